@@ -1,0 +1,109 @@
+"""Loads the word lists in factcheck/data/ once, with exact decimal values.
+
+Why a module of its own: the normaliser, the mention finder and the claim extractor all read
+the same words, and a user who extends a list should only have to edit a data file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def load_data_file(name: str):
+    """Parse one YAML file shipped in factcheck/data/."""
+    text = resources.files("factcheck").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _decimals(table: dict) -> dict[str, Decimal]:
+    return {str(k).lower(): Decimal(str(v)) for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    value: Decimal
+    attached_only: bool
+
+
+@dataclass(frozen=True)
+class DurationUnit:
+    unit: str
+    attached_only: bool
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    units: dict[str, Decimal]
+    tens: dict[str, Decimal]
+    scales: dict[str, Decimal]
+    scale_abbreviations: dict[str, Abbreviation]
+    collectives: dict[str, Decimal]
+    vague_plurals: dict[str, Decimal]
+    denominators: dict[str, Decimal]
+    ordinals: dict[str, Decimal]
+    qualifiers: dict[str, str]
+    percent_markers: tuple[str, ...]
+    currency_aliases: dict[str, str]
+    identifier_labels: tuple[str, ...]
+    duration_units: dict[str, DurationUnit]
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    count_nouns: frozenset[str]
+    year_prepositions: frozenset[str]
+    grouping_styles: dict[str, tuple[str, tuple[str, ...]]]
+
+    @property
+    def number_words(self) -> set[str]:
+        """Every word that can be part of a spelled-out number."""
+        return (set(self.units) | set(self.tens) | set(self.scales) | set(self.collectives)
+                | set(self.denominators) | set(self.ordinals))
+
+
+def _currency_aliases(spec: dict) -> dict[str, str]:
+    """Symbol or name -> ISO 4217 code: babel's symbols for the listed locales, then our aliases."""
+    from babel.numbers import get_currency_symbol
+
+    out: dict[str, str] = {}
+    for code in spec["codes"]:
+        out[code] = code
+        for locale in spec["locales"]:
+            symbol = get_currency_symbol(code, locale=locale)
+            if symbol and symbol != code:
+                out.setdefault(symbol, code)
+    out.update({str(k): str(v) for k, v in spec["aliases"].items()})
+    return out
+
+
+@lru_cache(maxsize=1)
+def number_lexicon() -> NumberLexicon:
+    data = load_data_file("numbers.yaml")
+    qualifiers = {phrase.lower(): bound for bound, phrases in data["qualifiers"].items()
+                  for phrase in phrases}
+    return NumberLexicon(
+        units=_decimals(data["units"]),
+        tens=_decimals(data["tens"]),
+        scales=_decimals(data["scales"]),
+        scale_abbreviations={k: Abbreviation(Decimal(v["value"]), bool(v["attached_only"]))
+                             for k, v in data["scale_abbreviations"].items()},
+        collectives=_decimals(data["collectives"]),
+        vague_plurals=_decimals(data["vague_plurals"]),
+        denominators=_decimals(data["denominators"]),
+        ordinals=_decimals(data["ordinals"]),
+        qualifiers=qualifiers,
+        percent_markers=tuple(data["percent_markers"]),
+        currency_aliases=_currency_aliases(data["currencies"]),
+        identifier_labels=tuple(data["identifier_labels"]),
+        duration_units={k.lower(): DurationUnit(v["unit"], bool(v.get("attached_only", False)))
+                        for k, v in data["duration_units"].items()},
+        months=tuple(data["months"]),
+        weekdays=tuple(data["weekdays"]),
+        count_nouns=frozenset(data["count_nouns"]),
+        year_prepositions=frozenset(str(w) for w in data["year_prepositions"]),
+        grouping_styles={name: (v["locale"], tuple(v["group"]))
+                         for name, v in data["grouping_styles"].items()},
+    )

@@ -1,0 +1,451 @@
+"""Text -> mentions: every numeric expression, read exactly, with its kind, unit and bound.
+
+How it works, so the next reader can extend it: one scan finds numeral tokens (digit numerals,
+spelled-out numbers, and the forms that are never counts: dates, clock times, digit fractions,
+phone numbers). Each token is then widened by small anchored patterns on either side: a currency
+or qualifier before it; a scale word, percent sign, currency name or unit of time after it. Last,
+neighbouring numerals joined by "-", "to" or "between ... and" become ranges.
+
+Every pattern is bounded (no unbounded repetition inside repetition) and the scan runs under the
+regex module's timeout, so hostile input cannot make it backtrack for long.
+
+>>> [(m.text, str(m.value), m.kind.value, m.bound.value) for m in find_mentions("More than 3,00,000 people")]
+[('More than 3,00,000 people', '300000', 'count', 'lower')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from .errors import InputError
+from .lexicon import NumberLexicon, number_lexicon
+from .model import Alternative, Bound, Kind, Mention
+from .numerals import parse_numeral, parse_words
+
+SCAN_TIMEOUT_PER_MB = 20.0  # seconds; a safety net, the patterns themselves are linear
+_FLAGS = regex.V1 | regex.IGNORECASE | regex.VERBOSE
+_CASE_FLAGS = regex.V1 | regex.VERBOSE
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal phrases, longest first, with flexible inner spaces."""
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s{1,3}") for p in parts)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    scan: regex.Pattern
+    vague: regex.Pattern
+    scale_after: regex.Pattern
+    abbreviation_after: regex.Pattern
+    percent_after: regex.Pattern
+    currency_after: regex.Pattern
+    unit_after: regex.Pattern
+    ordinal_suffix: regex.Pattern
+    time_after: regex.Pattern
+    date_after: regex.Pattern
+    count_after: regex.Pattern
+    currency_before: regex.Pattern
+    qualifier_before: regex.Pattern
+    range_opener_before: regex.Pattern
+    label_before: regex.Pattern
+    glued_name_before: regex.Pattern
+    month_before: regex.Pattern
+    year_word_before: regex.Pattern
+    range_joint: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    lex = number_lexicon()
+    number_word = _alternation(lex.number_words | {"and"} - {"and"})
+    months = _alternation(lex.months)
+    # Symbols and codes ("Rs", "US$", "INR") come before the number; names ("rupees") after.
+    names = [k for k in lex.currency_aliases if k[:1].islower()]
+    symbols = [k for k in lex.currency_aliases if not k[:1].islower()]
+    units = _alternation(lex.duration_units)
+    scan = regex.compile(
+        rf"""
+        (?P<date>(?<![\w.,/])(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}}))(?![\w/])
+        )
+        | (?P<time>(?<![\w.,:])\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\w.,:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:]))
+        | (?P<phone>(?<![\w+])(?:\+\d{{1,3}}[\s\-]?(?:\(\d{{1,5}}\)[\s\-]?)?\d{{2,5}}(?:[\s\-]\d{{2,5}}){{1,3}}
+                                |\(\d{{2,5}}\)\s?\d{{3,4}}[\s\-]\d{{3,5}}
+                                |\d{{3}}-\d{{3}}-\d{{4}})(?!\w))
+        | (?P<fraction>(?<![\w.,/])\d{{1,3}}/\d{{1,3}}(?![\w/]))
+        | (?P<digits>(?<![\w'’])(?<!\d[.,])(?:[+\-\u2212](?=\d))?
+            (?:\d{{1,3}}(?:[,.'’\u00a0\u202f\u2009]\d{{2,3}}){{1,12}}(?:[.,]\d{{1,12}})?
+              |\d{{1,3}}(?:\ \d{{3}}){{2,12}}(?:[.,]\d{{1,12}})?
+              |\d{{1,40}}(?:[.,]\d{{1,30}})?
+              |\.\d{{1,30}}
+            )(?!\d))
+        | (?P<words>\b(?:(?:an?|one)[\s\-]{{1,3}})?(?:{number_word})(?:(?:[\s\-]{{1,3}}(?:and[\s\-]{{1,3}}(?:an?[\s\-]{{1,3}})?)?)(?:{number_word})){{0,15}}\b)
+        """,
+        _FLAGS,
+    )
+    return _Patterns(
+        scan=scan,
+        vague=regex.compile(
+            rf"\b(?P<w>{_alternation(lex.vague_plurals)})\s{{1,3}}of\b", _FLAGS),
+        scale_after=regex.compile(
+            rf"(?:[\s\-]{{0,3}}(?P<w>{_alternation(lex.scales)})\b){{1,2}}", _FLAGS),
+        abbreviation_after=regex.compile(
+            rf"(?P<sp>\s?)(?P<w>{_alternation(lex.scale_abbreviations)})(?![\w])", _CASE_FLAGS),
+        percent_after=regex.compile(
+            rf"\s{{0,2}}(?:%|(?:{_alternation(lex.percent_markers)})\b)", _FLAGS),
+        currency_after=regex.compile(rf"\s{{1,3}}(?P<w>{_alternation(names)})\b", _FLAGS),
+        unit_after=regex.compile(
+            rf"(?P<sep>[\s\-]{{0,3}})(?P<unit>{units})(?P<tail>-long|-old|\s{{1,3}}old)?\b", _FLAGS),
+        ordinal_suffix=regex.compile(r"(?:st|nd|rd|th)\b", _FLAGS),
+        time_after=regex.compile(r"\s?(?:hrs|hours|GMT|IST|UTC)\b", _CASE_FLAGS),
+        date_after=regex.compile(
+            rf"(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{months})\b\.?(?:,?\s{{1,3}}\d{{4}}\b)?", _FLAGS),
+        count_after=regex.compile(
+            rf"\s{{1,3}}(?:[\w\-]{{1,30}}\s{{1,3}}){{0,2}}(?:{_alternation(lex.count_nouns)})\b", _FLAGS),
+        currency_before=regex.compile(
+            rf"(?P<w>{'|'.join(regex.escape(s) for s in sorted(symbols, key=len, reverse=True))})\s?\Z",
+            _CASE_FLAGS),
+        qualifier_before=regex.compile(
+            rf"(?:^|(?<=[^\w]))(?P<w>{_alternation(lex.qualifiers)})\s{{1,3}}(?:the\s{{1,3}})?\Z", _FLAGS),
+        range_opener_before=regex.compile(r"\b(?P<w>between|from)\s{1,3}\Z", _FLAGS),
+        label_before=regex.compile(
+            rf"(?:^|(?<=[^\w.]))(?:{_alternation(lex.identifier_labels)})\s{{0,3}}\Z", _FLAGS),
+        glued_name_before=regex.compile(r"[^\W\d_][\-‐]?\Z|[^\W\d_]{2,}\d{1,4}[\-]\Z"),
+        month_before=regex.compile(rf"\b(?:{months})\.?\s{{1,3}}\Z", _FLAGS),
+        year_word_before=regex.compile(
+            rf"(?:\b(?:{_alternation(lex.year_prepositions)})\s{{1,3}}|(?:{months})\.?,?\s{{1,3}}|['’]s\s{{1,3}})\Z",
+            _FLAGS),
+        range_joint=regex.compile(r"\s{0,3}(?:-|–|—|to|and|or)\s{0,3}\Z", _FLAGS),
+    )
+
+
+@dataclass
+class _Token:
+    """A numeral being widened into a mention."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Decimal | None = None
+    style: str = "plain"
+    alternatives: tuple = ()
+    problem: str | None = None
+    unit: str | None = None
+    bound: Bound = Bound.EXACT
+    qualifier: str | None = None
+    is_words: bool = False
+    opener: str | None = None
+    opener_start: int | None = None
+    factor: Decimal | None = None
+    """What a scale word multiplied the numeral by ("4 million": 10**6), for ranges."""
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+
+def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
+    """Every numeric mention in `text`, in order. `locale` (babel) settles ambiguous grouping."""
+    if not text:
+        return []
+    p = _patterns()
+    lex = number_lexicon()
+    timeout = max(2.0, SCAN_TIMEOUT_PER_MB * len(text) / 1_000_000)
+    tokens: list[_Token] = []
+    try:
+        for match in p.scan.finditer(text, timeout=timeout):
+            if tokens and match.start() < tokens[-1].end:
+                continue  # already read as part of the previous mention ("3,000 crore")
+            token = _read_token(match, text, locale, p, lex)
+            if token is not None:
+                tokens.append(token)
+        vague = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)]
+    except TimeoutError as exc:
+        raise InputError(None, "text took too long to scan for numbers",
+                         hint="split it into smaller articles") from exc
+    tokens = _join_ranges(tokens, text, p)
+    if vague:
+        tokens = sorted(tokens + [v for v in vague if not _overlaps(v, tokens)],
+                        key=lambda t: t.start)
+    return [_to_mention(t, text) for t in tokens]
+
+
+def _overlaps(token: _Token, tokens: list[_Token]) -> bool:
+    return any(t.start < token.end and token.start < t.end for t in tokens)
+
+
+def _vague_token(match: regex.Match, lex: NumberLexicon) -> _Token:
+    phrase = regex.sub(r"\s+", " ", match.group("w").lower())
+    return _Token(match.start("w"), match.end("w"), Kind.COUNT, value=lex.vague_plurals[phrase],
+                  bound=Bound.LOWER, style="words", is_words=True)
+
+
+def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
+                lex: NumberLexicon) -> _Token | None:
+    group = match.lastgroup
+    start, end = match.span()
+    if group == "date":
+        return _Token(start, end, Kind.DATE)
+    if group == "time":
+        return _Token(start, end, Kind.TIME)
+    if group == "phone":
+        return _Token(start, end, Kind.IDENTIFIER)
+    if group == "fraction":
+        numerator, denominator = match.group().split("/")
+        if int(denominator) == 0:
+            return None
+        return _Token(start, end, Kind.FRACTION, value=Decimal(numerator) / Decimal(denominator))
+    if group == "words":
+        return _read_words(match, text, p, lex)
+    reading = parse_numeral(match.group(), locale)
+    token = _Token(start, end, Kind.NUMBER, value=reading.value, style=reading.style,
+                   alternatives=reading.alternatives, problem=reading.problem)
+    return _widen(token, text, p, lex)
+
+
+def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon) -> _Token | None:
+    start, end = match.span()
+    surface = match.group()
+    reading = parse_words(surface)
+    if reading is None:
+        # "a six-year war": drop a leading article, or a trailing "second" that is a unit of time.
+        stripped = regex.sub(r"^(?:an?|one)[\s\-]+", "", surface, flags=regex.IGNORECASE)
+        if stripped != surface:
+            start += len(surface) - len(stripped)
+            surface = stripped
+            reading = parse_words(surface)
+        if reading is None:
+            last = regex.search(r"[\s\-]+second\Z", surface, flags=regex.IGNORECASE)
+            if last is None:
+                return None
+            end = start + last.start()
+            surface = surface[: last.start()]
+            reading = parse_words(surface)
+            if reading is None:
+                return None
+    kind = {"fraction": Kind.FRACTION, "ordinal": Kind.ORDINAL}.get(reading.kind, Kind.NUMBER)
+    token = _Token(start, end, kind, value=reading.value, style="words", is_words=True)
+    if kind == Kind.ORDINAL:
+        return token
+    return _widen(token, text, p, lex)
+
+
+def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token:
+    """Grow a numeral into a mention: look left for currency and qualifiers, right for the rest."""
+    left = text[max(0, token.start - 48): token.start]
+    if token.kind == Kind.NUMBER and not token.is_words:
+        if p.glued_name_before.search(left) or p.label_before.search(left):
+            return _as(token, Kind.IDENTIFIER)
+        suffix = p.ordinal_suffix.match(text, token.end)
+        if suffix:
+            if p.date_after.match(text, suffix.end()) or p.month_before.search(left):
+                return _as(token, Kind.DATE, end=_date_end(text, suffix.end(), p))
+            return _as(token, Kind.ORDINAL, end=suffix.end())
+        if p.time_after.match(text, token.end) and token.value is not None and token.value < 25 \
+                and regex.match(r"\d{4}\b", text[token.start:token.end]):
+            return _as(token, Kind.TIME)
+        if p.month_before.search(left) and token.value is not None and 1 <= token.value <= 31:
+            return _as(token, Kind.DATE, end=_date_end(text, token.end, p))
+        if token.value is not None and 1 <= token.value <= 31 and token.value == int(token.value):
+            date = p.date_after.match(text, token.end)
+            if date:
+                return _as(token, Kind.DATE, end=date.end())
+    end = token.end
+    value = token.value
+    # A scale word or abbreviation multiplies: "1.5 lakh", "$1.2bn", "Rs 3,000 crore".
+    scale = p.scale_after.match(text, end)
+    currency_left = p.currency_before.search(left)
+    if scale and value is not None:
+        factor = Decimal(1)
+        for word in scale.captures("w"):
+            factor *= lex.scales[word.lower()]
+        value *= factor
+        end = scale.end()
+        token.factor = factor
+        token.alternatives = _scaled(token.alternatives, factor)
+    elif value is not None and not token.is_words:
+        abbreviation = p.abbreviation_after.match(text, end)
+        if abbreviation:
+            entry = lex.scale_abbreviations[abbreviation.group("w")]
+            attached = abbreviation.group("sp") == ""
+            digits = text[token.start:token.end]
+            if (not entry.attached_only or attached) and (
+                    not entry.attached_only or currency_left or "." in digits
+                    or abbreviation.group("w") in ("k", "K")):
+                value *= entry.value
+                end = abbreviation.end()
+                token.factor = entry.value
+                token.alternatives = _scaled(token.alternatives, entry.value)
+    token.value = value
+    token.end = end
+    # What kind of quantity: percent, money, a unit of time, a count.
+    percent = p.percent_after.match(text, end)
+    if percent:
+        token.kind = Kind.PERCENT
+        token.end = percent.end()
+    elif currency_left:
+        token.kind = Kind.MONEY
+        token.unit = lex.currency_aliases[currency_left.group("w")]
+        token.start -= len(currency_left.group())
+        left = text[max(0, token.start - 48): token.start]
+        named = p.currency_after.match(text, token.end)
+        if named:
+            token.end = named.end()
+    else:
+        named = p.currency_after.match(text, end)
+        unit = p.unit_after.match(text, end)
+        if named:
+            token.kind = Kind.MONEY
+            token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)]
+            token.end = named.end()
+        elif unit and not token.factor is not None and _unit_applies(unit, lex):
+            tail = (unit.group("tail") or "").strip().lower()
+            if tail.endswith("old"):
+                return _age(token, unit)
+            token.kind = Kind.DURATION
+            token.unit = lex.duration_units[unit.group("unit").lower()].unit
+            token.end = unit.end() if tail else unit.end("unit")
+        elif _is_year(token, text, left, p):
+            return _as(token, Kind.YEAR)
+        elif p.count_after.match(text, end):
+            token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
+    # A qualifier sets the bound: "more than" (lower), "nearly" (upper), "about" (approx).
+    opener = p.range_opener_before.search(left)
+    if opener:
+        token.opener = opener.group("w").lower()
+        token.opener_start = token.start - (len(left) - opener.start("w"))
+    qualifier = p.qualifier_before.search(left)
+    if qualifier:
+        phrase = regex.sub(r"\s+", " ", qualifier.group("w").lower())
+        token.qualifier = phrase
+        token.bound = Bound(lex.qualifiers[phrase])
+        token.start -= len(left) - qualifier.start("w")
+    return token
+
+
+def _scaled(alternatives: tuple[Alternative, ...], factor: Decimal) -> tuple[Alternative, ...]:
+    return tuple(replace(a, value=a.value * factor) for a in alternatives)
+
+
+def _age(token: _Token, unit: regex.Match) -> _Token:
+    """"a 45-year-old man" is an age, not a duration or a count."""
+    token.kind = Kind.NUMBER
+    token.unit = None
+    token.end = unit.end()
+    token.problem = None
+    token.opener = None
+    token.qualifier = None
+    token.style = "age"
+    return token
+
+
+def _currency_key(word: str, lex: NumberLexicon) -> str:
+    for key in lex.currency_aliases:
+        if key.lower() == word.lower():
+            return key
+    raise KeyError(word)
+
+
+def _unit_applies(unit: regex.Match, lex: NumberLexicon) -> bool:
+    entry = lex.duration_units[unit.group("unit").lower()]
+    if entry.attached_only:
+        return unit.group("sep") == ""
+    return True
+
+
+def _is_year(token: _Token, text: str, left: str, p: _Patterns) -> bool:
+    """A plain four-digit whole number from 1800 to 2100 after "in", "since", a month..."""
+    surface = text[token.start:token.end]
+    if token.is_words or token.factor is not None or token.value is None or not regex.fullmatch(r"\d{4}", surface):
+        return False
+    if not 1800 <= token.value <= 2100:
+        return False
+    if p.count_after.match(text, token.end):
+        return False
+    if p.year_word_before.search(left):
+        return True
+    following = text[token.end: token.end + 2]
+    return not regex.match(r"\s[a-z]", following)
+
+
+def _date_end(text: str, end: int, p: _Patterns) -> int:
+    year = regex.match(r",?\s{1,3}\d{4}\b", text[end: end + 8])
+    return end + year.end() if year else end
+
+
+def _as(token: _Token, kind: Kind, end: int | None = None) -> _Token:
+    token.kind = kind
+    if end is not None:
+        token.end = end
+    token.unit = None
+    token.bound = Bound.EXACT
+    return token
+
+
+_RANGE_KINDS = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION, Kind.YEAR}
+
+
+def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
+    """Merge "300,000-400,000", "3 to 4 lakh", "between 3 and 4 million" into one range."""
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        if i + 1 < len(tokens) and first.kind in _RANGE_KINDS and first.value is not None:
+            second = tokens[i + 1]
+            gap = text[first.end:second.start]
+            joint = p.range_joint.match(gap) if len(gap) <= 8 else None
+            if (joint and second.kind in _RANGE_KINDS and second.value is not None
+                    and _joinable(first, second, gap)):
+                out.append(_range_of(first, second))
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _joinable(first: _Token, second: _Token, gap: str) -> bool:
+    word = gap.strip().lower()
+    if word == "and" and first.opener != "between":
+        return False
+    if word == "or":
+        return False
+    if word == "to" and first.opener not in ("from", "between") and first.kind == Kind.YEAR:
+        return False
+    if (first.kind == Kind.YEAR) != (second.kind == Kind.YEAR):
+        return False
+    if first.kind == Kind.YEAR:
+        return True
+    if second.bound != Bound.EXACT:
+        return False
+    kinds = {first.kind, second.kind} - {Kind.NUMBER, Kind.COUNT}
+    return len(kinds) <= 1 and (first.unit in (None, second.unit))
+
+
+def _range_of(first: _Token, second: _Token) -> _Token:
+    low, high = first.value, second.value
+    # "3-4 million": the scale written after the second end applies to the first too.
+    if second.factor is not None and first.factor is None and second.value is not None:
+        if low * second.factor <= high:
+            low = low * second.factor
+    kind = first.kind if first.kind != Kind.NUMBER else second.kind
+    if kind in (Kind.NUMBER, Kind.COUNT):
+        kind = Kind.RANGE
+    start = first.opener_start if first.opener_start is not None and first.qualifier is None \
+        else first.start
+    return replace(second, start=start, value=None, kind=kind, bound=first.bound,
+                   qualifier=first.qualifier, unit=second.unit or first.unit,
+                   opener=first.opener, low=min(low, high), high=max(low, high))
+
+
+def _to_mention(token: _Token, text: str) -> Mention:
+    return Mention(
+        start=token.start, end=token.end, text=text[token.start:token.end], kind=token.kind,
+        value=token.value, low=token.low, high=token.high, unit=token.unit, bound=token.bound,
+        style=token.style, alternatives=token.alternatives, problem=token.problem,
+        qualifier=token.qualifier,
+    )

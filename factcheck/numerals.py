@@ -1,0 +1,250 @@
+"""Numeral surface -> exact Decimal, saying which style was read and what else it could mean.
+
+Digit grouping belongs to babel: each grouping style (Western, Indian, European, Swiss, spaced) is
+parsed strictly with a locale that writes it, so `3,00,000` is Indian, `300.000,5` European and
+`3,000,00` nobody's. What babel does not know (number words, fractions) is read here from the
+word lists in data/numbers.yaml.
+
+>>> parse_numeral("3,00,000").value
+Decimal('300000')
+>>> parse_numeral("1.234.567,89").value
+Decimal('1234567.89')
+>>> parse_numeral("1,234").alternatives  # doctest: +ELLIPSIS
+(Alternative(value=Decimal('1234'), ...), Alternative(value=Decimal('1.234'), ...))
+>>> parse_numeral("1,234", locale="de").value
+Decimal('1.234')
+>>> parse_numeral("3,000,00").problem
+"malformed digit grouping; did you mean '300,000'?"
+>>> parse_words("three hundred thousand").value
+Decimal('300000')
+>>> parse_words("two-thirds").value
+Decimal('0.6666666666666666666666666667')
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import regex
+from babel.core import Locale, UnknownLocaleError
+from babel.numbers import NumberFormatError, get_decimal_symbol, parse_decimal
+
+from .lexicon import number_lexicon
+from .model import Alternative
+
+MINUS_SIGNS = "-\u2212\u2012\u2013"
+_SEPARATORS = ",.'’\u00a0\u202f\u2009 "
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a numeral surface says: a value, the style it was read in, and any doubt about it."""
+
+    value: Decimal | None
+    style: str
+    alternatives: tuple[Alternative, ...] = ()
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class WordReading:
+    """A spelled-out number: its value and whether it was a fraction or an ordinal."""
+
+    value: Decimal
+    kind: str  # "number", "fraction" or "ordinal"
+
+
+def ascii_digits(surface: str) -> str:
+    """Replace any Unicode decimal digit (Devanagari, Arabic-Indic, ...) by its ASCII digit."""
+    if surface.isascii():
+        return surface
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in surface)
+
+
+@lru_cache(maxsize=64)
+def locale_decimal_symbol(locale: str) -> str:
+    """The decimal symbol a babel locale writes ('.' for en_IN, ',' for de)."""
+    try:
+        return get_decimal_symbol(Locale.parse(locale.replace("-", "_")))
+    except (UnknownLocaleError, ValueError) as exc:
+        raise ValueError(f"unknown locale {locale!r}: use a babel locale such as en_IN or de") from exc
+
+
+def _style_decimal_symbol(style: str) -> str:
+    return locale_decimal_symbol(number_lexicon().grouping_styles[style][0])
+
+
+@lru_cache(maxsize=4096)
+def _parse_in_style(digits: str, style: str) -> Decimal | None:
+    """Strictly parse `digits` as written in one grouping style, or None if it is not."""
+    locale, group_chars = number_lexicon().grouping_styles[style]
+    separators = {ch for ch in digits if ch in _SEPARATORS}
+    decimal_symbol = _style_decimal_symbol(style)
+    if not separators <= set(group_chars) | {decimal_symbol}:
+        return None
+    if digits.count(decimal_symbol) > 1:
+        return None
+    # Normalise this style's group characters to the one its babel locale writes.
+    from babel.numbers import get_group_symbol
+    normalised = digits
+    group_symbol = get_group_symbol(locale)
+    for ch in group_chars:
+        normalised = normalised.replace(ch, group_symbol)
+    try:
+        return parse_decimal(normalised, locale=locale, strict=True)
+    except (NumberFormatError, InvalidOperation):
+        return None
+
+
+_PLAIN = regex.compile(r"[+\-]?(?:\d+(?:\.\d+)?|\.\d+)")
+
+
+@lru_cache(maxsize=8192)
+def parse_numeral(surface: str, locale: str | None = None) -> Reading:
+    """Read a digit numeral (with sign, grouping and decimals) exactly.
+
+    With a locale, the locale's decimal symbol settles ambiguous forms (`300.000`, `1,234`); without
+    one, a form that locales read differently carries every reading in `alternatives`.
+    """
+    text = ascii_digits(surface.strip())
+    if text and text[0] in MINUS_SIGNS:
+        text = "-" + text[1:]
+    sign = ""
+    if text[:1] in "+-":
+        sign, text = text[:1].replace("+", ""), text[1:]
+    if _PLAIN.fullmatch(text) and not _is_ambiguous_plain(text):
+        return Reading(Decimal(sign + ("0" + text if text.startswith(".") else text)), "plain")
+    if locale:
+        direct = _parse_locale(text, locale)
+        if direct is not None:
+            return Reading(_signed(direct, sign), _style_of_locale(locale))
+    readings: dict[Decimal, list[str]] = {}
+    for style in number_lexicon().grouping_styles:
+        value = _parse_in_style(text, style)
+        if value is not None:
+            readings.setdefault(value, []).append(style)
+    if locale:
+        wanted = locale_decimal_symbol(locale)
+        kept = {v: s for v, s in readings.items()
+                if any(_style_decimal_symbol(st) == wanted for st in s)}
+        readings = kept or readings
+    if not readings:
+        return Reading(None, "malformed", problem=_malformed_message(text))
+    values = list(readings)
+    first_style = readings[values[0]][0]
+    if len(values) == 1:
+        return Reading(_signed(values[0], sign), first_style)
+    alternatives = tuple(
+        Alternative(_signed(v, sign), tuple(number_lexicon().grouping_styles[s][0] for s in styles),
+                    styles[0])
+        for v, styles in readings.items())
+    return Reading(_signed(values[0], sign), first_style, alternatives=alternatives,
+                   problem="ambiguous without a locale")
+
+
+def _is_ambiguous_plain(text: str) -> bool:
+    """`300.000` and `4.800`: one separator before exactly three digits is read both ways."""
+    head, dot, tail = text.partition(".")
+    return bool(dot) and len(tail) == 3 and 1 <= len(head) <= 3 and head != "0"
+
+
+def _signed(value: Decimal, sign: str) -> Decimal:
+    return -value if sign == "-" else value
+
+
+def _parse_locale(text: str, locale: str) -> Decimal | None:
+    try:
+        return parse_decimal(text, locale=locale.replace("-", "_"), strict=True)
+    except (NumberFormatError, InvalidOperation, UnknownLocaleError, ValueError):
+        return None
+
+
+def _style_of_locale(locale: str) -> str:
+    for style, (style_locale, _) in number_lexicon().grouping_styles.items():
+        if locale.replace("-", "_") == style_locale:
+            return style
+    return "locale:" + locale
+
+
+def _malformed_message(text: str) -> str:
+    suggestions: list[str] = []
+    for locale in ("en", "en_IN"):
+        try:
+            parse_decimal(text, locale=locale, strict=True)
+        except NumberFormatError as exc:
+            suggestions.extend(s for s in (exc.suggestions or []) if s not in suggestions)
+        except InvalidOperation:
+            pass
+    message = "malformed digit grouping"
+    if suggestions:
+        message += "; did you mean " + " or ".join(repr(s) for s in suggestions[:2]) + "?"
+    return message
+
+
+_WORD_SPLIT = regex.compile(r"[\s\-‐]+")
+
+
+def parse_words(surface: str) -> WordReading | None:
+    """Read a spelled-out English number ("twenty-one", "one hundred and five", "two-thirds").
+
+    Returns None when the words do not form a number (e.g. "and" alone, or "a" before no number).
+    """
+    lex = number_lexicon()
+    words = [w for w in _WORD_SPLIT.split(surface.lower().strip()) if w]
+    total = Decimal(0)  # the completed thousands, lakhs, millions...
+    current: Decimal | None = None  # the part below the next scale word
+    kind = "number"
+    i = 0
+    while i < len(words):
+        word = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if word == "and":
+            i += 1
+            continue
+        if word in ("a", "an"):
+            if nxt in lex.denominators:  # "a third", "and a half"
+                current = (current or Decimal(0)) + 1 / lex.denominators[nxt]
+                kind = "fraction"
+                i += 2
+                continue
+            if nxt == "hundred" or nxt in lex.scales or nxt in lex.collectives:
+                current = (current or Decimal(0)) + 1
+                i += 1
+                continue
+            return None
+        if word in lex.units or word in lex.tens:
+            value = lex.units.get(word, lex.tens.get(word))
+            if word in lex.units and nxt in lex.denominators and nxt not in lex.units:
+                current = (current or Decimal(0)) + value / lex.denominators[nxt]
+                kind = "fraction"
+                i += 2
+                continue
+            current = (current or Decimal(0)) + value
+        elif word == "hundred":
+            current = (current or Decimal(1)) * 100
+        elif word in lex.scales:
+            total += (current if current is not None else Decimal(1)) * lex.scales[word]
+            current = None
+        elif word in lex.collectives:
+            current = (current or Decimal(1)) * lex.collectives[word]
+        elif word in ("half", "quarter") and current is None:
+            current = 1 / lex.denominators[word]
+            kind = "fraction"
+        elif word in lex.ordinals and nxt is None:
+            if word == "second" and current is not None:
+                return None  # "one second" is a duration, read elsewhere
+            ordinal = lex.ordinals[word]
+            if ordinal >= 100:  # "hundredth", "three trillionth" multiply
+                current = (current or Decimal(1)) * ordinal
+            else:
+                current = (current or Decimal(0)) + ordinal
+            kind = "ordinal"
+        else:
+            return None
+        i += 1
+    if current is None and total == 0 and not words:
+        return None
+    return WordReading(total + (current or Decimal(0)), kind)
