@@ -16,6 +16,9 @@ from .model import decimal_text
 
 EXIT_OK, EXIT_DISCREPANCY, EXIT_ERROR = 0, 1, 2
 
+# Modules that add subcommands: each has register(subparsers) and sets `run` on its parsers.
+COMMAND_MODULES: tuple[str, ...] = ()
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse exits with 2 already; keep its message, add help hint
@@ -67,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("jsonl", "json", "text"), default="jsonl")
     _add_article_options(p)
     p.set_defaults(run=_run_extract)
+
+    import importlib
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
     return parser
 
 
