@@ -71,10 +71,42 @@ def build_parser() -> argparse.ArgumentParser:
     _add_article_options(p)
     p.set_defaults(run=_run_extract)
 
+    p = sub.add_parser("claims", help="list the checkable claims of an article",
+                       description="List the claims an article makes: each number with what it "
+                                   "measures, about which subject, at what time, with which bound.")
+    p.add_argument("path", metavar="PATH|-", help="article file (.txt, .md, .html) or - for stdin")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    add_reference_option(p)
+    _add_article_options(p)
+    p.set_defaults(run=_run_claims)
+
+    p = sub.add_parser("check", help="check an article's claims against reference data",
+                       description="Check every claim of an article against the reference data "
+                                   "and report a verdict with evidence for each: supported, "
+                                   "imprecise, unverifiable or contradicted.",
+                       epilog="Exit status: 0 no contradicted claim, 1 at least one, 2 bad usage "
+                              "or input.")
+    p.add_argument("path", metavar="ARTICLE", help="article file (.txt, .md, .html) or - for stdin")
+    p.add_argument("--format", choices=("text", "json", "md", "html"), default="text",
+                   help="report format (default: text on the terminal)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")
+    add_reference_option(p)
+    _add_article_options(p)
+    p.set_defaults(run=_run_check)
+
     import importlib
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def add_reference_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--reference", action="append", default=[], metavar="DIR",
+                   help="a folder of reference data (subjects/*.csv, facts/*.csv) that adds to or "
+                        "overrides the bundled data; repeatable")
+    p.add_argument("--tolerance", metavar="SPEC", default="",
+                   help="comparison tolerances, e.g. approx=0.1,exact=0.02,upper=0.15,"
+                        "max_age_days=366")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,6 +150,68 @@ def _run_extract(args) -> int:
                                          f"[{m.problem}]" if m.problem else "") if x)
             out.write(f"{m.start:>6}-{m.end:<6} {m.kind.value:<10} {value:>16}  {m.text!r} {extra}\n")
     return EXIT_OK
+
+
+def _tolerances(args):
+    from .checker import Tolerances
+    from .errors import UsageError
+    try:
+        return Tolerances.parse(args.tolerance)
+    except (ValueError, ArithmeticError) as exc:
+        raise UsageError(f"--tolerance: {exc}") from None
+
+
+def _run_claims(args) -> int:
+    from .api import subject_index
+    from .claims import extract_claims
+    from .reference import load_reference
+    from .serialize import claim_to_dict
+
+    article = _read(args)
+    claims = extract_claims(article, subject_index(load_reference(args.reference)))
+    if args.format == "json":
+        json.dump([claim_to_dict(c) for c in claims], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for c in claims:
+        m = c.mention
+        value = decimal_text(m.value) if m.value is not None else f"{decimal_text(m.low)}..{decimal_text(m.high)}"
+        when = c.time.text or (c.time.at.isoformat() if c.time.at else "undated")
+        sys.stdout.write(f"{m.start:>6} {c.measure:<10} {m.bound.value:<6} {value:>14} {m.unit or '':<6} "
+                         f"subject={c.subject or '?'} time={when}  {m.text!r}\n")
+    return EXIT_OK
+
+
+def _run_check(args) -> int:
+    from .api import check_article
+    from .model import Verdict
+    from .reference import load_reference
+
+    reference = load_reference(args.reference)
+    report = check_article(_read(args), reference, _tolerances(args))
+    text = render(report, args.format)
+    if args.output:
+        from .fileio import write_atomic
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    contradicted = any(f.verdict == Verdict.CONTRADICTED for f in report.findings)
+    return EXIT_DISCREPANCY if contradicted else EXIT_OK
+
+
+def render(report, fmt: str) -> str:
+    """A report as text, JSON, Markdown or HTML."""
+    if fmt == "json":
+        from .serialize import report_to_dict
+        return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "md":
+        from .writers.markdown import render_report
+        return render_report(report)
+    if fmt == "html":
+        from .writers.html import render_report
+        return render_report(report)
+    from .writers.text import render_report
+    return render_report(report)
 
 
 if __name__ == "__main__":

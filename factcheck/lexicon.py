@@ -56,6 +56,7 @@ class NumberLexicon:
     count_nouns: frozenset[str]
     year_prepositions: frozenset[str]
     grouping_styles: dict[str, tuple[str, tuple[str, ...]]]
+    metre_context: tuple[str, ...]
 
     @property
     def number_words(self) -> set[str]:
@@ -106,4 +107,5 @@ def number_lexicon() -> NumberLexicon:
         year_prepositions=frozenset(str(w) for w in data["year_prepositions"]),
         grouping_styles={name: (v["locale"], tuple(v["group"]))
                          for name, v in data["grouping_styles"].items()},
+        metre_context=tuple(data["metre_context"]),
     )

@@ -58,6 +58,7 @@ class _Patterns:
     month_before: regex.Pattern
     year_word_before: regex.Pattern
     range_joint: regex.Pattern
+    metre_after: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +121,8 @@ def _patterns() -> _Patterns:
         year_word_before=regex.compile(
             rf"(?:\b(?:{_alternation(lex.year_prepositions)})\s{{1,3}}|(?:{months})\.?,?\s{{1,3}}|['’]s\s{{1,3}})\Z",
             _FLAGS),
+        metre_after=regex.compile(
+            rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
         range_joint=regex.compile(r"\s{0,3}(?:-|–|—|to|and|or)\s{0,3}\Z", _FLAGS),
     )
 
@@ -271,10 +274,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
         if abbreviation:
             entry = lex.scale_abbreviations[abbreviation.group("w")]
             attached = abbreviation.group("sp") == ""
-            digits = text[token.start:token.end]
-            if (not entry.attached_only or attached) and (
-                    not entry.attached_only or currency_left or "." in digits
-                    or abbreviation.group("w") in ("k", "K")):
+            if (not entry.attached_only or attached) and not (
+                    abbreviation.group("w") == "m" and not currency_left
+                    and p.metre_after.match(text, abbreviation.end())):
                 value *= entry.value
                 end = abbreviation.end()
                 token.factor = entry.value
@@ -301,7 +303,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
             token.kind = Kind.MONEY
             token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)]
             token.end = named.end()
-        elif unit and not token.factor is not None and _unit_applies(unit, lex):
+        elif unit and token.factor is None and _unit_applies(unit, lex) \
+                and not _decade_of_years(token, text, unit):
             tail = (unit.group("tail") or "").strip().lower()
             if tail.endswith("old"):
                 return _age(token, unit)
@@ -324,6 +327,11 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
         token.bound = Bound(lex.qualifiers[phrase])
         token.start -= len(left) - qualifier.start("w")
     return token
+
+
+def _decade_of_years(token: _Token, text: str, unit: regex.Match) -> bool:
+    """"the 2010s" names a decade; it is not 2010 seconds."""
+    return unit.group() == "s" and regex.fullmatch(r"1[89]\d0|20\d0", text[token.start:token.end]) is not None
 
 
 def _scaled(alternatives: tuple[Alternative, ...], factor: Decimal) -> tuple[Alternative, ...]:
@@ -357,18 +365,16 @@ def _unit_applies(unit: regex.Match, lex: NumberLexicon) -> bool:
 
 
 def _is_year(token: _Token, text: str, left: str, p: _Patterns) -> bool:
-    """A plain four-digit whole number from 1800 to 2100 after "in", "since", a month..."""
+    """A plain four-digit whole number from 1800 to 2100, unless it counts something ("2000 people")."""
     surface = text[token.start:token.end]
-    if token.is_words or token.factor is not None or token.value is None or not regex.fullmatch(r"\d{4}", surface):
+    if token.is_words or token.factor is not None or token.value is None \
+            or not regex.fullmatch(r"\d{4}", surface):
         return False
     if not 1800 <= token.value <= 2100:
         return False
-    if p.count_after.match(text, token.end):
-        return False
     if p.year_word_before.search(left):
         return True
-    following = text[token.end: token.end + 2]
-    return not regex.match(r"\s[a-z]", following)
+    return not p.count_after.match(text, token.end)
 
 
 def _date_end(text: str, end: int, p: _Patterns) -> int:

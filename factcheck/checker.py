@@ -1,0 +1,347 @@
+"""Claims x facts -> findings. Never prints: every outcome is a Finding with its evidence.
+
+The comparison follows what the claim says: "more than X" is supported by a reference at or above
+X; "nearly X" by one a little below X; "about X" and round numbers within the precision the
+surface implies; a duration from the event's dates; a share from the ratio of two facts. When a
+claim is off by a power of ten that a scale word explains (lakh vs million), the finding says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .lexicon import number_lexicon
+from .model import Bound, Claim, Evidence, Fact, Finding, Verdict, decimal_text
+from .reference import ReferenceData
+from .units import to_unit
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far a reference may be from the claimed value and still support it (fractions of it)."""
+
+    approx: Decimal = Decimal("0.10")
+    """"about X", "some X": within 10% either way."""
+    exact: Decimal = Decimal("0.02")
+    """A plain figure: within 2%, or the rounding its written precision implies, if wider."""
+    upper: Decimal = Decimal("0.15")
+    """"nearly X", "up to X": at most X, and no more than 15% below it."""
+    imprecise: Decimal = Decimal("2")
+    """Beyond the tolerance but within this many times it: imprecise rather than contradicted."""
+    max_age_days: int = 366
+    """Other sources' figures count only if as recent as this before the latest one."""
+
+    @classmethod
+    def parse(cls, spec: str) -> "Tolerances":
+        """From "approx=0.1,exact=0.02,upper=0.15,max_age_days=366"."""
+        values: dict = {}
+        for part in filter(None, (p.strip() for p in spec.split(","))):
+            key, _, value = part.partition("=")
+            if key not in cls.__dataclass_fields__:
+                raise ValueError(f"unknown tolerance {key!r}; known: "
+                                 f"{', '.join(cls.__dataclass_fields__)}")
+            values[key] = int(value) if key == "max_age_days" else Decimal(value)
+        return cls(**values)
+
+
+EXPLANATIONS = {
+    "no-subject": "No reference subject found: the sentence names no country or event that the "
+                  "reference data knows.",
+    "no-measure-data": "The reference data has no {measure} figures for {subject}.",
+    "no-value-in-force": "The reference data has no {measure} figure for {subject} dated on or "
+                         "before {date}.",
+    "no-event-dates": "The reference data has no start date for {subject}, so its duration "
+                      "cannot be computed.",
+    "ambiguous-numeral": "The figure {text!r} reads differently by locale ({readings}); give "
+                         "--locale to check it.",
+    "malformed": "The figure {text!r} is malformed: {problem}.",
+}
+
+
+def check_claims(claims, reference: ReferenceData, date: dt.date | None,
+                 tolerances: Tolerances | None = None) -> list[Finding]:
+    checker = Checker(reference, tolerances or Tolerances())
+    return [checker.check(claim, date) for claim in claims]
+
+
+class Checker:
+    def __init__(self, reference: ReferenceData, tolerances: Tolerances):
+        self.reference = reference
+        self.tol = tolerances
+
+    def check(self, claim: Claim, article_date: dt.date | None) -> Finding:
+        mention = claim.mention
+        if mention.problem and mention.value is None and not mention.is_range:
+            return _unverifiable(claim, "malformed", text=mention.text, problem=mention.problem)
+        if mention.alternatives:
+            readings = ", ".join(f"{decimal_text(a.value)} ({'/'.join(a.locales)})"
+                                 for a in mention.alternatives)
+            return _unverifiable(claim, "ambiguous-numeral", text=mention.text, readings=readings)
+        if claim.subject is None:
+            return _unverifiable(claim, "no-subject")
+        # Judge by what was known at publication: a claim about next Thursday is checked
+        # against the figures of the publication date.
+        when = claim.time.at or article_date
+        if when and article_date and when > article_date:
+            when = article_date
+        if claim.measure == "duration":
+            return self._check_duration(claim, when)
+        if claim.denominator:
+            return self._check_share(claim, when)
+        facts = self._facts(claim.subject, claim.measure, when)
+        if not isinstance(facts, list):
+            return _unverifiable(claim, facts, measure=claim.measure, subject=self._name(claim),
+                                 date=when)
+        evidence = tuple(Evidence(f.central, f.unit, _describe(f), (f,)) for f in facts)
+        return self._judge(claim, [(f.central, f.low, f.high) for f in facts], evidence,
+                           unit=claim.mention.unit)
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def _name(self, claim: Claim) -> str:
+        subject = self.reference.subjects.get(claim.subject)
+        return subject.name if subject else str(claim.subject)
+
+    def _facts(self, subject: str, measure: str, when: dt.date | None):
+        """Facts in force at `when` from each source, recent enough to compare; or a reason code.
+
+        An event without figures of its own falls back to its country's ("displaced since the
+        war began" is counted for the country).
+        """
+        if not self.reference.facts_for(subject, measure):
+            parent = self.reference.subjects[subject].parent if subject in self.reference.subjects \
+                else None
+            if parent and measure != "duration" and self.reference.facts_for(parent, measure):
+                return self._facts(parent, measure, when)
+            return "no-measure-data"
+        facts = self.reference.in_force(subject, measure, when)
+        if not facts:
+            return "no-value-in-force"
+        newest = max(f.as_of for f in facts)
+        return [f for f in facts if (newest - f.as_of).days <= self.tol.max_age_days]
+
+    # -- kinds of claim ------------------------------------------------------------------------
+
+    def _check_duration(self, claim: Claim, when: dt.date | None) -> Finding:
+        unit = claim.mention.unit
+        stated = self._facts(claim.subject, "duration", when)
+        if isinstance(stated, list):
+            values = [(to_unit(f.central, f.unit or unit, unit), None, None) for f in stated]
+            evidence = tuple(Evidence(v[0], unit, _describe(f), (f,)) for v, f in zip(values, stated))
+            return self._judge(claim, values, evidence, unit=unit)
+        subject = self.reference.subjects[claim.subject]
+        if subject.start is None:
+            return _unverifiable(claim, "no-event-dates", subject=subject.name)
+        until = subject.end if subject.end and (when is None or subject.end <= when) else \
+            (when or dt.date.today())
+        days = Decimal((until - subject.start).days)
+        actual = to_unit(days, "day", unit)
+        description = (f"{subject.name}: from {subject.start.isoformat()} to {until.isoformat()}"
+                       f"{' (its end)' if until == subject.end else ''} is {_span(subject.start, until)}"
+                       f" = {_fmt(actual)} {unit}s")
+        source = Fact(id=f"{subject.id}:dates", subject=subject.id, measure="duration",
+                      as_of=until, publisher=subject.source or "reference subjects",
+                      url=subject.url or "", value=actual, unit=unit,
+                      notes="computed from the event's start and end dates")
+        return self._judge(claim, [(actual, None, None)], (Evidence(actual, unit, description,
+                                                                    (source,)),), unit=unit)
+
+    def _check_share(self, claim: Claim, when: dt.date | None) -> Finding:
+        numerators = self._facts(claim.subject, claim.measure, when)
+        if not isinstance(numerators, list) and claim.measure == "displaced":
+            numerators = self._sum_displaced(claim.subject, when)
+        if not isinstance(numerators, list):
+            return _unverifiable(claim, numerators, measure=claim.measure,
+                                 subject=self._name(claim), date=when)
+        base_date = claim.time.start or when
+        population = self._facts(claim.subject, "population", base_date)
+        if not isinstance(population, list):
+            return _unverifiable(claim, population, measure="population",
+                                 subject=self._name(claim), date=base_date)
+        base = population[-1]
+        values, evidence = [], []
+        for fact in numerators:
+            share = fact.central / base.central
+            values.append((share, None, None))
+            evidence.append(Evidence(
+                share, None,
+                f"{_fmt(fact.central)} {claim.measure} ({fact.publisher}, {fact.as_of}) / "
+                f"{_fmt(base.central)} population ({base.publisher}, {base.as_of}) = "
+                f"{_percent(share)}", (fact, base)))
+        return self._judge(claim, values, tuple(evidence), unit=None, share=True)
+
+    def _sum_displaced(self, subject: str, when: dt.date | None):
+        refugees = self._facts(subject, "refugees", when)
+        idps = self._facts(subject, "idps", when)
+        if not isinstance(refugees, list) or not isinstance(idps, list):
+            return "no-measure-data"
+        r, i = refugees[-1], idps[-1]
+        total = Fact(id=f"{r.id}+{i.id}", subject=subject, measure="displaced",
+                     as_of=min(r.as_of, i.as_of), publisher=f"{r.publisher} + {i.publisher}",
+                     url=r.url, value=r.central + i.central,
+                     notes="refugees plus internally displaced people")
+        return [total]
+
+    # -- the comparison ------------------------------------------------------------------------
+
+    def _judge(self, claim: Claim, values, evidence, unit, share: bool = False) -> Finding:
+        verdicts = [self._compare(claim, value, low, high) for value, low, high in values]
+        if all(v == Verdict.SUPPORTED for v in verdicts):
+            verdict = Verdict.SUPPORTED
+        elif all(v == Verdict.CONTRADICTED for v in verdicts):
+            verdict = Verdict.CONTRADICTED
+        else:
+            verdict = Verdict.IMPRECISE
+        claimed = _claimed_text(claim, share)
+        refs = "; ".join(e.description for e in evidence)
+        reason = verdict.value
+        if verdict == Verdict.CONTRADICTED:
+            slip = _magnitude_slip(claim, [v for v, _, _ in values], self.tol)
+            if slip:
+                return Finding(claim, verdict, slip, tuple(evidence), "magnitude-slip")
+            explanation = f"The article says {claimed}, but the reference gives {refs}."
+        elif verdict == Verdict.IMPRECISE:
+            disagree = len(set(verdicts)) > 1
+            explanation = (f"The article says {claimed}; sources disagree across it: {refs}."
+                           if disagree else
+                           f"The article says {claimed}; the reference is close but outside the "
+                           f"stated precision: {refs}.")
+            reason = "sources-disagree" if disagree else "outside-precision"
+        else:
+            rounded = any(value != claim.mention.central for value, _, _ in values) \
+                and claim.bound == Bound.EXACT
+            explanation = f"The article says {claimed}; the reference agrees: {refs}."
+            if rounded and claim.measure == "duration":
+                explanation = (f"The article says {claimed}, a rounding of the reference: {refs}.")
+                reason = "rounding"
+        return Finding(claim, verdict, explanation, tuple(evidence), reason)
+
+    def _compare(self, claim: Claim, value: Decimal, low: Decimal | None,
+                 high: Decimal | None) -> Verdict:
+        m = claim.mention
+        ref_low = low if low is not None else value
+        ref_high = high if high is not None else value
+        if m.is_range:
+            width = (m.high - m.low) * self.tol.exact
+            return self._grade(max(m.low - ref_high, ref_low - m.high, Decimal(0)), width or m.high * self.tol.exact,
+                               m.high)
+        claimed = m.value
+        if claimed == 0:
+            return Verdict.SUPPORTED if value == 0 else Verdict.CONTRADICTED
+        if claim.bound == Bound.LOWER:
+            return self._grade(max(claimed - ref_high, Decimal(0)), claimed * self.tol.exact, claimed)
+        if claim.bound == Bound.UPPER:
+            over = max(ref_low - claimed, Decimal(0))
+            under = max(claimed * (1 - self.tol.upper) - ref_high, Decimal(0))
+            return self._grade(max(over, under), claimed * self.tol.exact, claimed)
+        if claim.bound == Bound.APPROX:
+            tolerance = max(claimed * self.tol.approx, _rounding(m))
+        else:
+            tolerance = max(claimed * self.tol.exact, _rounding(m))
+        gap = max(ref_low - claimed, claimed - ref_high, Decimal(0))
+        return self._grade(gap, tolerance, claimed)
+
+    def _grade(self, gap: Decimal, tolerance: Decimal, claimed: Decimal) -> Verdict:
+        if gap <= tolerance:
+            return Verdict.SUPPORTED
+        if gap <= tolerance * self.tol.imprecise or gap <= abs(claimed) * self.tol.approx:
+            return Verdict.IMPRECISE
+        return Verdict.CONTRADICTED
+
+
+def _rounding(mention) -> Decimal:
+    """Half a unit of the last significant digit written: "six-year" -> 0.5, "3,00,000" -> 50,000."""
+    value = mention.value
+    if value is None:
+        return Decimal(0)
+    if mention.style == "words" or mention.kind.value == "duration":
+        return Decimal("0.5") * (_unit_of_last_digit(value) if value >= 10 else 1)
+    return Decimal("0.5") * _unit_of_last_digit(value)
+
+
+def _unit_of_last_digit(value: Decimal) -> Decimal:
+    return Decimal(1).scaleb(value.normalize().as_tuple().exponent)
+
+
+_SCALE_WORD = regex.compile(r"\b(thousand|lakhs?|lacs?|crores?|million|billion|trillion|bn|mn|m|cr|k)\b",
+                            regex.IGNORECASE)
+_ABBREVIATION_WORDS = {"bn": "billion", "mn": "million", "m": "million", "cr": "crore", "k": "thousand"}
+
+
+def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances) -> str | None:
+    """"reads as if 1.1 crore was written 1.1 million" when another scale word fits the reference."""
+    word_match = _SCALE_WORD.search(claim.mention.text)
+    if not word_match or claim.mention.value is None:
+        return None
+    lex = number_lexicon()
+    written = word_match.group(1).lower()
+    written = _ABBREVIATION_WORDS.get(written, written).rstrip("s") if written not in lex.scales \
+        else written
+    factor = lex.scales.get(written)
+    if factor is None:
+        return None
+    number = claim.mention.value / factor
+    for other in ("thousand", "lakh", "million", "crore", "billion"):
+        if other == written.rstrip("s") or lex.scales[other] == factor:
+            continue
+        candidate = number * lex.scales[other]
+        for reference in references:
+            if reference and abs(candidate - reference) <= abs(reference) * max(tol.approx, tol.exact):
+                ratio = claim.mention.value / candidate
+                times = f"{_fmt(ratio)}x too large" if ratio > 1 else f"{_fmt(1 / ratio)}x too small"
+                return (f"Magnitude slip: {claim.mention.text!r} is {times}; it reads as if "
+                        f"{_fmt(number)} {other} was written {_fmt(number)} {written} "
+                        f"(reference: {_fmt(reference)}).")
+    return None
+
+
+def _claimed_text(claim: Claim, share: bool) -> str:
+    m = claim.mention
+    bound = {"lower": "at least ", "upper": "at most ", "approx": "about ", "exact": ""}[m.bound.value]
+    if m.is_range:
+        value = f"{_fmt(m.low)} to {_fmt(m.high)}"
+    elif share:
+        value = _percent(m.value)
+    else:
+        value = _fmt(m.value)
+    unit = f" {m.unit}s" if m.unit and claim.measure == "duration" else (f" {m.unit}" if m.unit else "")
+    return f"{claim.text!r} = {bound}{value}{unit}"
+
+
+def _describe(fact: Fact) -> str:
+    if fact.value is not None:
+        value = _fmt(fact.value)
+    else:
+        value = f"{_fmt(fact.low)} to {_fmt(fact.high)}"
+    unit = f" {fact.unit}" if fact.unit else ""
+    return f"{value}{unit} ({fact.publisher}, as of {fact.as_of.isoformat()})"
+
+
+def _fmt(value: Decimal) -> str:
+    """Group digits for readers: 301781 -> 301,781; 5.6 stays 5.6."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.quantize(Decimal('0.01')).normalize():,f}"
+
+
+def _percent(value: Decimal) -> str:
+    return f"{(value * 100).quantize(Decimal('0.1'))}%"
+
+
+def _span(start: dt.date, end: dt.date) -> str:
+    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+    years, months = divmod(months, 12)
+    parts = [f"{years} year{'s' * (years != 1)}"] if years else []
+    if months or not parts:
+        parts.append(f"{months} month{'s' * (months != 1)}")
+    return " ".join(parts)
+
+
+def _unverifiable(claim: Claim, reason: str, **fields) -> Finding:
+    fields = {k: (v.isoformat() if isinstance(v, dt.date) else ("the latest data" if v is None and k == "date" else v))
+              for k, v in fields.items()}
+    return Finding(claim, Verdict.UNVERIFIABLE, EXPLANATIONS[reason].format(**fields), (), reason)

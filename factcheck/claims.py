@@ -1,0 +1,207 @@
+"""Mentions -> claims: what each number counts or measures, about which subject, at what time.
+
+A number becomes a claim when its sentence says what it measures: a unit of time (a duration),
+a trigger word from data/measures.yaml near it ("died", "fled", "population"), or, for a share, the
+base it is a share of ("half the country's population"). The subject comes from the names the
+reference data knows, found in the sentence or, for "the country", in the article; the time is
+the publication date unless the sentence sets another ("in 2015", "since it began").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import load_data_file, number_lexicon
+from .mentions import find_mentions
+from .model import Article, Claim, Kind, Mention, TimeScope
+from .sentences import Sentence, split_sentences
+from .subjects import NameHit, SubjectIndex
+
+CLAIM_KINDS = {Kind.COUNT, Kind.NUMBER, Kind.RANGE, Kind.FRACTION, Kind.PERCENT, Kind.DURATION,
+               Kind.MONEY}
+TRIGGER_WINDOW = 80  # characters either side of the number in which a trigger word counts
+
+
+@dataclass(frozen=True)
+class _Measures:
+    triggers: regex.Pattern
+    measure_of: dict[str, str]
+    kinds: dict[str, frozenset[str]]
+    base: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _measures() -> _Measures:
+    data = load_data_file("measures.yaml")
+    measure_of: dict[str, str] = {}
+    kinds: dict[str, frozenset[str]] = {}
+    for measure, spec in data["measures"].items():
+        kinds[measure] = frozenset(spec["kinds"])
+        for trigger in spec["triggers"]:
+            measure_of.setdefault(trigger.lower(), measure)
+    phrases = sorted(measure_of, key=len, reverse=True)
+    bases = sorted({w for words in data["proportion_bases"].values() for w in words}, key=len,
+                   reverse=True)
+    return _Measures(
+        triggers=regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(p) for p in phrases)
+                               + r")(?!\w)", regex.IGNORECASE),
+        measure_of=measure_of,
+        kinds=kinds,
+        base=regex.compile(
+            r"\s{0,3}(?:of\s{1,3})?(?:(?:the|its|their|a)\s{1,3})?"
+            r"(?:(?P<owner>[\w\-]{1,40}(?:\s[\w\-]{1,40}){0,2})['’]s?\s{1,3})?(?P<base>"
+            + "|".join(regex.escape(b) for b in bases) + r")\b", regex.IGNORECASE),
+    )
+
+
+_SINCE = regex.compile(r"\bsince\s{1,3}(?:(?P<year>\d{4})\b|(?:it|the\s{1,3}\w{1,20}(?:\s\w{1,20})?)\s{1,3}(?:began|started|erupted|broke\s{1,3}out))",
+                       regex.IGNORECASE)
+_IN_YEAR = regex.compile(r"\b(?:in|during|by\s{1,3}the\s{1,3}end\s{1,3}of|at\s{1,3}the\s{1,3}end\s{1,3}of|end-?)\s{0,3}(?P<year>(?:19|20)\d{2})\b",
+                         regex.IGNORECASE)
+_IN_MONTH = regex.compile(r"\b(?:in|during|since|by)\s{1,3}(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s{1,3}(?P<year>(?:19|20)\d{2}))?",
+                          regex.IGNORECASE)
+_ON_WEEKDAY = regex.compile(r"\b(?:on|this|next|last)\s{1,3}(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                            regex.IGNORECASE)
+_THE_COUNTRY = regex.compile(r"\bthe\s{1,3}(?:country|nation)(?:['’]s)?\b", regex.IGNORECASE)
+
+
+def extract_claims(article: Article, index: SubjectIndex | None = None,
+                   mentions: list[Mention] | None = None) -> list[Claim]:
+    """The checkable claims of an article, in text order."""
+    text = article.text
+    if mentions is None:
+        mentions = find_mentions(text, article.locale)
+    candidates = [m for m in mentions if m.kind in CLAIM_KINDS and m.style != "age"
+                  and (m.value is not None or m.is_range)]
+    if not candidates:
+        return []
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    hits = index.find(text) if index else []
+    countries = index.countries_in(hits) if index else []
+    claims = []
+    for mention in candidates:
+        position = bisect_right(starts, mention.start) - 1
+        if position < 0:
+            continue
+        sentence = sentences[position]
+        claim = _claim_for(mention, sentence, article, index, hits, countries)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _claim_for(mention: Mention, sentence: Sentence, article: Article, index: SubjectIndex | None,
+               hits: list[NameHit], countries: list[str]) -> Claim | None:
+    text = article.text
+    measure, measure_text, denominator = _measure_of(mention, sentence, text)
+    if measure is None:
+        return None
+    time = _time_of(sentence, article, index, hits, countries)
+    subject, subject_text = _subject_of(mention, sentence, text, index, hits, countries, time,
+                                        measure)
+    if subject and time.text and time.start is None and "since" in time.text.lower() \
+            and index and index.subjects[subject].start:
+        time = TimeScope(at=time.at, start=index.subjects[subject].start, end=article.date,
+                         text=time.text)
+    return Claim(mention=mention, measure=measure, sentence=sentence.text,
+                 sentence_start=sentence.start, subject=subject, subject_text=subject_text,
+                 measure_text=measure_text, time=time, denominator=denominator)
+
+
+def _measure_of(mention: Mention, sentence: Sentence, text: str):
+    """(measure, the words that named it, denominator) or (None, None, None)."""
+    m = _measures()
+    if mention.kind == Kind.DURATION:
+        return "duration", text[mention.start:mention.end], None
+    kind = mention.kind.value
+    denominator = None
+    if mention.kind in (Kind.FRACTION, Kind.PERCENT):
+        base = m.base.match(text, mention.end, sentence.end)
+        if not base:
+            return None, None, None
+        denominator = "population"
+    lo = max(sentence.start, mention.start - TRIGGER_WINDOW)
+    hi = min(sentence.end, mention.end + TRIGGER_WINDOW)
+    best = None
+    for trigger in m.triggers.finditer(text, lo, hi):
+        if mention.start <= trigger.start() < mention.end:
+            continue
+        measure = m.measure_of[trigger.group().lower()]
+        if denominator and measure == "population":
+            continue
+        allowed = m.kinds.get(measure, frozenset())
+        if kind not in allowed and not (kind in ("fraction", "percent") and denominator):
+            continue
+        if kind == "money" and measure != "cost":
+            continue
+        distance = trigger.start() - mention.end if trigger.start() >= mention.end \
+            else mention.start - trigger.end()
+        if best is None or distance < best[0]:
+            best = (distance, measure, trigger.group())
+    if best is None:
+        return None, None, None
+    return best[1], best[2], denominator
+
+
+def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectIndex | None,
+                hits: list[NameHit], countries: list[str], time: TimeScope, measure: str):
+    """(subject id, the words it was resolved from)."""
+    if index is None:
+        return None, None
+    when = time.at or time.end
+    local = [h for h in hits if sentence.start <= h.start < sentence.end]
+    # For a duration, the name right after the number is what lasted ("six-year-long civil war").
+    if mention.kind == Kind.DURATION:
+        after = [h for h in local if 0 <= h.start - mention.end <= 40]
+        local = after or local
+    if mention.kind in (Kind.FRACTION, Kind.PERCENT) or measure in ("population", "displaced",
+                                                                      "refugees", "idps"):
+        local = [h for h in local if any(index.subjects[s].type in ("country", "region", "city")
+                                         for s in h.subjects)] or local
+    ranked = sorted(local, key=lambda h: abs(h.start - mention.start))
+    for hit in ranked:
+        chosen = index.choose(hit.subjects, countries, when)
+        if chosen:
+            return chosen, hit.text
+    mentioned = _THE_COUNTRY.search(text, sentence.start, sentence.end)
+    if countries and (mentioned or measure in ("population", "displaced", "refugees", "idps")):
+        words = mentioned.group() if mentioned else None
+        name = index.subjects[countries[0]].name
+        return countries[0], (f"{words} -> {name}" if words else f"(the article's country: {name})")
+    return None, None
+
+
+def _time_of(sentence: Sentence, article: Article, index, hits, countries) -> TimeScope:
+    text = article.text
+    published = article.date
+    since = _SINCE.search(text, sentence.start, sentence.end)
+    if since:
+        start = dt.date(int(since.group("year")), 1, 1) if since.group("year") else None
+        return TimeScope(at=published, start=start, end=published, text=since.group())
+    year = _IN_YEAR.search(text, sentence.start, sentence.end)
+    if year:
+        y = int(year.group("year"))
+        return TimeScope(at=dt.date(y, 12, 31), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31),
+                         text=year.group())
+    month = _IN_MONTH.search(text, sentence.start, sentence.end)
+    if month and published:
+        number = list(calendar.month_name).index(month.group("month").capitalize())
+        y = int(month.group("year")) if month.group("year") else (
+            published.year if number <= published.month else published.year - 1)
+        last = calendar.monthrange(y, number)[1]
+        return TimeScope(at=dt.date(y, number, last), start=dt.date(y, number, 1),
+                         end=dt.date(y, number, last), text=month.group())
+    weekday = _ON_WEEKDAY.search(text, sentence.start, sentence.end)
+    if weekday and published:
+        target = list(calendar.day_name).index(weekday.group("day").capitalize())
+        ahead = (target - published.weekday()) % 7
+        day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        return TimeScope(at=day, text=weekday.group())
+    return TimeScope(at=published)

@@ -1,0 +1,87 @@
+"""Names in an article -> the subjects the reference data knows (countries, wars, ceasefires).
+
+Generic names ("the war", "the ceasefire") belong to many events; an event is only named by one
+when its country is named somewhere in the article, and the event nearest the claim's time wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .model import Subject
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """One occurrence of a subject's name in the text."""
+
+    start: int
+    end: int
+    text: str
+    subjects: tuple[str, ...]
+
+
+class SubjectIndex:
+    """Finds subject names in text with one compiled pattern over every alias."""
+
+    def __init__(self, subjects: dict[str, Subject]):
+        self.subjects = subjects
+        by_alias: dict[str, set[str]] = {}
+        for subject in subjects.values():
+            for name in (subject.name, *subject.aliases):
+                key = _normal(name)
+                if len(key) >= 2:
+                    by_alias.setdefault(key, set()).add(subject.id)
+        self._by_alias = {k: tuple(sorted(v)) for k, v in by_alias.items()}
+        # Upper-case codes (SYR, UK, US) only match as written; other names in any case.
+        exact = sorted((a for a in self._by_alias if a.isupper()), key=len, reverse=True)
+        folded = sorted((a for a in self._by_alias if not a.isupper()), key=len, reverse=True)
+        self._pattern = regex.compile(
+            r"(?<![\w])(?:(?P<exact>\L<exact>)|(?i:(?P<folded>\L<folded>)))(?![\w])",
+            exact=exact, folded=folded)
+        self._folded = {a.lower(): a for a in folded}
+
+    def find(self, text: str) -> list[NameHit]:
+        hits = []
+        for match in self._pattern.finditer(text, timeout=max(2.0, len(text) / 50_000)):
+            surface = match.group()
+            key = surface if match.group("exact") else self._folded[_normal(surface).lower()]
+            hits.append(NameHit(match.start(), match.end(), surface, self._by_alias[key]))
+        return hits
+
+    def countries_in(self, hits: list[NameHit]) -> list[str]:
+        """Countries named in the article, most often named first (ties: first named)."""
+        counts: dict[str, int] = {}
+        for hit in hits:
+            for sid in hit.subjects:
+                if self.subjects[sid].type == "country":
+                    counts[sid] = counts.get(sid, 0) + 1
+        return sorted(counts, key=lambda s: -counts[s])
+
+    def choose(self, candidates: tuple[str, ...], countries: list[str],
+               when: dt.date | None) -> str | None:
+        """Pick one subject among those sharing a name: named country first, then nearest in time."""
+        usable = [sid for sid in candidates
+                  if self.subjects[sid].type in ("country", "region")
+                  or not self.subjects[sid].parent or self.subjects[sid].parent in countries]
+        if not usable:
+            return None
+        if len(usable) == 1 or when is None:
+            return usable[0]
+        return min(usable, key=lambda sid: _distance(self.subjects[sid], when))
+
+
+def _distance(subject: Subject, when: dt.date) -> int:
+    if subject.start is None:
+        return 10**6
+    end = subject.end or subject.start
+    if subject.start <= when <= end:
+        return 0
+    return min(abs((subject.start - when).days), abs((end - when).days))
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.replace("’", "'").split())
