@@ -25,6 +25,7 @@ from .subjects import NameHit, SubjectIndex
 
 CLAIM_KINDS = {Kind.COUNT, Kind.NUMBER, Kind.RANGE, Kind.FRACTION, Kind.PERCENT, Kind.DURATION,
                Kind.MONEY}
+COUNTRY_MEASURES = {"population", "displaced", "refugees", "idps"}
 TRIGGER_WINDOW = 80  # characters either side of the number in which a trigger word counts
 
 
@@ -161,17 +162,24 @@ def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectI
     if mention.kind == Kind.DURATION:
         after = [h for h in local if 0 <= h.start - mention.end <= 40]
         local = after or local
-    if mention.kind in (Kind.FRACTION, Kind.PERCENT) or measure in ("population", "displaced",
-                                                                      "refugees", "idps"):
+    if mention.kind in (Kind.FRACTION, Kind.PERCENT) or measure in COUNTRY_MEASURES:
         local = [h for h in local if any(index.subjects[s].type in ("country", "region", "city")
                                          for s in h.subjects)] or local
-    ranked = sorted(local, key=lambda h: abs(h.start - mention.start))
+    # Deaths, injuries and the like belong to the event named ("the Syrian civil war") rather
+    # than to a country named alongside it; populations and displacement to the country.
+    by_country = measure in COUNTRY_MEASURES or mention.kind in (Kind.FRACTION, Kind.PERCENT)
+
+    def rank(hit: NameHit):
+        is_country = any(index.subjects[s].type in ("country", "region") for s in hit.subjects)
+        return (is_country != by_country, abs(hit.start - mention.start))
+
+    ranked = sorted(local, key=rank)
     for hit in ranked:
         chosen = index.choose(hit.subjects, countries, when)
         if chosen:
             return chosen, hit.text
     mentioned = _THE_COUNTRY.search(text, sentence.start, sentence.end)
-    if countries and (mentioned or measure in ("population", "displaced", "refugees", "idps")):
+    if countries and (mentioned or measure in COUNTRY_MEASURES):
         words = mentioned.group() if mentioned else None
         name = index.subjects[countries[0]].name
         return countries[0], (f"{words} -> {name}" if words else f"(the article's country: {name})")

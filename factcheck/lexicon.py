@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+import regex
 import yaml
 
 
@@ -109,3 +110,24 @@ def number_lexicon() -> NumberLexicon:
                          for name, v in data["grouping_styles"].items()},
         metre_context=tuple(data["metre_context"]),
     )
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex matching exactly `words`, factored by shared prefixes: much faster than a flat
+    alternation because the engine never tries two branches that start alike."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 \
+            else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(tree)

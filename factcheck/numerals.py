@@ -14,7 +14,7 @@ Decimal('1234567.89')
 >>> parse_numeral("1,234", locale="de").value
 Decimal('1.234')
 >>> parse_numeral("3,000,00").problem
-"malformed digit grouping; did you mean '300,000'?"
+"malformed digit grouping; did you mean '300,000' or '3,00,000'?"
 >>> parse_words("three hundred thousand").value
 Decimal('300000')
 >>> parse_words("two-thirds").value
@@ -197,6 +197,7 @@ def parse_words(surface: str) -> WordReading | None:
     total = Decimal(0)  # the completed thousands, lakhs, millions...
     current: Decimal | None = None  # the part below the next scale word
     kind = "number"
+    seen_number = False
     i = 0
     while i < len(words):
         word = words[i]
@@ -204,6 +205,7 @@ def parse_words(surface: str) -> WordReading | None:
         if word == "and":
             i += 1
             continue
+        seen_number = True
         if word in ("a", "an"):
             if nxt in lex.denominators:  # "a third", "and a half"
                 current = (current or Decimal(0)) + 1 / lex.denominators[nxt]
@@ -245,6 +247,6 @@ def parse_words(surface: str) -> WordReading | None:
         else:
             return None
         i += 1
-    if current is None and total == 0 and not words:
+    if not seen_number:
         return None
     return WordReading(total + (current or Decimal(0)), kind)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon import trie_pattern
 from .model import Subject
 
 
@@ -39,9 +40,9 @@ class SubjectIndex:
         # Upper-case codes (SYR, UK, US) only match as written; other names in any case.
         exact = sorted((a for a in self._by_alias if a.isupper()), key=len, reverse=True)
         folded = sorted((a for a in self._by_alias if not a.isupper()), key=len, reverse=True)
+        # Prefix-factored patterns match the longest name ("Syrian civil war", not "Syrian").
         self._pattern = regex.compile(
-            r"(?<![\w])(?:(?P<exact>\L<exact>)|(?i:(?P<folded>\L<folded>)))(?![\w])",
-            exact=exact, folded=folded)
+            rf"(?<![\w])(?:(?P<exact>{trie_pattern(exact)})|(?i:(?P<folded>{trie_pattern(folded)})))(?![\w])")
         self._folded = {a.lower(): a for a in folded}
 
     def find(self, text: str) -> list[NameHit]:

@@ -1,0 +1,130 @@
+"""Mentions in running text: value, kind, unit, bound, and the numbers that are never counts."""
+
+import time
+from decimal import Decimal
+
+import pytest
+
+from factcheck.mentions import find_mentions
+
+D = Decimal
+
+
+def only(text, locale=None):
+    found = [m for m in find_mentions(text, locale)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+FORMS = [
+    # text, value, kind, unit, bound
+    ("More than 3,00,000 people have died", "300000", "count", None, "lower"),
+    ("1.5 lakh people", "150000", "count", None, "exact"),
+    ("Rs 3,000 crore", "30000000000", "money", "INR", "exact"),
+    ("₹1.2 lakh crore", "1200000000000", "money", "INR", "exact"),
+    ("$1.2bn", "1200000000", "money", "USD", "exact"),
+    ("US$5", "5", "money", "USD", "exact"),
+    ("£3bn", "3000000000", "money", "GBP", "exact"),
+    ("€10", "10", "money", "EUR", "exact"),
+    ("2.5m", "2500000", "number", None, "exact"),
+    ("3.5 million", "3500000", "number", None, "exact"),
+    ("More than 4m South Sudanese", "4000000", "number", None, "lower"),
+    ("45%", "45", "percent", None, "exact"),
+    ("45 per cent", "45", "percent", None, "exact"),
+    ("45 percent", "45", "percent", None, "exact"),
+    ("45 pc", "45", "percent", None, "exact"),
+    ("the six-year-long civil war", "6", "duration", "year", "exact"),
+    ("an eight-hour ceasefire", "8", "duration", "hour", "exact"),
+    ("a 72-hour truce", "72", "duration", "hour", "exact"),
+    ("for three weeks", "3", "duration", "week", "exact"),
+    ("eight hours", "8", "duration", "hour", "exact"),
+    ("nearly half the population", "0.5", "fraction", None, "upper"),
+    ("two-thirds of voters", str(D(2) / 3), "fraction", None, "exact"),
+    ("a dozen", "12", "number", None, "exact"),
+    ("about 2,000 people", "2000", "count", None, "approx"),
+    ("at least 40 civilians", "40", "count", None, "lower"),
+    ("up to 500 families", "500", "count", None, "upper"),
+    ("some 300 people", "300", "count", None, "approx"),
+    ("dozens of people", "24", "count", None, "lower"),
+    ("hundreds of thousands of refugees", "200000", "count", None, "lower"),
+]
+
+
+@pytest.mark.parametrize("text,value,kind,unit,bound", FORMS, ids=[f[0] for f in FORMS])
+def test_forms(text, value, kind, unit, bound):
+    m = only(text)
+    assert (m.value, m.kind.value, m.unit, m.bound.value) == (D(value), kind, unit, bound)
+    assert text[m.start:m.end] == m.text
+
+
+RANGES = [
+    ("300,000-400,000 dead", "300000", "400000"),
+    ("300,000 to 400,000 dead", "300000", "400000"),
+    ("between 3 and 4 lakh people", "300000", "400000"),
+    ("3-4 million", "3000000", "4000000"),
+]
+
+
+@pytest.mark.parametrize("text,low,high", RANGES, ids=[r[0] for r in RANGES])
+def test_ranges_apply_the_scale_to_both_ends(text, low, high):
+    m = only(text, "en_IN")
+    assert (m.low, m.high, m.value) == (D(low), D(high), None)
+
+
+NEVER_COUNTS = [
+    ("on Thursday at 8 am", "time"),
+    ("08:00", "time"),
+    ("on 12 March 2015", "date"),
+    ("since 2011", "year"),
+    ("the 21st century", "ordinal"),
+    ("the third round", "ordinal"),
+    ("COVID-19", "identifier"),
+    ("an F-16 jet", "identifier"),
+    ("UN Resolution 2254", "identifier"),
+    ("call +91 98765 43210", "identifier"),
+]
+
+
+@pytest.mark.parametrize("text,kind", NEVER_COUNTS, ids=[n[0] for n in NEVER_COUNTS])
+def test_dates_times_names_are_not_counts(text, kind):
+    assert [m.kind.value for m in find_mentions(text)] == [kind]
+
+
+def test_numbers_inside_names_are_not_reported():
+    assert find_mentions("The G20 met; MH17 was lost.") == []
+
+
+def test_ages_are_not_durations():
+    m = only("a 45-year-old man")
+    assert m.kind.value != "duration" and m.style == "age"
+
+
+def test_offsets_point_into_the_text():
+    text = "Officials said “more than 3,00,000” had fled; नेपाल में ३,००,००० लोग."
+    for m in find_mentions(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_locale_settles_ambiguity():
+    assert only("300.000 people", "de").value == D("300000")
+    assert only("300.000 people", "en").value == D("300")
+    unsure = only("300.000 people")
+    assert {a.value for a in unsure.alternatives} == {D("300"), D("300000")}
+
+
+def test_empty_text():
+    assert find_mentions("") == []
+
+
+@pytest.mark.parametrize("hostile", [
+    "9" * 10_000_000,
+    "1," * 2_000_000,
+    ("one " * 200 + "x ") * 2000,
+    "a" * 1_000_000 + "!",
+    ("1.2.3.4." * 100_000),
+    "(" * 500_000 + "1",
+])
+def test_hostile_input_finishes_in_bounded_time(hostile):
+    started = time.perf_counter()
+    find_mentions(hostile)
+    assert time.perf_counter() - started < 30

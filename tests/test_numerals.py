@@ -1,0 +1,108 @@
+"""The numeral normaliser: every digit style, number words, and round trips through babel."""
+
+from decimal import Decimal
+
+import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.numerals import parse_numeral, parse_words
+
+D = Decimal
+
+DIGIT_STYLES = [
+    # surface, locale, value, style
+    ("300,000", "en", "300000", "western"),
+    ("1,234,567.89", "en", "1234567.89", "western"),
+    ("3,00,000", None, "300000", "indian"),
+    ("1,50,00,000", None, "15000000", "indian"),
+    ("12,34,567.50", None, "1234567.50", "indian"),
+    ("1.234.567,89", None, "1234567.89", "european"),
+    ("300\u00a0000", None, "300000", "spaced"),
+    ("300\u202f000", None, "300000", "spaced"),
+    ("1 234 567", None, "1234567", "spaced"),
+    ("1'234'567", None, "1234567", "swiss"),
+    ("1’234’567", None, "1234567", "swiss"),
+    ("300000", None, "300000", "plain"),
+    (".5", None, "0.5", "plain"),
+    ("−5", None, "-5", "plain"),
+    ("-3.25", None, "-3.25", "plain"),
+    ("३,००,०००", None, "300000", "indian"),
+    ("١٢٣", None, "123", "plain"),
+    ("300.000", "de", "300000", "european"),
+    ("300.000", "en", "300", "western"),
+    ("1,234", "de", "1.234", "european"),
+    ("1,234", "en_IN", "1234", "indian"),
+    ("300,000", "en_IN", "300000", "western"),
+]
+
+
+@pytest.mark.parametrize("surface,locale,value,style", DIGIT_STYLES, ids=[c[0] for c in DIGIT_STYLES])
+def test_digit_styles(surface, locale, value, style):
+    reading = parse_numeral(surface, locale)
+    assert reading.value == D(value)
+    assert reading.style == style or (locale and reading.style.startswith(("locale:", style)))
+    assert not reading.alternatives
+
+
+@pytest.mark.parametrize("surface", ["300.000", "1,234", "4.800"])
+def test_ambiguous_without_locale_carries_alternatives(surface):
+    reading = parse_numeral(surface)
+    values = {a.value for a in reading.alternatives}
+    assert len(values) == 2, "both readings are kept, none silently chosen"
+
+
+@pytest.mark.parametrize("surface", ["3,000,00", "1,23,4567", "30,00,0000"])
+def test_malformed_grouping_is_reported(surface):
+    reading = parse_numeral(surface)
+    assert reading.value is None
+    assert "malformed" in reading.problem
+
+
+def test_malformed_suggests_a_fix():
+    assert "300,000" in parse_numeral("3,000,00").problem
+
+
+WORDS = [
+    ("six", "6", "number"),
+    ("twenty-one", "21", "number"),
+    ("one hundred and five", "105", "number"),
+    ("three hundred thousand", "300000", "number"),
+    ("a dozen", "12", "number"),
+    ("half", "0.5", "fraction"),
+    ("a third", str(D(1) / 3), "fraction"),
+    ("two-thirds", str(D(2) / 3), "fraction"),
+    ("three-quarters", "0.75", "fraction"),
+    ("one and a half", "1.5", "fraction"),
+    ("two and a half million", "2500000", "fraction"),
+    ("one lakh fifty thousand", "150000", "number"),
+    ("a million", "1000000", "number"),
+    ("twenty-third", "23", "ordinal"),
+    ("three trillionth", "3000000000000", "ordinal"),
+]
+
+
+@pytest.mark.parametrize("surface,value,kind", WORDS, ids=[w[0] for w in WORDS])
+def test_number_words(surface, value, kind):
+    reading = parse_words(surface)
+    assert reading.value == D(value)
+    assert reading.kind == kind
+
+
+@pytest.mark.parametrize("surface", ["a", "and", "the"])
+def test_non_numbers_are_not_read(surface):
+    assert parse_words(surface) is None
+
+
+LOCALES = ["en", "en_IN", "de", "fr", "de_CH", "hi"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(number=st.decimals(min_value=-10**12, max_value=10**12, places=2, allow_nan=False,
+                          allow_infinity=False),
+       locale=st.sampled_from(LOCALES))
+def test_babel_round_trip(number, locale):
+    """What babel writes for a locale, factcheck reads back with that locale, exactly."""
+    surface = format_decimal(number, locale=locale, decimal_quantization=False)
+    assert parse_numeral(surface, locale).value == number
