@@ -26,7 +26,7 @@ from .subjects import NameHit, SubjectIndex
 CLAIM_KINDS = {Kind.COUNT, Kind.NUMBER, Kind.RANGE, Kind.FRACTION, Kind.PERCENT, Kind.DURATION,
                Kind.MONEY}
 COUNTRY_MEASURES = {"population", "displaced", "refugees", "idps"}
-TRIGGER_WINDOW = 80  # characters either side of the number in which a trigger word counts
+TRIGGER_WINDOW = 120  # characters either side of the number in which a trigger word counts
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,12 @@ class _Measures:
     measure_of: dict[str, str]
     kinds: dict[str, frozenset[str]]
     base: regex.Pattern
+    base_measure: dict[str, str]
+    named_base: regex.Pattern
+    window_before: regex.Pattern
+    window_after: regex.Pattern
+    default_money_measure: str
+    bases_needing_a_trigger: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,17 +53,30 @@ def _measures() -> _Measures:
         for trigger in spec["triggers"]:
             measure_of.setdefault(trigger.lower(), measure)
     phrases = sorted(measure_of, key=len, reverse=True)
-    bases = sorted({w for words in data["proportion_bases"].values() for w in words}, key=len,
-                   reverse=True)
+    base_measure = {w.lower(): measure for measure, words in data["proportion_bases"].items()
+                    for w in words}
+    bases = sorted(base_measure, key=len, reverse=True)
+    not_claims = data["duration_not_claims"]
     return _Measures(
         triggers=regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(p) for p in phrases)
                                + r")(?!\w)", regex.IGNORECASE),
         measure_of=measure_of,
         kinds=kinds,
         base=regex.compile(
-            r"\s{0,3}(?:of\s{1,3})?(?:(?:the|its|their|a)\s{1,3})?"
-            r"(?:(?P<owner>[\w\-]{1,40}(?:\s[\w\-]{1,40}){0,2})['’]s?\s{1,3})?(?P<base>"
+            r"\s{0,3}(?:of\s{1,3})?(?:(?:the|its|their|a|all)\s{1,3})?"
+            r"(?:(?P<owner>[\w\-]{1,40}(?:\s[\w\-]{1,40}){0,2})['’]s?\s{1,3})?"
+            r"(?:[\w\-]{1,20}\s{1,3}){0,2}?(?P<base>"
             + "|".join(regex.escape(b) for b in bases) + r")\b", regex.IGNORECASE),
+        base_measure=base_measure,
+        named_base=regex.compile(r"\s{0,3}of\s{1,3}(?:all\s{1,3})?(?P<name>\p{Lu}[\w\-]{1,40})"),
+        window_before=regex.compile(
+            r"(?r)\b(?:" + "|".join(regex.escape(w) for w in not_claims["before"])
+            + r")\s{1,3}(?:(?:the|a|an)\s{1,3})?", regex.IGNORECASE),
+        window_after=regex.compile(
+            r"\s{1,3}(?:" + "|".join(regex.escape(w) for w in not_claims["after"]) + r")\b",
+            regex.IGNORECASE),
+        default_money_measure=data["default_money_measure"],
+        bases_needing_a_trigger=frozenset(data["bases_needing_a_trigger"]),
     )
 
 
@@ -92,16 +111,17 @@ def extract_claims(article: Article, index: SubjectIndex | None = None,
         if position < 0:
             continue
         sentence = sentences[position]
-        claim = _claim_for(mention, sentence, article, index, hits, countries)
+        previous = sentences[position - 1] if position > 0 else None
+        claim = _claim_for(mention, sentence, article, index, hits, countries, previous)
         if claim is not None:
             claims.append(claim)
     return claims
 
 
 def _claim_for(mention: Mention, sentence: Sentence, article: Article, index: SubjectIndex | None,
-               hits: list[NameHit], countries: list[str]) -> Claim | None:
+               hits: list[NameHit], countries: list[str], previous: Sentence | None) -> Claim | None:
     text = article.text
-    measure, measure_text, denominator = _measure_of(mention, sentence, text)
+    measure, measure_text, denominator = _measure_of(mention, sentence, text, index, previous)
     if measure is None:
         return None
     time = _time_of(sentence, article, index, hits, countries)
@@ -116,39 +136,114 @@ def _claim_for(mention: Mention, sentence: Sentence, article: Article, index: Su
                  measure_text=measure_text, time=time, denominator=denominator)
 
 
-def _measure_of(mention: Mention, sentence: Sentence, text: str):
+def _measure_of(mention: Mention, sentence: Sentence, text: str, index: SubjectIndex | None,
+                previous: Sentence | None = None):
     """(measure, the words that named it, denominator) or (None, None, None)."""
     m = _measures()
     if mention.kind == Kind.DURATION:
+        if m.window_before.match(text, max(0, mention.start - 40), mention.start) \
+                or m.window_after.match(text, mention.end):
+            return None, None, None  # "in the past 24 hours", "two years ago": a time window
         return "duration", text[mention.start:mention.end], None
-    kind = mention.kind.value
-    denominator = None
     if mention.kind in (Kind.FRACTION, Kind.PERCENT):
-        base = m.base.match(text, mention.end, sentence.end)
-        if not base:
-            return None, None, None
-        denominator = "population"
-    lo = max(sentence.start, mention.start - TRIGGER_WINDOW)
-    hi = min(sentence.end, mention.end + TRIGGER_WINDOW)
+        return _share_measure(mention, sentence, text, index, previous)
+    if mention.kind != Kind.MONEY and (
+            _counts_something_else(mention, text, index)
+            or _POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
+            or text[mention.end:mention.end + 1] == "-"):
+        return None, None, None  # "28 districts", "her five children", "a one-child policy"
+    found = _nearest_trigger(mention, text, sentence.start, sentence.end)
+    if found is None or found[0] > TRIGGER_WINDOW:
+        if mention.kind == Kind.MONEY:
+            return m.default_money_measure, None, None
+        return None, None, None
+    return found[1], found[2], None
+
+
+def _nearest_trigger(mention: Mention, text: str, lo: int, hi: int, exclude: str | None = None):
+    """(distance, measure, words) of the trigger nearest the mention in text[lo:hi] that fits it."""
+    m = _measures()
+    kind = mention.kind.value
     best = None
     for trigger in m.triggers.finditer(text, lo, hi):
         if mention.start <= trigger.start() < mention.end:
             continue
         measure = m.measure_of[trigger.group().lower()]
-        if denominator and measure == "population":
+        if measure == exclude:
             continue
-        allowed = m.kinds.get(measure, frozenset())
-        if kind not in allowed and not (kind in ("fraction", "percent") and denominator):
-            continue
-        if kind == "money" and measure != "cost":
+        if exclude is None and kind not in m.kinds.get(measure, frozenset()):
             continue
         distance = trigger.start() - mention.end if trigger.start() >= mention.end \
             else mention.start - trigger.end()
         if best is None or distance < best[0]:
             best = (distance, measure, trigger.group())
-    if best is None:
+    return best
+
+
+def _share_measure(mention: Mention, sentence: Sentence, text: str, index: SubjectIndex | None,
+                   previous: Sentence | None):
+    """A share: "half the country's population has fled" -> (displaced, "fled", population)."""
+    m = _measures()
+    base = _denominator(mention, sentence, text, index)
+    if base is None:
         return None, None, None
-    return best[1], best[2], denominator
+    denominator, base_words = base
+    after = _nearest_trigger(mention, text, mention.end, sentence.end, exclude=denominator)
+    if after:
+        return after[1], after[2], denominator
+    if denominator != "population":
+        return denominator, base_words, denominator  # "a third of the appeal": a share of it
+    if base_words.lower() in m.bases_needing_a_trigger:
+        # "Together, that is more than a quarter of..." takes its measure from before.
+        lo = previous.start if previous else sentence.start
+        before = _nearest_trigger(mention, text, lo, mention.start, exclude=denominator)
+        if before and base_words.lower() != "the country" or before and previous is None:
+            return before[1], before[2], denominator
+        return None, None, None
+    return "population", base_words, denominator  # "18.6 per cent of the population"
+
+
+def _denominator(mention: Mention, sentence: Sentence, text: str, index: SubjectIndex | None):
+    """(measure of the whole, its words): "the country's population", "all Americans"."""
+    m = _measures()
+    base = m.base.match(text, mention.end, sentence.end)
+    if base:
+        return m.base_measure[base.group("base").lower()], base.group("base")
+    named = m.named_base.match(text, mention.end, sentence.end)
+    if named and index is not None:
+        hit = index.find(named.group("name"))
+        if hit and any(index.subjects[s].type == "country" for s in hit[0].subjects):
+            return "population", named.group("name")
+    return None
+
+
+_NEXT_WORDS = regex.compile(r"[\s\-]{1,3}(?P<first>\p{L}{2,30})\b(?:\s{1,3}(?P<second>\p{L}{3,30})\b)?")
+_POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:her|his|their|my|our|your|its)\s{1,3}", regex.IGNORECASE)
+
+
+def _counts_something_else(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
+    """"28 districts", "744 relief camps": the number counts a thing no measure is about."""
+    following = _NEXT_WORDS.match(text, mention.end)
+    if not following:
+        return False
+    for word in (following.group("first"), following.group("second")):
+        if word is None:
+            return False
+        lowered = word.lower()
+        if _is_people_word(word, index):
+            return False
+        if lowered.endswith("s") and not lowered.endswith("ss") and not word[0].isupper():
+            return True  # a plural noun that is not people: "districts", "camps", "schemes"
+    return False
+
+
+def _is_people_word(word: str, index: SubjectIndex | None) -> bool:
+    lowered = word.lower()
+    m = _measures()
+    trigger = m.triggers.fullmatch(lowered)
+    return (lowered in number_lexicon().count_nouns
+            or bool(trigger and "money" not in m.kinds[m.measure_of[lowered]])
+            or bool(index and index.find(word)))
 
 
 def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectIndex | None,

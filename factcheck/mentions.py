@@ -62,6 +62,8 @@ class _Patterns:
     year_word_before: regex.Pattern
     range_joint: regex.Pattern
     metre_after: regex.Pattern
+    aged_before: regex.Pattern
+    name_comma_before: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +133,8 @@ def _patterns() -> _Patterns:
         year_word_before=regex.compile(
             rf"(?r)(?:\b(?:{_alternation(lex.year_prepositions)})\s{{1,3}}|(?:{months})\.?,?\s{{1,3}}|['’]s\s{{1,3}})",
             _FLAGS),
+        aged_before=regex.compile(r"(?r)\b(?:aged|age|ages)\s{1,3}", _FLAGS),
+        name_comma_before=regex.compile(r"(?r)\p{Lu}\p{Ll}{1,20},\s{1,2}", regex.V1),
         metre_after=regex.compile(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
         range_joint=regex.compile(r"\s{0,3}(?:-|–|—|to|and|or)\s{0,3}\Z", _FLAGS),
@@ -268,9 +272,11 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
             if p.date_after.match(text, suffix.end()) or before(p.month_before):
                 return _as(token, Kind.DATE, end=_date_end(text, suffix.end(), p))
             return _as(token, Kind.ORDINAL, end=suffix.end())
-        if p.time_after.match(text, token.end) and token.value is not None and token.value < 25 \
-                and regex.match(r"\d{4}\b", text[token.start:token.end]):
-            return _as(token, Kind.TIME)
+        if p.time_after.match(text, token.end) and regex.fullmatch(r"[0-2]\d[0-5]\d",
+                                                                    text[token.start:token.end]):
+            return _as(token, Kind.TIME)  # "0500 GMT"
+        if _is_age(token, text, p):
+            return _age(token, None)
         if before(p.month_before) and token.value is not None and 1 <= token.value <= 31:
             return _as(token, Kind.DATE, end=_date_end(text, token.end, p))
         if token.value is not None and 1 <= token.value <= 31 and token.value == int(token.value):
@@ -358,11 +364,22 @@ def _scaled(alternatives: tuple[Alternative, ...], factor: Decimal) -> tuple[Alt
     return tuple(replace(a, value=a.value * factor) for a in alternatives)
 
 
-def _age(token: _Token, unit: regex.Match) -> _Token:
+def _is_age(token: _Token, text: str, p: _Patterns) -> bool:
+    """"Zarghuna, 42, who fled" and "people aged 65": ages, not counts."""
+    if token.value is None or not 0 < token.value < 120:
+        return False
+    if p.aged_before.match(text, max(0, token.start - 12), token.start):
+        return True
+    return bool(p.name_comma_before.match(text, max(0, token.start - 40), token.start)
+                and text[token.end:token.end + 1] == ",")
+
+
+def _age(token: _Token, unit: regex.Match | None) -> _Token:
     """"a 45-year-old man" is an age, not a duration or a count."""
     token.kind = Kind.NUMBER
     token.unit = None
-    token.end = unit.end()
+    if unit is not None:
+        token.end = unit.end()
     token.problem = None
     token.opener = None
     token.qualifier = None
