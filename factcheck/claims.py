@@ -26,6 +26,9 @@ from .subjects import NameHit, SubjectIndex
 CLAIM_KINDS = {Kind.COUNT, Kind.NUMBER, Kind.RANGE, Kind.FRACTION, Kind.PERCENT, Kind.DURATION,
                Kind.MONEY}
 COUNTRY_MEASURES = {"population", "displaced", "refugees", "idps"}
+ORIGIN_MEASURES = {"displaced", "refugees", "idps"}
+# A people's name rather than a country's: "Syrians", "Afghans", "Sudanese", "Pakistanis".
+_PEOPLE_NAME = regex.compile(r"(?:[^t]ans?|ians?|ese|is|ish)\Z")
 TRIGGER_WINDOW = 120  # characters either side of the number in which a trigger word counts
 
 
@@ -127,10 +130,11 @@ def _claim_for(mention: Mention, sentence: Sentence, article: Article, index: Su
     time = _time_of(sentence, article, index, hits, countries)
     subject, subject_text = _subject_of(mention, sentence, text, index, hits, countries, time,
                                         measure)
-    if subject and time.text and time.start is None and "since" in time.text.lower() \
-            and index and index.subjects[subject].start:
-        time = TimeScope(at=time.at, start=index.subjects[subject].start, end=article.date,
-                         text=time.text)
+    if time.text and time.start is None and "since" in time.text.lower() and index:
+        # "since it began": the event named in the sentence (or the article) that has a start.
+        start = _event_start(index, hits, sentence, subject)
+        if start:
+            time = TimeScope(at=time.at, start=start, end=article.date, text=time.text)
     return Claim(mention=mention, measure=measure, sentence=sentence.text,
                  sentence_start=sentence.start, subject=subject, subject_text=subject_text,
                  measure_text=measure_text, time=time, denominator=denominator)
@@ -194,12 +198,13 @@ def _share_measure(mention: Mention, sentence: Sentence, text: str, index: Subje
     if denominator != "population":
         return denominator, base_words, denominator  # "a third of the appeal": a share of it
     if base_words.lower() in m.bases_needing_a_trigger:
-        # "Together, that is more than a quarter of..." takes its measure from before.
-        lo = previous.start if previous else sentence.start
-        before = _nearest_trigger(mention, text, lo, mention.start, exclude=denominator)
-        if before and base_words.lower() != "the country" or before and previous is None:
-            return before[1], before[2], denominator
         return None, None, None
+    # "Together, that is more than a quarter of Ukraine's prewar population": the measure was
+    # named before the share, in this sentence or the one before.
+    lo = previous.start if previous else sentence.start
+    before = _nearest_trigger(mention, text, lo, mention.start, exclude=denominator)
+    if before:
+        return before[1], before[2], denominator
     return "population", base_words, denominator  # "18.6 per cent of the population"
 
 
@@ -252,33 +257,51 @@ def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectI
     if index is None:
         return None, None
     when = time.at or time.end
+    share = mention.kind in (Kind.FRACTION, Kind.PERCENT)
+    main = countries[0] if countries else None
     local = [h for h in hits if sentence.start <= h.start < sentence.end]
-    # For a duration, the name right after the number is what lasted ("six-year-long civil war").
+    the_country = _THE_COUNTRY.search(text, sentence.start, sentence.end)
+    if the_country and main and (share or measure in COUNTRY_MEASURES):
+        return main, f"{the_country.group()} -> {index.subjects[main].name}"
     if mention.kind == Kind.DURATION:
-        after = [h for h in local if 0 <= h.start - mention.end <= 40]
-        local = after or local
-    if mention.kind in (Kind.FRACTION, Kind.PERCENT) or measure in COUNTRY_MEASURES:
-        local = [h for h in local if any(index.subjects[s].type in ("country", "region", "city")
-                                         for s in h.subjects)] or local
+        # The name right after the number is what lasted ("six-year-long civil war").
+        local = [h for h in local if 0 <= h.start - mention.end <= 40] or local
+    if measure in ORIGIN_MEASURES:
+        # Refugees are counted by where they come from: "7.7 million Venezuelans" rather than
+        # "Colombia hosts"; with no people named, the country the article is about.
+        people = [h for h in local if _PEOPLE_NAME.search(h.text) and _is_country(index, h)]
+        if people:
+            local = people
+        elif main:
+            return main, f"(the article's country: {index.subjects[main].name})"
     # Deaths, injuries and the like belong to the event named ("the Syrian civil war") rather
     # than to a country named alongside it; populations and displacement to the country.
-    by_country = measure in COUNTRY_MEASURES or mention.kind in (Kind.FRACTION, Kind.PERCENT)
-
-    def rank(hit: NameHit):
-        is_country = any(index.subjects[s].type in ("country", "region") for s in hit.subjects)
-        return (is_country != by_country, abs(hit.start - mention.start))
-
-    ranked = sorted(local, key=rank)
+    by_country = share or measure in COUNTRY_MEASURES
+    ranked = sorted(local, key=lambda h: (_is_country(index, h) != by_country,
+                                          abs(h.start - mention.start)))
     for hit in ranked:
         chosen = index.choose(hit.subjects, countries, when)
         if chosen:
             return chosen, hit.text
-    mentioned = _THE_COUNTRY.search(text, sentence.start, sentence.end)
-    if countries and (mentioned or measure in COUNTRY_MEASURES):
-        words = mentioned.group() if mentioned else None
-        name = index.subjects[countries[0]].name
-        return countries[0], (f"{words} -> {name}" if words else f"(the article's country: {name})")
+    if main:
+        return main, f"(the article's country: {index.subjects[main].name})"
     return None, None
+
+
+def _event_start(index: SubjectIndex, hits: list[NameHit], sentence: Sentence,
+                 subject: str | None) -> dt.date | None:
+    if subject and index.subjects[subject].start:
+        return index.subjects[subject].start
+    local = [h for h in hits if sentence.start <= h.start < sentence.end]
+    for hit in sorted(local, key=lambda h: -h.start) + hits:
+        for sid in hit.subjects:
+            if index.subjects[sid].start and index.subjects[sid].type != "country":
+                return index.subjects[sid].start
+    return None
+
+
+def _is_country(index: SubjectIndex, hit: NameHit) -> bool:
+    return any(index.subjects[s].type in ("country", "region") for s in hit.subjects)
 
 
 def _time_of(sentence: Sentence, article: Article, index, hits, countries) -> TimeScope:

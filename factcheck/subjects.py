@@ -32,7 +32,7 @@ class SubjectIndex:
         self.subjects = subjects
         by_alias: dict[str, set[str]] = {}
         for subject in subjects.values():
-            for name in (subject.name, *subject.aliases):
+            for name in _names(subject):
                 key = _normal(name)
                 if len(key) >= 2:
                     by_alias.setdefault(key, set()).add(subject.id)
@@ -54,13 +54,28 @@ class SubjectIndex:
         return hits
 
     def countries_in(self, hits: list[NameHit]) -> list[str]:
-        """Countries named in the article, most often named first (ties: first named)."""
+        """Countries the article is about, most named first (ties: first named).
+
+        A city or an event counts for its country: an article that names Aleppo and the civil
+        war is about Syria even if it names Russia as often as Syria.
+        """
         counts: dict[str, int] = {}
         for hit in hits:
-            for sid in hit.subjects:
-                if self.subjects[sid].type == "country":
-                    counts[sid] = counts.get(sid, 0) + 1
+            for country in {self._country_of(sid) for sid in hit.subjects} - {None}:
+                counts[country] = counts.get(country, 0) + 1
         return sorted(counts, key=lambda s: -counts[s])
+
+    def _country_of(self, sid: str) -> str | None:
+        seen = set()
+        while sid and sid not in seen:
+            seen.add(sid)
+            subject = self.subjects.get(sid)
+            if subject is None:
+                return None
+            if subject.type == "country":
+                return sid
+            sid = subject.parent
+        return None
 
     def choose(self, candidates: tuple[str, ...], countries: list[str],
                when: dt.date | None) -> str | None:
@@ -73,6 +88,19 @@ class SubjectIndex:
         if len(usable) == 1 or when is None:
             return usable[0]
         return min(usable, key=lambda sid: _distance(self.subjects[sid], when))
+
+
+_DEMONYM = regex.compile(r"(?:[^t]an|i)\Z")
+
+
+def _names(subject: Subject):
+    """A subject's name and aliases, and for a country the plural of its people's name
+    ("Venezuelan" -> "Venezuelans"), which news copy uses more than the country's own name."""
+    yield subject.name
+    for alias in subject.aliases:
+        yield alias
+        if subject.type == "country" and alias[:1].isupper() and _DEMONYM.search(alias):
+            yield alias + "s"
 
 
 def _distance(subject: Subject, when: dt.date) -> int:

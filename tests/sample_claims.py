@@ -12,6 +12,7 @@ import yaml
 from factcheck.api import subject_index
 from factcheck.articles import read_article
 from factcheck.claims import extract_claims
+from factcheck.units import is_time_unit, to_unit
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = sorted((ROOT / "tests" / "expected").glob("*.yaml"))
@@ -38,6 +39,10 @@ def _exact(value) -> Decimal | None:
         f = Fraction(text)
         return Decimal(f.numerator) / Decimal(f.denominator)
     return Decimal(text)
+
+
+def _convertible(unit: str | None, other: str) -> bool:
+    return bool(unit) and is_time_unit(unit) and is_time_unit(other)
 
 
 def _locate(text: str, surface: str, occurrence: int) -> tuple[int, int]:
@@ -75,7 +80,7 @@ def problems(case: Case, claims, reference) -> list[str]:
     exp = case.expected
     m = claim.mention
     issues = []
-    measure = {"budget": "cost"}.get(exp["measure"], exp["measure"])
+    measure = exp["measure"]
     if claim.measure != measure:
         issues.append(f"measure {claim.measure} != {measure}")
     if exp.get("low") is not None:
@@ -83,11 +88,18 @@ def problems(case: Case, claims, reference) -> list[str]:
             issues.append(f"range {m.low}..{m.high} != {exp['low']}..{exp['high']}")
     elif exp.get("value") is not None:
         want = _exact(exp["value"])
-        if m.value is None or abs(m.value - want) > abs(want) * Decimal("1e-9"):
+        got = m.value
+        if got is not None and m.kind.value == "percent" and exp.get("proportion_of"):
+            got = got / 100  # a share written as a percentage
+        if got is not None and exp.get("unit") and m.unit != exp["unit"] \
+                and _convertible(m.unit, exp["unit"]):
+            got = to_unit(got, m.unit, exp["unit"])  # "two decades" is 20 years
+        if got is None or abs(got - want) > abs(want) * Decimal("1e-9"):
             issues.append(f"value {m.value} != {exp['value']}")
     if m.bound.value != exp["bound"]:
         issues.append(f"bound {m.bound.value} != {exp['bound']}")
-    if exp.get("unit") and m.unit != exp["unit"]:
+    if exp.get("unit") and m.unit != exp["unit"] and not (
+            m.kind.value == "duration" and _convertible(m.unit, exp["unit"])):
         issues.append(f"unit {m.unit} != {exp['unit']}")
     subject = exp.get("subject")
     if subject and subject in reference.subjects and claim.subject != subject:

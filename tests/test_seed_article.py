@@ -32,7 +32,7 @@ def test_exactly_the_checkable_claims(article, reference):
         ("eight-hour-long", "duration", "aleppo-pause-2016-10", "exact", Decimal(8), "hour"),
         ("More than 3,00,000", "deaths", "syrian-civil-war", "lower", Decimal(300000), None),
         ("six-year-long", "duration", "syrian-civil-war", "exact", Decimal(6), "year"),
-        ("nearly half", "displaced", "syrian-civil-war", "upper", Decimal("0.5"), None),
+        ("nearly half", "displaced", "SYR", "upper", Decimal("0.5"), None),
     ]
     deaths = claims[1]
     assert deaths.time.start == dt.date(2011, 3, 15) and deaths.time.end == article.date
