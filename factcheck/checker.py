@@ -59,6 +59,8 @@ EXPLANATIONS = {
     "ambiguous-numeral": "The figure {text!r} reads differently by locale ({readings}); give "
                          "--locale to check it.",
     "malformed": "The figure {text!r} is malformed: {problem}.",
+    "share-of-unknown-part": "The share is of the {measure}, but the part it counts (the words "
+                             "before it) has no figures in the reference data.",
 }
 
 
@@ -151,6 +153,9 @@ class Checker:
                                                                     (source,)),), unit=unit)
 
     def _check_share(self, claim: Claim, when: dt.date | None) -> Finding:
+        if claim.measure == claim.denominator:
+            # "18.6 per cent of the population" are aged 65 and over: a part we have no data on.
+            return _unverifiable(claim, "share-of-unknown-part", measure=claim.measure)
         numerators = self._facts(claim.subject, claim.measure, when)
         if not isinstance(numerators, list) and claim.measure == "displaced":
             numerators = self._sum_displaced(claim.subject, when)
@@ -223,13 +228,15 @@ class Checker:
     def _compare(self, claim: Claim, value: Decimal, low: Decimal | None,
                  high: Decimal | None) -> Verdict:
         m = claim.mention
+        scale = _claim_scale(claim)
         ref_low = low if low is not None else value
         ref_high = high if high is not None else value
         if m.is_range:
-            width = (m.high - m.low) * self.tol.exact
-            return self._grade(max(m.low - ref_high, ref_low - m.high, Decimal(0)), width or m.high * self.tol.exact,
-                               m.high)
-        claimed = m.value
+            m_low, m_high = m.low * scale, m.high * scale
+            width = (m_high - m_low) * self.tol.exact
+            return self._grade(max(m_low - ref_high, ref_low - m_high, Decimal(0)),
+                               width or m_high * self.tol.exact, m_high)
+        claimed = m.value * scale
         if claimed == 0:
             return Verdict.SUPPORTED if value == 0 else Verdict.CONTRADICTED
         if claim.bound == Bound.LOWER:
@@ -239,9 +246,9 @@ class Checker:
             under = max(claimed * (1 - self.tol.upper) - ref_high, Decimal(0))
             return self._grade(max(over, under), claimed * self.tol.exact, claimed)
         if claim.bound == Bound.APPROX:
-            tolerance = max(claimed * self.tol.approx, _rounding(m))
+            tolerance = max(claimed * self.tol.approx, _rounding(m) * scale)
         else:
-            tolerance = max(claimed * self.tol.exact, _rounding(m))
+            tolerance = max(claimed * self.tol.exact, _rounding(m) * scale)
         gap = max(ref_low - claimed, claimed - ref_high, Decimal(0))
         return self._grade(gap, tolerance, claimed)
 
@@ -251,6 +258,13 @@ class Checker:
         if gap <= tolerance * self.tol.imprecise or gap <= abs(claimed) * self.tol.approx:
             return Verdict.IMPRECISE
         return Verdict.CONTRADICTED
+
+
+def _claim_scale(claim: Claim) -> Decimal:
+    """A share written as a percentage compares as a fraction: "85 percent" is 0.85."""
+    if claim.denominator and claim.mention.kind.value == "percent":
+        return Decimal("0.01")
+    return Decimal(1)
 
 
 def _rounding(mention) -> Decimal:
@@ -305,7 +319,7 @@ def _claimed_text(claim: Claim, share: bool) -> str:
     if m.is_range:
         value = f"{_fmt(m.low)} to {_fmt(m.high)}"
     elif share:
-        value = _percent(m.value)
+        value = _percent(m.value * _claim_scale(claim))
     else:
         value = _fmt(m.value)
     unit = f" {m.unit}s" if m.unit and claim.measure == "duration" else (f" {m.unit}" if m.unit else "")

@@ -58,6 +58,9 @@ class NumberLexicon:
     year_prepositions: frozenset[str]
     grouping_styles: dict[str, tuple[str, tuple[str, ...]]]
     metre_context: tuple[str, ...]
+    post_qualifiers: dict[str, str]
+    negatives: tuple[str, ...]
+    pronoun_one_after: tuple[str, ...]
 
     @property
     def number_words(self) -> set[str]:
@@ -109,6 +112,10 @@ def number_lexicon() -> NumberLexicon:
         grouping_styles={name: (v["locale"], tuple(v["group"]))
                          for name, v in data["grouping_styles"].items()},
         metre_context=tuple(data["metre_context"]),
+        post_qualifiers={phrase.lower(): bound for bound, phrases in data["post_qualifiers"].items()
+                         for phrase in phrases},
+        negatives=tuple(data["negatives"]),
+        pronoun_one_after=tuple(data["pronoun_one_after"]),
     )
 
 

@@ -61,6 +61,11 @@ class _Patterns:
     month_before: regex.Pattern
     year_word_before: regex.Pattern
     range_joint: regex.Pattern
+    post_qualifier: regex.Pattern
+    negative_before: regex.Pattern
+    pronoun_before: regex.Pattern
+    url: regex.Pattern
+    unit_word: regex.Pattern
     metre_after: regex.Pattern
     aged_before: regex.Pattern
     name_comma_before: regex.Pattern
@@ -124,7 +129,7 @@ def _patterns() -> _Patterns:
             rf"(?r)(?P<w>{'|'.join(regex.escape(s) for s in sorted(symbols, key=len, reverse=True))})\s?",
             _CASE_FLAGS),
         qualifier_before=regex.compile(
-            rf"(?r)(?<!\w)(?P<w>{_alternation(lex.qualifiers)})\s{{1,3}}(?:the\s{{1,3}})?", _FLAGS),
+            rf"(?r)(?<!\w)(?P<w>{_alternation(lex.qualifiers)})(?:(?<=[<>=≤≥])\s{{0,3}}|\s{{1,3}}(?:the\s{{1,3}})?)", _FLAGS),
         range_opener_before=regex.compile(r"(?r)\b(?P<w>between|from)\s{1,3}", _FLAGS),
         label_before=regex.compile(
             rf"(?r)(?<![\w.])(?:{_alternation(lex.identifier_labels)})\s{{0,3}}", _FLAGS),
@@ -137,7 +142,21 @@ def _patterns() -> _Patterns:
         name_comma_before=regex.compile(r"(?r)\p{Lu}\p{Ll}{1,20},\s{1,2}", regex.V1),
         metre_after=regex.compile(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
-        range_joint=regex.compile(r"\s{0,3}(?:-|–|—|to|and|or)\s{0,3}\Z", _FLAGS),
+        range_joint=regex.compile(
+            r"\s{0,3}(?:-|–|—|~|to|through|and|or|in|out\s{1,3}of|over)\s{0,3}\Z", _FLAGS),
+        post_qualifier=regex.compile(
+            rf"\s{{1,3}}(?P<w>{_alternation(lex.post_qualifiers)})\b", _FLAGS),
+        negative_before=regex.compile(
+            rf"(?r)\b(?:{_alternation(lex.negatives)})\s{{1,3}}", _FLAGS),
+        pronoun_before=regex.compile(
+            rf"(?r)\b(?:{_alternation(lex.pronoun_one_after)})\s{{1,3}}", _FLAGS),
+        # Numbers inside addresses are parts of names ("...%20report", "page2.html").
+        url=regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,2000}|[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}",
+                          _CASE_FLAGS),
+        # "a decade-long war", "an hour", "a fortnight": one unit of time, no numeral written.
+        unit_word=regex.compile(
+            rf"\b(?:(?P<article>an?|one)\s{{1,3}})?(?P<unit>decade|year|month|week|fortnight|day|hour|minute|century)(?P<long>-long)?\b",
+            _FLAGS),
     )
 
 
@@ -173,26 +192,40 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
     timeout = max(2.0, SCAN_TIMEOUT_PER_MB * len(text) / 1_000_000)
     tokens: list[_Token] = []
     try:
+        urls = [m.span() for m in p.url.finditer(text, timeout=timeout)] if "/" in text or "@" in text \
+            else []
         numerals = list(p.scan.finditer(text, timeout=timeout))
         words = list(p.word.finditer(text, timeout=timeout))
         for match in sorted(numerals + words, key=lambda m: m.start()):
             if tokens and match.start() < tokens[-1].end:
                 continue  # already read as part of the previous mention ("3,000 crore")
+            if urls and any(a <= match.start() < b for a, b in urls):
+                continue
             if match.re is p.word:
                 token = _read_words(match, text, p, lex)
             else:
                 token = _read_token(match, text, locale, p, lex)
             if token is not None:
                 tokens.append(token)
-        vague = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)]
+        extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)]
+        extra += [_unit_word_token(m, lex) for m in p.unit_word.finditer(text, timeout=timeout)
+                  if m.group("article") or m.group("long")]
     except TimeoutError as exc:
         raise InputError(None, "text took too long to scan for numbers",
                          hint="split it into smaller articles") from exc
     tokens = _join_ranges(tokens, text, p)
-    if vague:
-        tokens = sorted(tokens + [v for v in vague if not _overlaps(v, tokens)],
+    if extra:
+        tokens = sorted(tokens + [v for v in extra if not _overlaps(v, tokens)],
                         key=lambda t: t.start)
     return [_to_mention(t, text) for t in tokens]
+
+
+def _unit_word_token(match: regex.Match, lex: NumberLexicon) -> _Token:
+    """"a decade-long war", "an hour": one unit of time."""
+    end = match.end() if match.group("long") else match.end("unit")
+    return _Token(match.start(), end, Kind.DURATION, value=Decimal(1),
+                  unit=lex.duration_units[match.group("unit").lower()].unit, style="words",
+                  is_words=True)
 
 
 def _overlaps(token: _Token, tokens: list[_Token]) -> bool:
@@ -252,11 +285,38 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon)
             reading = parse_words(surface)
             if reading is None:
                 return None
+    cut = _unjoined_and(surface, lex)
+    if cut is not None:
+        end = start + cut
+        surface = surface[:cut]
+        reading = parse_words(surface)
+        if reading is None:
+            return None
+    if surface.lower() == "one" and p.pronoun_before.match(text, max(0, start - 12), start):
+        return None  # "which one", "the one you mentioned"
     kind = {"fraction": Kind.FRACTION, "ordinal": Kind.ORDINAL}.get(reading.kind, Kind.NUMBER)
     token = _Token(start, end, kind, value=reading.value, style="words", is_words=True)
     if kind == Kind.ORDINAL:
         return token
     return _widen(token, text, p, lex)
+
+
+_AND = regex.compile(r"[\s\-]+and[\s\-]+", regex.IGNORECASE)
+
+
+def _unjoined_and(surface: str, lex: NumberLexicon) -> int | None:
+    """Where "ten and fifteen" splits: "and" joins numbers only after a scale word ("one hundred
+    and five") or before a fraction ("two and a half")."""
+    for match in _AND.finditer(surface):
+        before = surface[:match.start()].lower().split()[-1].split("-")[-1]
+        after = surface[match.end():].lower().split()[0].split("-")[0]
+        if before in lex.scales or after in ("a", "an") or after in lex.denominators:
+            continue
+        rest = surface[match.end():].lower().split()
+        if len(rest) > 1 and rest[1].split("-")[0] in lex.denominators:
+            continue  # "three and two thirds"
+        return match.start()
+    return None
 
 
 def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token:
@@ -346,6 +406,17 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
     if opener:
         token.opener = opener.group("w").lower()
         token.opener_start = opener.start("w")
+    negative = before(p.negative_before) if token.value is not None else None
+    if negative:
+        token.value = -token.value
+        token.start = negative.start()
+    post = p.post_qualifier.match(text, token.end)
+    if post and token.kind not in (Kind.YEAR, Kind.DATE):
+        phrase = " ".join(post.group("w").lower().split())
+        token.qualifier = phrase
+        token.bound = Bound(lex.post_qualifiers[phrase])
+        token.end = post.end()
+        return token
     qualifier = before(p.qualifier_before)
     if qualifier:
         phrase = " ".join(qualifier.group("w").lower().split())
@@ -446,7 +517,7 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
             joint = p.range_joint.match(gap) if len(gap) <= 8 else None
             if (joint and second.kind in _RANGE_KINDS and second.value is not None
                     and _joinable(first, second, gap)):
-                out.append(_range_of(first, second))
+                out.append(_range_of(first, second, gap))
                 i += 2
                 continue
         out.append(first)
@@ -455,7 +526,14 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
 
 
 def _joinable(first: _Token, second: _Token, gap: str) -> bool:
-    word = gap.strip().lower()
+    word = " ".join(gap.strip().lower().split())
+    if word in ("in", "out of", "over"):
+        return _is_fraction_pair(first, second)
+    if word == "and" and {first.bound, second.bound} == {Bound.LOWER, Bound.UPPER}:
+        # "more than 10 and less than 40", "at most 100 and at least 20"; not "more than 40
+        # and less than 10", which is two ranges.
+        low, high = (first, second) if first.bound == Bound.LOWER else (second, first)
+        return low.value < high.value and first.unit == second.unit and first.kind == second.kind
     if word == "and" and first.opener != "between":
         return False
     if word == "or":
@@ -466,13 +544,29 @@ def _joinable(first: _Token, second: _Token, gap: str) -> bool:
         return False
     if first.kind == Kind.YEAR:
         return True
-    if second.bound != Bound.EXACT:
+    if second.bound != Bound.EXACT or first.bound in (Bound.LOWER, Bound.UPPER) and word != "to":
         return False
     kinds = {first.kind, second.kind} - {Kind.NUMBER, Kind.COUNT}
     return len(kinds) <= 1 and (first.unit in (None, second.unit))
 
 
-def _range_of(first: _Token, second: _Token) -> _Token:
+def _is_fraction_pair(first: _Token, second: _Token) -> bool:
+    """"one in five", "1 out of 3", "1 over 3": small whole numbers, the first no larger."""
+    a, b = first.value, second.value
+    return (first.kind in (Kind.NUMBER, Kind.COUNT) and second.kind in (Kind.NUMBER, Kind.COUNT)
+            and first.bound == Bound.EXACT and a == int(a) and b == int(b) and 0 < a <= b <= 1000
+            and first.factor is None and second.factor is None)
+
+
+def _range_of(first: _Token, second: _Token, gap: str = "") -> _Token:
+    if " ".join(gap.strip().lower().split()) in ("in", "out of", "over"):
+        return replace(second, start=first.start, kind=Kind.FRACTION, value=first.value / second.value,
+                       bound=Bound.EXACT, qualifier=None, opener=None)
+    if first.bound == Bound.LOWER and second.bound == Bound.UPPER or \
+            first.bound == Bound.UPPER and second.bound == Bound.LOWER:
+        low, high = sorted((first.value, second.value))
+        return replace(second, start=first.start, value=None, kind=Kind.RANGE, bound=Bound.EXACT,
+                       qualifier=f"{first.qualifier} ... {second.qualifier}", low=low, high=high)
     low, high = first.value, second.value
     # "3-4 million": the scale written after the second end applies to the first too.
     if second.factor is not None and first.factor is None and second.value is not None:
