@@ -105,7 +105,7 @@ def _patterns() -> _Patterns:
         scan=scan,
         word=regex.compile(rf"\b{number_word}\b", regex.V1),
         more_words=regex.compile(
-            rf"(?:[\s\-]{{1,3}}(?:(?:and|And)[\s\-]{{1,3}}(?:an?[\s\-]{{1,3}})?)?{number_word}\b){{1,15}}",
+            rf"(?:[\s\-]{{1,3}}(?:(?:and|And)[\s\-]{{1,3}})?(?:an?[\s\-]{{1,3}})?{number_word}\b){{1,15}}",
             regex.V1),
         article_before=regex.compile(r"(?r)\b(?:an?|An?|AN?)[\s\-]{1,3}", regex.V1),
         vague=regex.compile(
@@ -270,21 +270,25 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon)
     surface = text[start:end]
     reading = parse_words(surface)
     if reading is None:
-        # "a six-year war": drop a leading article, or a trailing "second" that is a unit of time.
-        stripped = regex.sub(r"^(?:an?|one)[\s\-]+", "", surface, flags=regex.IGNORECASE)
-        if stripped != surface:
-            start += len(surface) - len(stripped)
-            surface = stripped
+        # "a six-year war": drop a leading article; "the first two books", "one second": keep
+        # the longest run of words that reads as a number on its own.
+        stripped = _LEADING_ARTICLE.sub("", surface)
+        start += len(surface) - len(stripped)
+        surface = stripped
+        reading = parse_words(surface)
+        for _ in range(3):  # bounded: a long run of words must not cost a parse per word
+            last = _LAST_WORD.search(surface)
+            if reading is not None or last is None:
+                break
+            surface = surface[:last.start()]
             reading = parse_words(surface)
         if reading is None:
-            last = regex.search(r"[\s\-]+second\Z", surface, flags=regex.IGNORECASE)
-            if last is None:
-                return None
-            end = start + last.start()
-            surface = surface[: last.start()]
+            first = _FIRST_WORD.match(surface)
+            surface = first.group() if first else surface
             reading = parse_words(surface)
             if reading is None:
                 return None
+        end = start + len(surface)
     cut = _unjoined_and(surface, lex)
     if cut is not None:
         end = start + cut
@@ -301,6 +305,9 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon)
     return _widen(token, text, p, lex)
 
 
+_LEADING_ARTICLE = regex.compile(r"^an?[\s\-]+", regex.IGNORECASE)
+_LAST_WORD = regex.compile(r"(?r)(?:[\s\-]+(?:and|an?))*[\s\-]+\S+\Z", regex.IGNORECASE)
+_FIRST_WORD = regex.compile(r"[^\s\-]+")
 _AND = regex.compile(r"[\s\-]+and[\s\-]+", regex.IGNORECASE)
 
 

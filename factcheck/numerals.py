@@ -198,6 +198,8 @@ def parse_words(surface: str) -> WordReading | None:
     current: Decimal | None = None  # the part below the next scale word
     kind = "number"
     seen_number = False
+    previous_kind = None
+    pending_tens = Decimal(0)
     i = 0
     while i < len(words):
         word = words[i]
@@ -213,21 +215,35 @@ def parse_words(surface: str) -> WordReading | None:
                 i += 2
                 continue
             if nxt == "hundred" or nxt in lex.scales or nxt in lex.collectives:
-                current = (current or Decimal(0)) + 1
+                if current is None or current >= 1:  # "half a dozen" multiplies the half
+                    current = (current or Decimal(0)) + 1
                 i += 1
                 continue
             return None
         if word in lex.units or word in lex.tens:
             value = lex.units.get(word, lex.tens.get(word))
-            if word in lex.units and nxt in lex.denominators and nxt not in lex.units:
-                current = (current or Decimal(0)) + value / lex.denominators[nxt]
+            if word in lex.units and nxt in lex.denominators and nxt not in lex.units and not (
+                    # "three trillionth" is an ordinal; "three trillionths", "one millionth" not.
+                    lex.denominators[nxt] >= 100 and not nxt.endswith("s") and word != "one"):
+                # "two thirds"; "twenty-three fifths" takes the tens into the numerator.
+                tens = pending_tens if previous_kind == "ten" and words[i - 1] != "and" else 0
+                current = (current or Decimal(0)) - tens + (tens + value) / lex.denominators[nxt]
                 kind = "fraction"
+                previous_kind = None
                 i += 2
                 continue
+            if previous_kind == "unit" or (previous_kind == "ten" and word in lex.tens):
+                return None  # "one two three", "twenty thirty" are lists, not one number
+            previous_kind = "unit" if word in lex.units else "ten"
+            pending_tens = value if word in lex.tens else 0
             current = (current or Decimal(0)) + value
         elif word == "hundred":
+            previous_kind = None
             current = (current or Decimal(1)) * 100
         elif word in lex.scales:
+            previous_kind = None
+            if kind == "fraction":
+                kind = "number"  # "half a million", "two and a half million" are whole amounts
             total += (current if current is not None else Decimal(1)) * lex.scales[word]
             current = None
         elif word in lex.collectives:

@@ -75,7 +75,7 @@ WORDS = [
     ("two-thirds", str(D(2) / 3), "fraction"),
     ("three-quarters", "0.75", "fraction"),
     ("one and a half", "1.5", "fraction"),
-    ("two and a half million", "2500000", "fraction"),
+    ("two and a half million", "2500000", "number"),
     ("one lakh fifty thousand", "150000", "number"),
     ("a million", "1000000", "number"),
     ("twenty-third", "23", "ordinal"),
