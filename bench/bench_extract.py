@@ -38,7 +38,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 MB = corpus.MB
-TOOLS = ("mentions", "claims", "quantulum3")
+TOOLS = ("mentions", "claims", "check", "quantulum3")
 WARMUP_TEXT = ("More than 3,00,000 people were displaced and Rs 3,000 crore was sanctioned; "
                "turnout was 45 per cent, up from two-thirds in 2011.")
 _PARA_SPLIT = re.compile(r"\n\s*\n")
@@ -251,7 +251,7 @@ def run(args) -> dict:
 
     results: list[Result] = []
 
-    if "mentions" in tools or "claims" in tools:
+    if "mentions" in tools or "claims" in tools or "check" in tools:
         Article = _import_factcheck("model", "Article")
         meta["factcheck"] = _version("factcheck")
 
@@ -267,19 +267,33 @@ def run(args) -> dict:
                                   len(work.paragraphs), runs, found, errors,
                                   f"per paragraph, locale={locale}"))
 
-        if "claims" in tools:
+        if "claims" in tools or "check" in tools:
             extract_claims = _import_factcheck("claims", "extract_claims")
+            load_reference = _import_factcheck("reference", "load_reference")
+            subject_index = _import_factcheck("api", "subject_index")
+            check_article = _import_factcheck("api", "check_article")
+            reference = load_reference()  # loaded once, as a real run does; not timed
+            index = subject_index(reference)
             arts = [Article(id=a["id"], text=a["text"], date=a["date"], locale=a["locale"])
                     for a in work.articles]
             abytes = sum(_nbytes(a.text) for a in arts)
-            extract_claims(Article(id="warm-up", text=WARMUP_TEXT, date=dt.date(2016, 10, 18),
-                                   locale=args.article_locale))  # warm-up, not timed
+            warm = Article(id="warm-up", text=WARMUP_TEXT, date=dt.date(2016, 10, 18),
+                           locale=args.article_locale)
+            check_article(warm, reference)  # warm-up, not timed
+        if "claims" in tools:
             print("Timing factcheck extract_claims ...", file=sys.stderr, flush=True)
             runs, found, errors, _ = timed(
-                "extract_claims", arts, extract_claims, args.repeat, abytes,
+                "extract_claims", arts, lambda a: extract_claims(a, index), args.repeat, abytes,
                 tolerate_errors=False, progress_every=args.progress)
             results.append(Result("factcheck extract_claims", "claims", abytes, len(arts), runs,
-                                  found, errors, "per article"))
+                                  found, errors, "per article, subjects from the bundled reference"))
+        if "check" in tools:
+            print("Timing factcheck check_article ...", file=sys.stderr, flush=True)
+            runs, found, errors, _ = timed(
+                "check_article", arts, lambda a: check_article(a, reference).findings,
+                args.repeat, abytes, tolerate_errors=False, progress_every=args.progress)
+            results.append(Result("factcheck check_article", "findings", abytes, len(arts), runs,
+                                  found, errors, "per article: mentions, claims and verdicts"))
 
     if "quantulum3" in tools:
         with warnings.catch_warnings(record=True) as caught:

@@ -216,8 +216,8 @@ def _denominator(mention: Mention, sentence: Sentence, text: str, index: Subject
         return m.base_measure[base.group("base").lower()], base.group("base")
     named = m.named_base.match(text, mention.end, sentence.end)
     if named and index is not None:
-        hit = index.find(named.group("name"))
-        if hit and any(index.subjects[s].type == "country" for s in hit[0].subjects):
+        named_subjects = index.lookup(named.group("name"))
+        if any(index.subjects[s].type == "country" for s in named_subjects):
             return "population", named.group("name")
     return None
 
@@ -248,7 +248,7 @@ def _is_people_word(word: str, index: SubjectIndex | None) -> bool:
     trigger = m.triggers.fullmatch(lowered)
     return (lowered in number_lexicon().count_nouns
             or bool(trigger and "money" not in m.kinds[m.measure_of[lowered]])
-            or bool(index and index.find(word)))
+            or bool(index and index.lookup(word)))
 
 
 def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectIndex | None,

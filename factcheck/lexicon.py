@@ -57,6 +57,7 @@ class NumberLexicon:
     count_nouns: frozenset[str]
     year_prepositions: frozenset[str]
     grouping_styles: dict[str, tuple[str, tuple[str, ...]]]
+    grouping_shapes: dict[str, regex.Pattern]
     metre_context: tuple[str, ...]
     post_qualifiers: dict[str, str]
     negatives: tuple[str, ...]
@@ -111,6 +112,7 @@ def number_lexicon() -> NumberLexicon:
         year_prepositions=frozenset(str(w) for w in data["year_prepositions"]),
         grouping_styles={name: (v["locale"], tuple(v["group"]))
                          for name, v in data["grouping_styles"].items()},
+        grouping_shapes={name: regex.compile(v["shape"]) for name, v in data["grouping_styles"].items()},
         metre_context=tuple(data["metre_context"]),
         post_qualifiers={phrase.lower(): bound for bound, phrases in data["post_qualifiers"].items()
                          for phrase in phrases},

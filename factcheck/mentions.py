@@ -15,6 +15,7 @@ regex module's timeout, so hostile input cannot make it backtrack for long.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -29,6 +30,9 @@ from .numerals import parse_numeral, parse_words
 SCAN_TIMEOUT_PER_MB = 20.0  # seconds; a safety net, the patterns themselves are linear
 _FLAGS = regex.V1 | regex.IGNORECASE | regex.VERBOSE
 _CASE_FLAGS = regex.V1 | regex.VERBOSE
+
+
+_UNIT_WORDS = "[Dd]ecade|[Yy]ear|[Mm]onth|[Ww]eek|[Ff]ortnight|[Dd]ay|[Hh]our|[Mm]inute|[Cc]entury"
 
 
 def _alternation(words) -> str:
@@ -65,7 +69,9 @@ class _Patterns:
     negative_before: regex.Pattern
     pronoun_before: regex.Pattern
     url: regex.Pattern
+    email: regex.Pattern
     unit_word: regex.Pattern
+    unit_long: regex.Pattern
     metre_after: regex.Pattern
     aged_before: regex.Pattern
     name_comma_before: regex.Pattern
@@ -151,12 +157,14 @@ def _patterns() -> _Patterns:
         pronoun_before=regex.compile(
             rf"(?r)\b(?:{_alternation(lex.pronoun_one_after)})\s{{1,3}}", _FLAGS),
         # Numbers inside addresses are parts of names ("...%20report", "page2.html").
-        url=regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,2000}|[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}",
-                          _CASE_FLAGS),
+        url=regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,2000}", _CASE_FLAGS),
+        email=regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}", _CASE_FLAGS),
         # "a decade-long war", "an hour", "a fortnight": one unit of time, no numeral written.
+        # Two patterns, each anchored on something rare, rather than one with both optional.
         unit_word=regex.compile(
-            rf"\b(?:(?P<article>an?|one)\s{{1,3}})?(?P<unit>decade|year|month|week|fortnight|day|hour|minute|century)(?P<long>-long)?\b",
-            _FLAGS),
+            rf"\b(?P<article>[Aa]n?|[Oo]ne)\s{{1,3}}(?P<unit>{_UNIT_WORDS})(?P<long>-long)?\b",
+            _CASE_FLAGS),
+        unit_long=regex.compile(rf"\b(?P<unit>{_UNIT_WORDS})(?P<long>-long)\b", _CASE_FLAGS),
     )
 
 
@@ -192,8 +200,9 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
     timeout = max(2.0, SCAN_TIMEOUT_PER_MB * len(text) / 1_000_000)
     tokens: list[_Token] = []
     try:
-        urls = [m.span() for m in p.url.finditer(text, timeout=timeout)] if "/" in text or "@" in text \
-            else []
+        urls = [m.span() for m in p.url.finditer(text, timeout=timeout)] if "/" in text else []
+        if "@" in text:
+            urls += [m.span() for m in p.email.finditer(text, timeout=timeout)]
         numerals = list(p.scan.finditer(text, timeout=timeout))
         words = list(p.word.finditer(text, timeout=timeout))
         for match in sorted(numerals + words, key=lambda m: m.start()):
@@ -208,14 +217,16 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
             if token is not None:
                 tokens.append(token)
         extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)]
-        extra += [_unit_word_token(m, lex) for m in p.unit_word.finditer(text, timeout=timeout)
-                  if m.group("article") or m.group("long")]
+        extra += [_unit_word_token(m, lex) for m in p.unit_word.finditer(text, timeout=timeout)]
+        if "-long" in text:
+            extra += [_unit_word_token(m, lex) for m in p.unit_long.finditer(text, timeout=timeout)]
     except TimeoutError as exc:
         raise InputError(None, "text took too long to scan for numbers",
                          hint="split it into smaller articles") from exc
     tokens = _join_ranges(tokens, text, p)
     if extra:
-        tokens = sorted(tokens + [v for v in extra if not _overlaps(v, tokens)],
+        starts = [t.start for t in tokens]
+        tokens = sorted(tokens + [v for v in extra if not _overlaps(v, tokens, starts)],
                         key=lambda t: t.start)
     return [_to_mention(t, text) for t in tokens]
 
@@ -228,8 +239,10 @@ def _unit_word_token(match: regex.Match, lex: NumberLexicon) -> _Token:
                   is_words=True)
 
 
-def _overlaps(token: _Token, tokens: list[_Token]) -> bool:
-    return any(t.start < token.end and token.start < t.end for t in tokens)
+def _overlaps(token: _Token, tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether `token` overlaps any of `tokens` (sorted, not overlapping; `starts` their starts)."""
+    i = bisect_right(starts, token.start)
+    return (i > 0 and tokens[i - 1].end > token.start) or (i < len(tokens) and tokens[i].start < token.end)
 
 
 def _vague_token(match: regex.Match, lex: NumberLexicon) -> _Token:
@@ -307,6 +320,8 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon)
 
 _LEADING_ARTICLE = regex.compile(r"^an?[\s\-]+", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)(?:[\s\-]+(?:and|an?))*[\s\-]+\S+\Z", regex.IGNORECASE)
+_HHMM = regex.compile(r"[0-2]\d[0-5]\d")
+_CLOSING = frozenset(",;.)!?\"”’]") | {""}
 _FIRST_WORD = regex.compile(r"[^\s\-]+")
 _AND = regex.compile(r"[\s\-]+and[\s\-]+", regex.IGNORECASE)
 
@@ -339,8 +354,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
             if p.date_after.match(text, suffix.end()) or before(p.month_before):
                 return _as(token, Kind.DATE, end=_date_end(text, suffix.end(), p))
             return _as(token, Kind.ORDINAL, end=suffix.end())
-        if p.time_after.match(text, token.end) and regex.fullmatch(r"[0-2]\d[0-5]\d",
-                                                                    text[token.start:token.end]):
+        if token.end - token.start == 4 and p.time_after.match(text, token.end) \
+                and _HHMM.fullmatch(text, token.start, token.end):
             return _as(token, Kind.TIME)  # "0500 GMT"
         if _is_age(token, text, p):
             return _age(token, None)
@@ -352,9 +367,16 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
                 return _as(token, Kind.DATE, end=date.end())
     end = token.end
     value = token.value
+    currency_left = before(p.currency_before)
+    if text[end:end + 1] in _CLOSING:  # "... 3,000." : nothing after it can belong to it
+        if currency_left:
+            token.kind, token.unit = Kind.MONEY, lex.currency_aliases[currency_left.group("w")]
+            token.start = currency_left.start()
+        elif _is_year(token, text, before(p.year_word_before), p):
+            return _as(token, Kind.YEAR)
+        return _bound(token, text, p, lex, before)
     # A scale word or abbreviation multiplies: "1.5 lakh", "$1.2bn", "Rs 3,000 crore".
     scale = p.scale_after.match(text, end)
-    currency_left = before(p.currency_before)
     if scale and value is not None:
         factor = Decimal(1)
         for word in scale.captures("w"):
@@ -408,7 +430,11 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
             return _as(token, Kind.YEAR)
         elif p.count_after.match(text, end):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
-    # A qualifier sets the bound: "more than" (lower), "nearly" (upper), "about" (approx).
+    return _bound(token, text, p, lex, before)
+
+
+def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before) -> _Token:
+    """A qualifier sets the bound: "more than" (lower), "nearly" (upper), "about" (approx)."""
     opener = before(p.range_opener_before)
     if opener:
         token.opener = opener.group("w").lower()

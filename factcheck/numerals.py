@@ -80,6 +80,8 @@ def _style_decimal_symbol(style: str) -> str:
 @lru_cache(maxsize=4096)
 def _parse_in_style(digits: str, style: str) -> Decimal | None:
     """Strictly parse `digits` as written in one grouping style, or None if it is not."""
+    if not number_lexicon().grouping_shapes[style].fullmatch(digits):
+        return None
     locale, group_chars = number_lexicon().grouping_styles[style]
     separators = {ch for ch in digits if ch in _SEPARATORS}
     decimal_symbol = _style_decimal_symbol(style)
@@ -97,6 +99,28 @@ def _parse_in_style(digits: str, style: str) -> Decimal | None:
         return parse_decimal(normalised, locale=locale, strict=True)
     except (NumberFormatError, InvalidOperation):
         return None
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)
+def _styles_of_shape(shape: str) -> tuple[str, ...]:
+    """The styles in which numerals of this shape are well formed, as babel judges them.
+
+    Whether "3,00,000" is grouped correctly depends on where its digits and separators stand,
+    not on which digits they are, so babel is asked once per shape ("1,11,111"), not per number.
+    """
+    return tuple(style for style in number_lexicon().grouping_styles
+                 if _parse_in_style(shape, style) is not None)
+
+
+def _value_in_style(text: str, style: str) -> Decimal:
+    """The value of a numeral known to be well formed in `style`."""
+    _, group_chars = number_lexicon().grouping_styles[style]
+    decimal_symbol = _style_decimal_symbol(style)
+    digits = "".join(ch for ch in text if ch not in group_chars or ch == decimal_symbol)
+    return Decimal(digits.replace(decimal_symbol, "."))
 
 
 _PLAIN = regex.compile(r"[+\-]?(?:\d+(?:\.\d+)?|\.\d+)")
@@ -122,10 +146,8 @@ def parse_numeral(surface: str, locale: str | None = None) -> Reading:
         if direct is not None:
             return Reading(_signed(direct, sign), _style_of_locale(locale))
     readings: dict[Decimal, list[str]] = {}
-    for style in number_lexicon().grouping_styles:
-        value = _parse_in_style(text, style)
-        if value is not None:
-            readings.setdefault(value, []).append(style)
+    for style in _styles_of_shape(_DIGIT.sub("1", text)):
+        readings.setdefault(_value_in_style(text, style), []).append(style)
     if locale:
         wanted = locale_decimal_symbol(locale)
         kept = {v: s for v, s in readings.items()
