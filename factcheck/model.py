@@ -243,11 +243,20 @@ class Report:
     """Caveats for the reader, e.g. that the article had no date."""
 
     def counts(self) -> dict[str, int]:
-        out = {v.value: 0 for v in Verdict}
-        for f in self.findings:
-            out[f.verdict.value] += 1
-        return out
+        return verdict_counts(f.verdict for f in self.findings)
 
     @property
     def worst(self) -> Verdict | None:
-        return max((f.verdict for f in self.findings), key=lambda v: v.severity, default=None)
+        return worst_verdict(f.verdict for f in self.findings)
+
+
+def verdict_counts(verdicts) -> dict[str, int]:
+    """How many of each verdict, every verdict listed (zeros too), in a stable order."""
+    out = {v.value: 0 for v in Verdict}
+    for verdict in verdicts:
+        out[verdict.value] += 1
+    return out
+
+
+def worst_verdict(verdicts) -> Verdict | None:
+    return max(verdicts, key=lambda v: v.severity, default=None)

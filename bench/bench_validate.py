@@ -1,0 +1,135 @@
+"""Throughput and memory of `factcheck validate` on a generated corpus of news-like articles.
+
+Writes --articles articles (default 10,000, from corpus.generate_articles) to one JSON Lines
+corpus, then runs `factcheck validate CORPUS --out DIR --fail-on never --quiet`:
+
+  (a) with each --jobs value (default 1 and 2), each into a fresh output folder;
+  (b) again with the last --jobs value into that same folder: the incremental run, where every
+      article is unchanged and comes from the cache.
+
+Each run is a child process, so its figures are its own: wall-clock time, articles/s, MB/s of
+article text (1 MB = 1,000,000 bytes of UTF-8), CPU seconds of the run and its workers, and peak
+resident memory of the run's main process and of its largest worker (resource.getrusage
+RUSAGE_SELF and RUSAGE_CHILDREN inside the child). The benchmark's own getrusage (self +
+children) is printed at the end. On a busy machine compare CPU seconds, not wall-clock time.
+
+    python bench/bench_validate.py                     # 10,000 articles, jobs 1 and 2
+    python bench/bench_validate.py --articles 20000 --jobs 1,2 --json results.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import corpus  # noqa: E402
+
+MB = corpus.MB
+
+# Runs the command in the child and reports that process's and its workers' peak memory.
+CHILD = """\
+import json, resource, sys
+from factcheck.cli import main
+status = main(sys.argv[2:])
+me = resource.getrusage(resource.RUSAGE_SELF)
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+usage = {"status": status, "self_maxrss_kb": me.ru_maxrss, "workers_maxrss_kb": kids.ru_maxrss,
+         "cpu_seconds": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime}
+with open(sys.argv[1], "w") as handle:
+    json.dump(usage, handle)
+"""
+
+
+def write_corpus(path: Path, n: int, seed: int) -> int:
+    """Write n generated articles as JSON Lines; returns the bytes of article text."""
+    text_bytes = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for article in corpus.generate_articles(n, seed):
+            text_bytes += len(article["text"].encode("utf-8"))
+            handle.write(json.dumps(article, ensure_ascii=False) + "\n")
+    return text_bytes
+
+
+def run_validate(corpus_path: Path, out: Path, jobs: int, usage_file: Path) -> dict:
+    argv = [sys.executable, "-c", CHILD, str(usage_file), "validate", str(corpus_path),
+            "--out", str(out), "--fail-on", "never", "--quiet", "--jobs", str(jobs)]
+    started = time.perf_counter()
+    child = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - started
+    if child.returncode != 0:
+        raise SystemExit(f"validate failed ({child.returncode}):\n{child.stderr}")
+    usage = json.loads(usage_file.read_text())
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    counts = summary["counts"]
+    return {"jobs": jobs, "seconds": elapsed, "articles": counts["articles"],
+            "claims": counts["claims"], "errors": counts["errors"],
+            "from_cache": summary["run"]["from_cache"], "cpu_seconds": usage["cpu_seconds"],
+            "self_peak_mb": usage["self_maxrss_kb"] / 1024,
+            "worker_peak_mb": usage["workers_maxrss_kb"] / 1024,
+            "stdout": child.stdout.strip().splitlines()[-1] if child.stdout.strip() else ""}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
+    ap.add_argument("--jobs", default="1,2", help="comma-separated worker counts (default 1,2)")
+    ap.add_argument("--workdir", help="where to put the corpus and outputs (default: a temp dir)")
+    ap.add_argument("--json", metavar="FILE", help="also write the figures here")
+    args = ap.parse_args(argv)
+    jobs_list = [int(j) for j in args.jobs.split(",")]
+
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench-validate-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        corpus_path = work / "corpus.jsonl"
+        started = time.perf_counter()
+        text_bytes = write_corpus(corpus_path, args.articles, args.seed)
+        print(f"corpus: {args.articles:,} articles, {text_bytes / MB:.1f} MB of text "
+              f"({corpus_path.stat().st_size / MB:.1f} MB JSON Lines), generated in "
+              f"{time.perf_counter() - started:.1f} s; {os.cpu_count()} cores, load average "
+              f"{os.getloadavg()[0]:.2f} before the runs")
+
+        rows = []
+        for jobs in jobs_list:
+            out = work / f"out-jobs{jobs}"
+            shutil.rmtree(out, ignore_errors=True)
+            rows.append({"run": "full", **run_validate(corpus_path, out, jobs, work / "usage.json")})
+        rows.append({"run": "incremental", **run_validate(corpus_path, out, jobs_list[-1],
+                                                          work / "usage.json")})
+
+        print(f"{'run':<12} {'jobs':>4} {'seconds':>8} {'cpu s':>6} {'articles/s':>10} {'MB/s':>6} "
+              f"{'cached':>7} {'errors':>6} {'main MB':>8} {'worker MB':>9}")
+        for r in rows:
+            r["articles_per_s"] = r["articles"] / r["seconds"]
+            r["mb_per_s"] = text_bytes / MB / r["seconds"]
+            print(f"{r['run']:<12} {r['jobs']:>4} {r['seconds']:>8.2f} {r['cpu_seconds']:>6.1f} "
+                  f"{r['articles_per_s']:>10,.0f} "
+                  f"{r['mb_per_s']:>6.2f} {r['from_cache']:>7,} {r['errors']:>6,} {r['self_peak_mb']:>8.0f} "
+                  f"{r['worker_peak_mb']:>9.0f}")
+        me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak memory (getrusage): benchmark {me:.0f} MB, largest child {kids:.0f} MB")
+        print(f"claims per run: {rows[0]['claims']:,}; last run said: {rows[-1]['stdout']}")
+        if args.json:
+            Path(args.json).write_text(json.dumps({"articles": args.articles,
+                                                   "text_mb": text_bytes / MB, "runs": rows,
+                                                   "cores": os.cpu_count()}, indent=2) + "\n")
+    finally:
+        if not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

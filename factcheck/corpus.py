@@ -1,0 +1,891 @@
+"""Validate a whole corpus: stream articles, check each (in this process, a process pool or a
+Dask cluster), save each article's reports and cache entry the moment it is done, and hand
+results to run-level writers in input order. No printing: the command line decides what to show.
+
+Memory stays flat: articles are read one at a time and at most `window` of them are in flight or
+waiting for an earlier one to finish. Because every report and its cache entry is written
+atomically as soon as its article is checked, an interrupted run loses nothing already done and a
+re-run (or a run after a small edit) checks only what changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import gc
+import hashlib
+import importlib
+import json
+import re
+import threading
+import time
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .articles import MAX_ARTICLE_BYTES, format_of, iter_articles, iter_paths
+from .baseline import Baseline, error_fingerprint, finding_fingerprint
+from .errors import InputError, ReferenceDataError, UsageError
+from .fileio import write_atomic
+from .model import Article, Report, Verdict, verdict_counts, worst_verdict
+
+CACHE_DIR = ".cache"
+CACHE_FORMAT = 1
+REPORT_FORMATS = {"json": "json", "md": "md", "html": "html"}
+"""Per-article report formats and their file suffixes."""
+
+RUN_WRITERS = {
+    "summary": "factcheck.writers.summary:SummaryWriter",
+    "junit": "factcheck.writers.junit:JUnitWriter",
+    "sarif": "factcheck.writers.sarif:SarifWriter",
+    "github": "factcheck.writers.github:GitHubWriter",
+    "claimreview": "factcheck.writers.claimreview:ClaimReviewWriter",
+    "baseline": "factcheck.baseline:BaselineWriter",
+}
+"""Run-level writers by name. Each has start(run_info), handle(article_result), stop(summary)."""
+
+
+def make_writer(name: str, *args, **kwargs):
+    """A run-level writer from RUN_WRITERS, imported only when asked for."""
+    module, _, cls = RUN_WRITERS[name].partition(":")
+    return getattr(importlib.import_module(module), cls)(*args, **kwargs)
+
+
+# ----------------------------------------------------------------------------------------------
+# Results
+# ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FindingRecord:
+    """One checked claim as run-level outputs need it: small, picklable, and cacheable as JSON."""
+
+    fingerprint: str
+    verdict: Verdict
+    claim: str
+    sentence: str
+    measure: str
+    subject: str | None
+    explanation: str
+    reason: str | None
+    facts: tuple[str, ...]
+    sources: tuple[str, ...]
+    start: int
+    end: int
+    line: int | None
+    column: int | None
+    end_line: int | None
+    end_column: int | None
+    failing: bool = False
+    """At or above --fail-on and not accepted by the baseline."""
+    accepted: bool = False
+    """Accepted by the baseline."""
+    accepted_reason: str | None = None
+
+    def to_dict(self) -> dict:
+        """The checker's part as JSON data (what the baseline decides is left out)."""
+        d = {name: getattr(self, name) for name in _RECORD_FIELDS}
+        d["verdict"] = self.verdict.value
+        d["facts"], d["sources"] = list(self.facts), list(self.sources)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "FindingRecord":
+        return cls(**{**d, "verdict": Verdict(d["verdict"]), "facts": tuple(d["facts"]),
+                      "sources": tuple(d["sources"])})
+
+
+_RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(FindingRecord)
+                       if f.name not in ("failing", "accepted", "accepted_reason"))
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What happened to one input article: its findings, or why it could not be checked."""
+
+    seq: int
+    id: str | None
+    source: str | None
+    """The file it came from (a JSON Lines corpus for corpus articles)."""
+    line: int | None = None
+    """Line in `source` where the article (or the error) is, when known."""
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    name: str | None = None
+    """File name stem of its reports in the output folder."""
+    reports: tuple[str, ...] = ()
+    findings: tuple[FindingRecord, ...] = ()
+    claims: int = 0
+    error: str | None = None
+    """Why the article could not be checked ("empty article", "duplicate id", ...)."""
+    detail: str | None = None
+    fingerprint: str | None = None
+    """For an error: its baseline fingerprint."""
+    cached: bool = False
+    failing: bool = False
+    accepted: bool = False
+    accepted_reason: str | None = None
+
+    def counts(self) -> dict[str, int]:
+        return verdict_counts(f.verdict for f in self.findings)
+
+    @property
+    def worst(self) -> Verdict | None:
+        return worst_verdict(f.verdict for f in self.findings)
+
+    @property
+    def is_failing(self) -> bool:
+        return self.failing or any(f.failing for f in self.findings)
+
+    def to_dict(self) -> dict:
+        d = {k: getattr(self, k) for k in ("id", "source", "line", "title", "url", "date", "name",
+                                            "claims", "error", "detail", "fingerprint")}
+        d["reports"] = list(self.reports)
+        d["findings"] = [f.to_dict() for f in self.findings]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict, seq: int) -> "ArticleResult":
+        return cls(seq=seq, **{**d, "reports": tuple(d["reports"]),
+                               "findings": tuple(FindingRecord.from_dict(f) for f in d["findings"])})
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What every run-level writer is told before the first result."""
+
+    version: str
+    reference_fingerprint: str
+    paths: tuple[str, ...]
+    out: str | None
+    fail_on: Verdict | None
+    report_formats: tuple[str, ...]
+    baseline: str | None
+    started: dt.datetime
+    total: int | None = None
+
+
+@dataclass
+class Summary:
+    """Counts over the run, kept as results arrive (never a list of every article)."""
+
+    articles: int = 0
+    checked: int = 0
+    cached: int = 0
+    errors: int = 0
+    claims: int = 0
+    verdicts: dict[str, int] = field(default_factory=lambda: {v.value: 0 for v in Verdict})
+    worst: dict[str, int] = field(default_factory=lambda: {v.value: 0 for v in Verdict})
+    """Articles by their worst verdict (articles with no claim are not counted here)."""
+    failing_findings: int = 0
+    failing_errors: int = 0
+    accepted: int = 0
+    baseline_gone: list = field(default_factory=list)
+    fail_on: Verdict | None = Verdict.CONTRADICTED
+    elapsed: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.failing_findings or self.failing_errors)
+
+    def add(self, r: ArticleResult) -> None:
+        self.articles += 1
+        if r.error is not None:
+            self.errors += 1
+            self.failing_errors += r.failing
+            self.accepted += r.accepted
+            return
+        self.checked += 1
+        self.cached += r.cached
+        self.claims += len(r.findings)
+        for f in r.findings:
+            self.verdicts[f.verdict.value] += 1
+            self.failing_findings += f.failing
+            self.accepted += f.accepted
+        if r.worst is not None:
+            self.worst[r.worst.value] += 1
+
+
+# ----------------------------------------------------------------------------------------------
+# Options and the per-article work (runs in worker processes too)
+# ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Options:
+    reference_dirs: tuple[str, ...] = ()
+    date: dt.date | None = None
+    locale: str | None = None
+    out: str | None = None
+    report_formats: tuple[str, ...] = ("json",)
+    fail_on: Verdict | None = Verdict.CONTRADICTED
+    """None: never fail on findings or errors."""
+    tolerances: object | None = None
+    jobs: int = 1
+    dask: str | None = None
+    batch_size: int | None = None
+    """Articles per task sent to a worker (default: 1 in-process, 8 in a pool, 16 on Dask)."""
+    window: int | None = None
+    """Most articles in flight or waiting to be delivered in order (default: four batches per
+    worker, at least 64)."""
+    cache: bool = True
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything a worker needs besides the articles; small and picklable."""
+
+    check: Callable
+    load: Callable
+    reference_dirs: tuple[str, ...]
+    fingerprint: str
+    formats: tuple[str, ...]
+    tolerances: object | None = None
+    out: str | None = None
+    """Set when workers share the output folder (a local pool): they save reports themselves."""
+
+
+@dataclass(frozen=True)
+class Item:
+    seq: int
+    article: Article
+    name: str | None
+    key: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A worker's answer for one article: the result, and the report files' text to write."""
+
+    result: ArticleResult
+    files: dict[str, str]
+    key: str
+    fatal: str | None = None
+    saved: bool = False
+    """Already saved by the worker (files then left out, not sent back)."""
+
+
+_REFERENCES: dict[tuple, object] = {}
+_REFERENCES_LOCK = threading.Lock()
+
+
+def _qualname(fn: Callable) -> str:
+    return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"
+
+
+def _reference_key(job: Job) -> tuple:
+    return (_qualname(job.load), job.reference_dirs)
+
+
+def worker_reference(job: Job):
+    """The job's reference data, loaded once per process (pool worker or Dask worker)."""
+    key = _reference_key(job)
+    with _REFERENCES_LOCK:
+        if key not in _REFERENCES:
+            _REFERENCES[key] = job.load(list(job.reference_dirs))
+        return _REFERENCES[key]
+
+
+def warm_worker(job: Job) -> None:
+    """Pool initializer: load reference data now, and leave Ctrl-C to the parent process."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_reference(job)
+    gc.freeze()  # long-lived from here on: keep the collector from scanning (and copying) it
+
+
+def run_batch(job: Job, items: list[Item]) -> list[Outcome]:
+    """Check a batch of articles. Pure: the same job and items give the same outcomes anywhere."""
+    try:
+        reference = worker_reference(job)
+    except ReferenceDataError as exc:
+        return [Outcome(_error_result(i.seq, i.article, "reference data", str(exc)), {}, i.key,
+                        fatal=str(exc)) for i in items]
+    if getattr(reference, "fingerprint", None) != job.fingerprint:
+        fatal = (f"a worker loaded different reference data from {list(job.reference_dirs)} "
+                 f"(fingerprint {getattr(reference, 'fingerprint', None)!r}, expected "
+                 f"{job.fingerprint!r}); every worker must see the same reference folders")
+        return [Outcome(_error_result(i.seq, i.article, "reference data", fatal), {}, i.key,
+                        fatal=fatal) for i in items]
+    return [check_item(job, reference, item) for item in items]
+
+
+def check_item(job: Job, reference, item: Item) -> Outcome:
+    article = item.article
+    try:
+        if job.tolerances is not None:
+            report = job.check(article, reference, job.tolerances)
+        else:
+            report = job.check(article, reference)
+        records = finding_records(report)
+        files = render_reports(report, records, job)
+    except Exception as exc:  # a checker bug must not stop a corpus run
+        detail = f"checker failed on {article.path or article.id}: {type(exc).__name__}: {exc}"
+        return Outcome(_error_result(item.seq, article, "checker failed", detail), {}, item.key)
+    source, line = source_of(article)
+    result = ArticleResult(
+        seq=item.seq, id=article.id, source=source, line=line, title=article.title,
+        url=article.url, date=article.date.isoformat() if article.date else None,
+        name=item.name, reports=tuple(f"{item.name}.{REPORT_FORMATS[f]}" for f in files),
+        findings=records, claims=len(report.claims))
+    outcome = Outcome(result, files, item.key)
+    if job.out is not None:
+        save(Path(job.out), outcome)
+        outcome = Outcome(result, {}, item.key, saved=True)
+    return outcome
+
+
+def finding_records(report: Report) -> tuple[FindingRecord, ...]:
+    """Findings with fingerprints and file positions, in report order."""
+    article = report.article
+    source, corpus_line = source_of(article)
+    is_html = format_of(source or "") == "html"
+    starts = _line_starts(article.text)
+    seen: dict[str, int] = {}
+    records = []
+    for f in report.findings:
+        c = f.claim
+        facts = sorted({fact.id for e in f.evidence for fact in e.facts})
+        sources = sorted({fact.url for e in f.evidence for fact in e.facts if fact.url})
+        base = finding_fingerprint(article.id, c.text, c.measure, c.subject, facts)
+        occurrence = seen.get(base, 0)
+        seen[base] = occurrence + 1
+        fingerprint = base if occurrence == 0 else finding_fingerprint(
+            article.id, c.text, c.measure, c.subject, facts, occurrence)
+        line = column = end_line = end_column = None
+        if corpus_line is not None:  # a JSON Lines record: its line, no column
+            line = end_line = corpus_line
+        elif not is_html:  # HTML offsets point into extracted text, not the file's lines
+            line, column = _position(starts, c.mention.start, article.line_offset)
+            end_line, end_column = _position(starts, c.mention.end, article.line_offset)
+        records.append(FindingRecord(
+            fingerprint=fingerprint, verdict=f.verdict, claim=c.text, sentence=c.sentence,
+            measure=c.measure, subject=c.subject, explanation=f.explanation, reason=f.reason,
+            facts=tuple(facts), sources=tuple(sources), start=c.mention.start, end=c.mention.end,
+            line=line, column=column, end_line=end_line, end_column=end_column))
+    return tuple(records)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _position(starts: list[int], offset: int, line_offset: int) -> tuple[int, int]:
+    """1-based line and column (in code points) of a text offset in the source file."""
+    index = bisect_right(starts, offset) - 1
+    return index + 1 + line_offset, offset - starts[index] + 1
+
+
+_CORPUS_LINE = re.compile(r"^(?P<file>.+\.(?:jsonl|ndjson)):(?P<line>\d+)$", re.IGNORECASE)
+
+
+def source_of(article: Article) -> tuple[str | None, int | None]:
+    """The file an article came from, and its line there for corpus articles ("x.jsonl:12")."""
+    match = _CORPUS_LINE.match(article.path or "")
+    if match:
+        return match["file"], int(match["line"])
+    return article.path, None
+
+
+def render_reports(report: Report, records: tuple[FindingRecord, ...], job: Job) -> dict[str, str]:
+    """The per-article report files' text, by format."""
+    files = {}
+    for fmt in job.formats:
+        if fmt == "json":  # one line: json's indent= falls back to its slow pure-Python encoder
+            files["json"] = json.dumps(report_json(report, records, job.fingerprint),
+                                       ensure_ascii=False, separators=(",", ":")) + "\n"
+        else:
+            files[fmt] = report_renderer(fmt)(report)
+    return files
+
+
+def report_json(report: Report, records: tuple[FindingRecord, ...], fingerprint: str) -> dict:
+    """report_to_dict, plus each finding's fingerprint and position and the run's provenance."""
+    from .serialize import report_to_dict
+    data = report_to_dict(report)
+    source, line = source_of(report.article)
+    data["source"] = {"path": source, "line": line}
+    data["factcheck"] = {"version": __version__, "reference_fingerprint": fingerprint}
+    for finding, record in zip(data["findings"], records):
+        finding["fingerprint"] = record.fingerprint
+        finding["location"] = {"line": record.line, "column": record.column,
+                               "end_line": record.end_line, "end_column": record.end_column}
+    return data
+
+
+def report_renderer(fmt: str) -> Callable[[Report], str]:
+    """render_report of factcheck.writers.<markdown|html>, or UsageError if it is missing."""
+    module = {"md": "markdown", "html": "html"}[fmt]
+    try:
+        return importlib.import_module(f"factcheck.writers.{module}").render_report
+    except (ImportError, AttributeError) as exc:
+        raise UsageError(f"--report-format {fmt}: this installation has no "
+                         f"factcheck.writers.{module}.render_report ({exc})") from None
+
+
+def _error_result(seq: int, article: Article | None, error: str, detail: str, *,
+                  source: str | None = None, line: int | None = None) -> ArticleResult:
+    if article is not None:
+        source, line = source_of(article)
+    return ArticleResult(seq=seq, id=article.id if article else None, source=source, line=line,
+                         title=article.title if article else None,
+                         url=article.url if article else None, error=error, detail=detail)
+
+
+# ----------------------------------------------------------------------------------------------
+# Naming, caching and writing in the parent process
+# ----------------------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_RESERVED = {"summary", "con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+             *(f"lpt{i}" for i in range(10))}
+
+
+def slugify(text: str, limit: int = 80) -> str:
+    """A file name stem from any id: ASCII letters, digits, . _ -; never hidden, never a path.
+
+    >>> slugify("../../etc/passwd"), slugify("Ünïcode id / 2016"), slugify("..")
+    ('etc-passwd', 'Unicode-id-2016', 'article')
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"-{2,}", "-", _UNSAFE.sub("-", ascii_text)).strip(".-_")
+    return slug[:limit].rstrip(".-_") or "article"
+
+
+class Namer:
+    """Unique report names: a slug of the id, plus a short hash of the id when slugs collide.
+
+    Names are compared case-insensitively, as some file systems do.
+    """
+
+    def __init__(self):
+        self.taken: set[str] = set()
+
+    def name(self, article_id: str) -> str:
+        slug = slugify(article_id)
+        if slug.lower() in self.taken or slug.split(".")[0].lower() in _RESERVED:
+            digest = hashlib.sha256(article_id.encode("utf-8")).hexdigest()
+            slug = f"{slug}-{digest[:8]}"
+            n = 1
+            while slug.lower() in self.taken:
+                slug = f"{slug.rsplit('~', 1)[0]}~{n}"
+                n += 1
+        self.taken.add(slug.lower())
+        return slug
+
+
+@functools.lru_cache(maxsize=1)
+def code_version() -> str:
+    """factcheck's version plus a hash of its code and data files, so that a changed checker
+    (an upgrade, or a development checkout) never reuses reports made by the old one."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix not in (".pyc", ".pyo") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+def cache_key(article: Article, job: Job) -> str:
+    """sha256 of everything a report depends on: article, options, reference data, code."""
+    parts = [CACHE_FORMAT, code_version(), job.fingerprint, _qualname(job.check), list(job.formats),
+             repr(job.tolerances), article.id, article.text, article.title,
+             article.date.isoformat() if article.date else None, article.locale, article.url,
+             article.path, article.line_offset]
+    data = json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def entry_path(out: Path, key: str) -> Path:
+    return out / CACHE_DIR / f"{key}.json"
+
+
+def save(out: Path, outcome: Outcome) -> None:
+    """Write an article's reports, then the cache entry that vouches for them; each atomically.
+
+    Runs in the parent, or in a pool worker when the output folder is shared.
+    """
+    result = outcome.result
+    for fmt, text in outcome.files.items():
+        write_atomic(out / f"{result.name}.{REPORT_FORMATS[fmt]}", text)
+    if result.error is None:
+        entry = {"format": CACHE_FORMAT, "key": outcome.key, "result": result.to_dict(),
+                 "files": {name: _stamp(out / name) for name in result.reports}}
+        write_atomic(entry_path(out, outcome.key),
+                     json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+
+
+def _stamp(path: Path) -> list[int] | None:
+    """Size and modification time of a report, to tell that it is still the one written."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+class Store:
+    """The output folder: report files and one small cache entry per article under .cache/."""
+
+    def __init__(self, out: str, use_cache: bool = True):
+        self.out = Path(out)
+        self.cache = self.out / CACHE_DIR
+        self.use_cache = use_cache
+        self.used: set[str] = set()
+        self.out.mkdir(parents=True, exist_ok=True)
+
+    def _entry_path(self, key: str) -> Path:
+        return entry_path(self.out, key)
+
+    def cached(self, key: str, name: str, seq: int) -> ArticleResult | None:
+        """The saved result for this key, if its entry and report files are all still there."""
+        self.used.add(key)
+        if not self.use_cache:
+            return None
+        try:
+            entry = json.loads(self._entry_path(key).read_text(encoding="utf-8"))
+            if entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
+                return None
+            result = ArticleResult.from_dict(entry["result"], seq)
+            stamps = entry["files"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if result.name != name or any(stamps.get(f) is None or _stamp(self.out / f) != stamps[f]
+                                      for f in result.reports):
+            return None  # renamed, or a report was deleted or rewritten since
+        return dataclasses.replace(result, cached=True)
+
+    def prune(self) -> int:
+        """Remove cache entries this (complete) run did not use; returns how many."""
+        removed = 0
+        if self.cache.is_dir():
+            for path in self.cache.glob("*.json"):
+                if path.stem not in self.used:
+                    path.unlink(missing_ok=True)
+                    removed += 1
+        return removed
+
+
+def count_articles(paths: Iterable[str]) -> int:
+    """How many articles `paths` hold, cheaply (JSON Lines: non-blank lines), for progress."""
+    total = 0
+    for path in iter_paths(list(paths)):
+        if path != "-" and format_of(path) == "jsonl":
+            try:
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+# ----------------------------------------------------------------------------------------------
+# Backends: where run_batch runs
+# ----------------------------------------------------------------------------------------------
+
+class _InProcess:
+    """--jobs 1: check in this process, one article at a time."""
+
+    batch_size = 1
+
+    def __init__(self, job: Job):
+        self.job = job
+        self.done: list[list[Outcome]] = []
+
+    def capacity(self) -> int:
+        return 1
+
+    def submit(self, items: list[Item]) -> None:
+        self.done.append(run_batch(self.job, items))
+
+    def pending(self) -> int:
+        return len(self.done)
+
+    def wait(self, block: bool) -> Iterator[list[Outcome]]:
+        done, self.done = self.done, []
+        yield from done
+
+    def close(self, interrupted: bool) -> None:
+        pass
+
+
+class _Pool:
+    """--jobs N: a process pool; each worker loads reference data once, in its initializer."""
+
+    batch_size = 8
+
+    def __init__(self, job: Job, jobs: int):
+        from concurrent.futures import ProcessPoolExecutor
+        self.job = job
+        self.jobs = jobs
+        # Forked workers share the parent's reference data until written to; the collector
+        # would write to every object it scans, copying the pages into each worker.
+        gc.freeze()
+        self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, initargs=(job,))
+        self.futures: set = set()
+
+    def capacity(self) -> int:
+        return self.jobs
+
+    def submit(self, items: list[Item]) -> None:
+        self.futures.add(self.pool.submit(run_batch, self.job, items))
+
+    def pending(self) -> int:
+        return len(self.futures)
+
+    def wait(self, block: bool) -> Iterator[list[Outcome]]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+        if block:
+            done, self.futures = wait(self.futures, return_when=FIRST_COMPLETED)
+        else:
+            done = {f for f in self.futures if f.done()}
+            self.futures -= done
+        for future in done:
+            yield future.result()
+
+    def close(self, interrupted: bool) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=interrupted)
+
+
+class _Dask:
+    """--dask ADDRESS: batches of articles as tasks on an existing Dask distributed cluster."""
+
+    batch_size = 16
+
+    def __init__(self, job: Job, address: str):
+        try:
+            from distributed import Client, as_completed
+        except ImportError:
+            raise UsageError("--dask needs the Dask distributed package: "
+                             "pip install 'factcheck[dask]'") from None
+        try:
+            self.client = Client(address)  # timeout: dask config distributed.comm.timeouts.connect
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise UsageError(f"--dask {address}: cannot connect to the scheduler ({exc})") from None
+        self.job = job
+        self.futures = as_completed(with_results=False)
+
+    def capacity(self) -> int:
+        return max(1, sum(self.client.nthreads().values()))
+
+    def submit(self, items: list[Item]) -> None:
+        self.futures.add(self.client.submit(run_batch, self.job, items, pure=False))
+
+    def pending(self) -> int:
+        return self.futures.count()
+
+    def wait(self, block: bool) -> Iterator[list[Outcome]]:
+        if not block and self.futures.is_empty():
+            return
+        for future in self.futures.next_batch(block=block):
+            outcomes = future.result()
+            future.release()
+            yield outcomes
+
+    def close(self, interrupted: bool) -> None:
+        if interrupted:
+            for future in list(self.futures.futures):
+                future.cancel()
+        self.client.close()
+
+
+def _backend(options: Options, job: Job):
+    if options.dask:
+        return _Dask(job, options.dask)
+    if options.jobs > 1:
+        return _Pool(job, options.jobs)
+    return _InProcess(job)
+
+
+# ----------------------------------------------------------------------------------------------
+# The run
+# ----------------------------------------------------------------------------------------------
+
+def default_check() -> Callable:
+    from .api import check_article
+    return check_article
+
+
+def default_load() -> Callable:
+    from .reference import load_reference
+    return load_reference
+
+
+def validate(paths: list[str], options: Options, writers: Iterable = (), *,
+             baseline: Baseline | None = None, check: Callable | None = None,
+             load: Callable | None = None, total: int | None = None,
+             progress: Callable[[int, int | None, ArticleResult], None] | None = None) -> Summary:
+    """Check every article under `paths`, feed `writers`, and return the run's counts.
+
+    Raises ReferenceDataError when the reference data is invalid, UsageError for impossible
+    options; an unreadable article is an error result and the run goes on. Writers' stop() is
+    called only when the run completes (not on KeyboardInterrupt).
+    """
+    started = time.monotonic()
+    for fmt in options.report_formats:
+        if fmt not in REPORT_FORMATS:
+            raise UsageError(f"unknown report format {fmt!r}; choose from {', '.join(REPORT_FORMATS)}")
+        if fmt != "json":
+            report_renderer(fmt)
+    if not options.out:
+        options = dataclasses.replace(options, report_formats=())
+    check = check or default_check()
+    load = load or default_load()
+    dirs = tuple(str(Path(d).resolve()) for d in options.reference_dirs)
+    reference = load(list(dirs))
+    job = Job(check=check, load=load, reference_dirs=dirs, fingerprint=reference.fingerprint,
+              formats=tuple(options.report_formats), tolerances=options.tolerances,
+              out=str(Path(options.out).resolve()) if options.out and not options.dask else None)
+    with _REFERENCES_LOCK:  # --jobs 1 and forked pool workers reuse the copy just loaded
+        _REFERENCES[_reference_key(job)] = reference
+
+    writers = list(writers)
+    info = RunInfo(version=__version__, reference_fingerprint=reference.fingerprint,
+                   paths=tuple(paths), out=options.out, fail_on=options.fail_on,
+                   report_formats=tuple(options.report_formats),
+                   baseline=baseline.path if baseline else None,
+                   started=dt.datetime.now(dt.timezone.utc).replace(microsecond=0), total=total)
+    store = Store(options.out, options.cache) if options.out else None
+    for writer in writers:
+        writer.start(info)
+    run = _Run(options, job, store, writers, baseline, progress, total)
+    run.run(paths)
+    summary = run.summary
+    if baseline is not None:
+        summary.baseline_gone = baseline.gone()
+    if store is not None:
+        store.prune()
+    summary.elapsed = time.monotonic() - started
+    for writer in writers:
+        writer.stop(summary)
+    return summary
+
+
+class _Run:
+    """The streaming loop: read, screen, skip cached, submit in batches, save and deliver.
+
+    Every undelivered article is in exactly one place: the batch being filled, in flight on the
+    backend, or `ready` (done, waiting for an earlier one). Their total stays under `window`.
+    """
+
+    def __init__(self, options: Options, job: Job, store: Store | None, writers: list,
+                 baseline: Baseline | None, progress, total: int | None):
+        self.options, self.job, self.store, self.writers = options, job, store, writers
+        self.baseline, self.progress, self.total = baseline, progress, total
+        self.summary = Summary(fail_on=options.fail_on)
+        self.ready: dict[int, ArticleResult] = {}
+        self.next_seq = 0
+        self.batch: list[Item] = []
+        self.in_flight = 0
+        self.backend = None
+
+    def run(self, paths: list[str]) -> None:
+        options = self.options
+        self.backend = _backend(options, self.job)
+        batch_size = options.batch_size or self.backend.batch_size
+        window = options.window or max(64, 4 * batch_size * self.backend.capacity())
+        namer, seen_ids, error_counts = Namer(), {}, {}
+        interrupted = True
+        try:
+            for seq, entry in enumerate(iter_articles(list(paths), date=options.date,
+                                                       locale=options.locale)):
+                result = _screen(seq, entry, seen_ids, error_counts)
+                if result is None:
+                    name, key = namer.name(entry.id), cache_key(entry, self.job)
+                    if self.store is not None:
+                        result = self.store.cached(key, name, seq)
+                    if result is None:
+                        self.batch.append(Item(seq, entry, name, key))
+                        if len(self.batch) >= batch_size:
+                            self.submit()
+                if result is not None:
+                    self.deliver(result)
+                self.collect(block=False)
+                while self.in_flight + len(self.batch) + len(self.ready) >= window:
+                    self.submit()
+                    self.collect(block=True)
+            self.submit()
+            while self.backend.pending():
+                self.collect(block=True)
+            interrupted = False
+        finally:
+            self.backend.close(interrupted)
+
+    def submit(self) -> None:
+        if self.batch:
+            self.backend.submit(self.batch)
+            self.in_flight += len(self.batch)
+            self.batch = []
+
+    def collect(self, block: bool) -> None:
+        """Save and deliver finished work (waiting for some if `block`)."""
+        for outcomes in self.backend.wait(block):
+            for outcome in outcomes:
+                if outcome.fatal:
+                    raise ReferenceDataError(", ".join(self.job.reference_dirs) or "reference",
+                                             outcome.fatal)
+                if self.store is not None and not outcome.saved:
+                    save(self.store.out, outcome)
+                self.in_flight -= 1
+                self.deliver(outcome.result)
+
+    def deliver(self, result: ArticleResult) -> None:
+        """Hand results to the writers in input order."""
+        self.ready[result.seq] = result
+        while self.next_seq in self.ready:
+            judged = judge(self.ready.pop(self.next_seq), self.options.fail_on, self.baseline)
+            self.summary.add(judged)
+            for writer in self.writers:
+                writer.handle(judged)
+            self.next_seq += 1
+            if self.progress:
+                self.progress(self.summary.articles, self.total, judged)
+
+
+def _screen(seq: int, entry, seen_ids: dict[str, str],
+            error_counts: dict[tuple, int]) -> ArticleResult | None:
+    """An error result for input that cannot be checked, or None for a checkable article."""
+    if isinstance(entry, InputError):
+        result = ArticleResult(seq=seq, id=None, source=entry.path, line=entry.line,
+                               error=entry.problem, detail=str(entry))
+    elif not entry.text.strip():
+        result = _error_result(seq, entry, "empty article", f"{entry.path}: empty article "
+                               "(no text to check)")
+    elif len(entry.text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        result = _error_result(seq, entry, "oversized article",
+                               f"{entry.path}: article is over the {MAX_ARTICLE_BYTES:,}-byte limit")
+    elif entry.id in seen_ids:
+        result = _error_result(seq, entry, "duplicate id",
+                               f"{entry.path}: duplicate id {entry.id!r} (first read from "
+                               f"{seen_ids[entry.id]}); only the first is checked")
+    else:
+        seen_ids[entry.id] = entry.path or ""
+        return None
+    where = result.source or result.id or ""
+    occurrence = error_counts.get((where, result.error), 0)
+    error_counts[(where, result.error)] = occurrence + 1
+    return dataclasses.replace(result, fingerprint=error_fingerprint(where, result.error, occurrence))
+
+
+def judge(result: ArticleResult, fail_on: Verdict | None,
+          baseline: Baseline | None) -> ArticleResult:
+    """Mark what fails the run: findings at or above `fail_on` and errors, unless accepted."""
+    if result.error is not None:
+        entry = baseline.accept(result.fingerprint, None) if baseline else None
+        return dataclasses.replace(result, accepted=entry is not None,
+                                   accepted_reason=entry.reason if entry else None,
+                                   failing=fail_on is not None and entry is None)
+    findings = []
+    for f in result.findings:
+        entry = baseline.accept(f.fingerprint, f.verdict) if baseline else None
+        failing = (fail_on is not None and f.verdict.severity >= fail_on.severity
+                   and entry is None)
+        findings.append(dataclasses.replace(f, failing=failing, accepted=entry is not None,
+                                            accepted_reason=entry.reason if entry else None))
+    return dataclasses.replace(result, findings=tuple(findings))

@@ -1,0 +1,265 @@
+"""The overview page of a run folder: every article's verdict counts, sortable and filterable.
+
+It is built from the JSON reports alone (the `report_to_dict` format), so it can be written for
+any run folder after the fact. It links to each article's HTML report when one sits beside the
+JSON, and to the JSON otherwise; like the article reports it is one file that works from disk.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from ..errors import InputError
+from ..model import Report, Verdict
+from .html import (DISCREPANCIES, NONE, VERDICT_LABEL, VERDICT_ORDER, asset, escape, page,
+                   render_report, verdict_badge)
+
+INDEX_NAME = "index.html"
+SUMMARY_NAME = "summary.json"
+CHART_TOP = 20
+ZERO = '<span class="zero">0</span>'
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One article of a run: the stem of its report files, its JSON report, and where to link."""
+
+    slug: str
+    report: dict
+    href: str
+
+
+def is_report(data: object) -> bool:
+    """Whether parsed JSON is an article report (and not a summary or some other file)."""
+    return isinstance(data, dict) and "schema_version" in data and isinstance(
+        data.get("article"), dict)
+
+
+def read_reports(report_dir: str | Path) -> list[tuple[str, dict]]:
+    """(slug, report) for every JSON report in a run folder, sorted by slug.
+
+    `summary.json` and JSON that is not a report are skipped; a file that cannot be read or
+    parsed raises InputError naming it.
+    """
+    folder = Path(report_dir)
+    if not folder.is_dir():
+        raise InputError(str(folder), "not a folder", hint="give the folder a run wrote into")
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        if path.name == SUMMARY_NAME:
+            continue
+        data = read_json(path)
+        if is_report(data):
+            out.append((path.stem, data))
+    return out
+
+
+def read_json(path: Path) -> object:
+    """Parsed JSON, or InputError saying which file and why not."""
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(str(path), f"invalid UTF-8 ({exc.reason})", offset=exc.start) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(str(path), f"invalid JSON: {exc.msg}", line=exc.lineno,
+                         hint=f"column {exc.colno}") from None
+
+
+def write_index(report_dir: str | Path, reports: Iterable[Report] = ()) -> Path:
+    """Write `index.html` into a run folder and return its path.
+
+    When the `reports` themselves are given, an article whose `<slug>.html` is missing gets one
+    written beside its JSON (matched by article id); otherwise the index links to the JSON.
+    """
+    folder = Path(report_dir)
+    found = read_reports(folder)
+    slug_of = {data["article"].get("id"): slug for slug, data in found}
+    for report in reports:
+        slug = slug_of.get(report.article.id)
+        if slug is not None and not (folder / f"{slug}.html").exists():
+            (folder / f"{slug}.html").write_text(render_report(report), "utf-8")
+    entries = []
+    for slug, data in found:
+        name = f"{slug}.html" if (folder / f"{slug}.html").exists() else f"{slug}.json"
+        entries.append(IndexEntry(slug=slug, report=data, href="./" + quote(name, safe="")))
+    out = folder / INDEX_NAME
+    out.write_text(render_index(entries, title=f"Fact-check run: {folder.resolve().name}"),
+                   "utf-8")
+    return out
+
+
+def _counts(report: dict) -> dict[str, int]:
+    verdicts = (report.get("summary") or {}).get("verdicts") or {}
+    if not verdicts:
+        verdicts = Counter(f.get("verdict") for f in report.get("findings") or [])
+    return {v.value: int(verdicts.get(v.value, 0) or 0) for v in Verdict}
+
+
+def _discrepancies(counts: dict[str, int]) -> int:
+    return sum(counts[v.value] for v in DISCREPANCIES)
+
+
+def _worst(counts: dict[str, int]) -> Verdict | None:
+    return next((v for v in VERDICT_ORDER if counts[v.value]), None)
+
+
+def _publishers(finding: dict) -> list[str]:
+    return sorted({fact.get("publisher") or "" for e in finding.get("evidence") or []
+                   for fact in e.get("facts") or []} - {""})
+
+
+def render_index(entries: Iterable[IndexEntry], title: str = "Fact-check run") -> str:
+    """The index page for the given articles, in the order given."""
+    entries = list(entries)
+    rows, keys = [], []
+    totals = Counter()
+    measures, publishers = set(), set()
+    for i, entry in enumerate(entries):
+        counts = _counts(entry.report)
+        totals.update(counts)
+        findings = [{"v": f.get("verdict"), "m": (f.get("claim") or {}).get("measure"),
+                     "p": _publishers(f)} for f in entry.report.get("findings") or []]
+        measures.update(f["m"] for f in findings if f["m"])
+        publishers.update(p for f in findings for p in f["p"])
+        keys.append(findings)
+        rows.append(_row(i, entry, counts))
+    data = {"findings": keys, "discrepancies": sorted(v.value for v in DISCREPANCIES)}
+    body = "\n".join([
+        '<header class="top">',
+        f"<h1>{escape(title)}</h1>",
+        _totals(len(entries), totals),
+        "</header>",
+        '<main class="wide">',
+        _chart(entries),
+        _filters(sorted(measures), sorted(publishers)),
+        _table(rows),
+        "</main>",
+    ])
+    return page(title, body, css=asset("common.css") + asset("index.css"), js=asset("index.js"),
+                data=data)
+
+
+def _totals(n: int, totals: Counter) -> str:
+    badges = " ".join(verdict_badge(v, totals[v.value]) for v in VERDICT_ORDER)
+    claims = sum(totals.values())
+    return (f'<p class="summary"><span class="total">{n} article{"s" if n != 1 else ""}, '
+            f"{claims} claim{'s' if claims != 1 else ''} checked</span> {badges}</p>")
+
+
+def _row(i: int, entry: IndexEntry, counts: dict[str, int]) -> str:
+    article = entry.report.get("article") or {}
+    name = article.get("title") or article.get("id") or entry.slug
+    kind = "" if entry.href.endswith(".html") else ' <span class="muted">(JSON)</span>'
+    worst = _worst(counts)
+    total = sum(counts.values())
+    cells = [
+        f'<td data-sort="{escape(str(name).casefold())}"><a href="{escape(entry.href)}">'
+        f"{escape(name)}</a>{kind}<div class=\"id\">{escape(article.get('id'))}</div></td>",
+        f'<td class="date" data-sort="{escape(article.get("date") or "")}">'
+        f'{escape(article.get("date") or "—")}</td>',
+        f'<td class="num" data-sort="{total}">{total}</td>',
+        *(f'<td class="num c-{v.value}" data-sort="{counts[v.value]}">'
+          f"{counts[v.value] or ZERO}</td>" for v in VERDICT_ORDER),
+        f'<td data-sort="{worst.severity if worst else -1}">'
+        f"{verdict_badge(worst) if worst else NONE}</td>",
+    ]
+    return f'<tr data-row="{i}">{"".join(cells)}</tr>'
+
+
+def _table(rows: list[str]) -> str:
+    heads = [("Article", "text"), ("Date", "text"), ("Claims", "num")]
+    heads += [(f'<span class="icon v-{v.value}" aria-hidden="true">{VERDICT_LABEL[v][0]}</span> '
+               f"{VERDICT_LABEL[v][1]}", "num") for v in VERDICT_ORDER]
+    heads += [("Worst", "num")]
+    ths = "".join(f'<th scope="col" data-type="{t}" aria-sort="none"><button type="button">'
+                  f'{h}<span class="arrow" aria-hidden="true"></span></button></th>'
+                  for h, t in heads)
+    empty = "" if rows else '<p class="muted">This run folder holds no article reports.</p>'
+    return (f'<table class="grid articles" id="articles"><thead><tr>{ths}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>{empty}'
+            '<p id="nomatch" class="muted" hidden>No article matches these filters.</p>')
+
+
+def _options(values: list[str]) -> str:
+    return "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
+
+
+def _filters(measures: list[str], publishers: list[str]) -> str:
+    verdicts = "".join(f'<option value="{v.value}">{VERDICT_LABEL[v][0]} {VERDICT_LABEL[v][1]}'
+                       "</option>" for v in VERDICT_ORDER)
+    return (
+        '<form class="filters" id="filters" role="search" aria-label="Filter articles">'
+        '<label>Verdict <select id="f-verdict"><option value="">All verdicts</option>'
+        f'<option value="discrepancy">Any discrepancy</option>{verdicts}</select></label>'
+        '<label>Measure <select id="f-measure"><option value="">All measures</option>'
+        f"{_options(measures)}</select></label>"
+        '<label>Source <select id="f-publisher"><option value="">All sources</option>'
+        f"{_options(publishers)}</select></label>"
+        '<label>Search <input id="f-text" type="search" placeholder="title or id"></label>'
+        '<button type="reset" id="f-reset">Clear</button>'
+        '<span id="shown" class="muted" role="status"></span>'
+        "</form>"
+    )
+
+
+def _chart(entries: list[IndexEntry]) -> str:
+    """Stacked bars of verdicts for the articles with the most discrepancies."""
+    scored = []
+    for entry in entries:
+        counts = _counts(entry.report)
+        if _discrepancies(counts):
+            scored.append((entry, counts))
+    if not scored:
+        return ('<section class="chart"><h2>Discrepancies</h2>'
+                '<p class="muted">No article in this run has a discrepancy.</p></section>')
+    scored.sort(key=lambda ec: (-_discrepancies(ec[1]), -sum(ec[1].values()), ec[0].slug))
+    scored = scored[:CHART_TOP]
+    widest = max(sum(c.values()) for _, c in scored)
+    label_w, bar_w, row_h, gap = 260, 560, 18, 6
+    height = len(scored) * (row_h + gap) + 30
+    parts = []
+    for n, (entry, counts) in enumerate(scored):
+        y = n * (row_h + gap)
+        article = entry.report.get("article") or {}
+        name = str(article.get("title") or article.get("id") or entry.slug)
+        short = name if len(name) <= 34 else name[:33] + "…"
+        parts.append(f'<a href="{escape(entry.href)}"><text x="{label_w - 8}" y="{y + 13}" '
+                     f'class="label" text-anchor="end">{escape(short)}<title>{escape(name)}'
+                     "</title></text></a>")
+        x = float(label_w)
+        for v in VERDICT_ORDER:
+            k = counts[v.value]
+            if not k:
+                continue
+            w = bar_w * k / widest
+            parts.append(f'<rect class="seg v-{v.value}" x="{x:.1f}" y="{y}" width="{w:.1f}" '
+                         f'height="{row_h}"><title>{escape(name)}: {k} '
+                         f"{VERDICT_LABEL[v][1].lower()}</title></rect>")
+            x += w
+        parts.append(f'<text x="{x + 6:.1f}" y="{y + 13}" class="count">'
+                     f"{_discrepancies(counts)} of {sum(counts.values())} claims</text>")
+    legend_y = len(scored) * (row_h + gap) + 12
+    lx = label_w
+    for v in VERDICT_ORDER:
+        parts.append(f'<rect class="seg v-{v.value}" x="{lx}" y="{legend_y}" width="12" '
+                     f'height="12"></rect><text x="{lx + 16}" y="{legend_y + 11}" class="legend">'
+                     f"{VERDICT_LABEL[v][0]} {VERDICT_LABEL[v][1]}</text>")
+        lx += 130
+    shown = f"top {len(scored)}" if len(scored) == CHART_TOP else f"{len(scored)}"
+    return (
+        f'<section class="chart"><h2>Articles with the most discrepancies ({shown})</h2>'
+        '<p class="muted">Verdicts per article; the figure beside each bar counts its '
+        "contradicted and imprecise claims.</p>"
+        f'<svg role="img" aria-label="Verdicts per article, {shown} articles by discrepancies" '
+        f'viewBox="0 0 {label_w + bar_w + 90} {height}" width="100%" '
+        f'preserveAspectRatio="xMinYMin meet">{"".join(parts)}</svg></section>'
+    )

@@ -1,0 +1,147 @@
+"""SARIF 2.1.0 for code-scanning tools: one result per finding worse than supported.
+
+Each result carries a stable `partialFingerprints` entry (the finding's fingerprint, which does
+not depend on line numbers) so a scanning service tracks it across edits, and a region whose
+startLine/startColumn come from the claim's offset plus the article's line offset. Columns count
+Unicode code points (run.columnKind says so). Findings accepted by a baseline are reported with
+a suppression. Results are spooled to a temporary file as they arrive, so memory stays flat.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path, PurePath
+from urllib.parse import quote
+
+from ..fileio import open_atomic
+from ..model import Verdict
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "factcheckFinding/v1"
+INFORMATION_URI = "https://pypi.org/project/factcheck/"
+RULES = {
+    Verdict.CONTRADICTED: ("The reference data contradicts the figure.", "error"),
+    Verdict.IMPRECISE: ("The figure is close to the reference but outside the stated precision.",
+                        "warning"),
+    Verdict.UNVERIFIABLE: ("The figure could not be checked against the reference data.", "note"),
+}
+RULE_IDS = list(RULES)
+_PLACEHOLDER = "\"@@results@@\""
+
+
+def artifact_uri(path: str | None) -> str:
+    """A relative URI for a file the run read (forward slashes, percent-encoded)."""
+    if not path:
+        return ""
+    p = Path(path)
+    try:
+        p = p.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        if p.is_absolute():
+            return p.resolve().as_uri()
+    return quote(PurePath(p).as_posix())
+
+
+def level(f) -> str:
+    """error for a finding that fails the run; otherwise by verdict, never above warning."""
+    if f.failing:
+        return "error"
+    return "warning" if f.verdict is Verdict.CONTRADICTED else RULES[f.verdict][1]
+
+
+def finding_result(result, f) -> dict:
+    region = {"snippet": {"text": f.claim}}
+    if f.line:
+        region["startLine"] = f.line
+        if f.column:
+            region["startColumn"] = f.column
+        if f.end_line and f.end_column:
+            region["endLine"] = f.end_line
+            region["endColumn"] = f.end_column
+    out = {
+        "ruleId": f.verdict.value,
+        "ruleIndex": RULE_IDS.index(f.verdict),
+        "level": level(f),
+        "message": {"text": f.explanation},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.source)},
+                                            "region": region}}],
+        "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
+        "properties": {"article": result.id, "claim": f.claim, "sentence": f.sentence,
+                       "measure": f.measure, "subject": f.subject, "facts": list(f.facts),
+                       "sources": list(f.sources), "reason": f.reason},
+    }
+    if f.accepted:
+        out["suppressions"] = [{"kind": "external", "status": "accepted",
+                                "justification": f.accepted_reason or "accepted in baseline"}]
+    return out
+
+
+class SarifWriter:
+    def __init__(self, path: str):
+        self.path = Path(path)
+        self.run = None
+        self.spool = None
+        self.count = 0
+        self.notifications: list[dict] = []
+
+    def start(self, run) -> None:
+        self.run = run
+        self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+
+    def handle(self, result) -> None:
+        if result.error is not None:
+            note = {"level": "error" if result.failing else "warning",
+                    "message": {"text": result.detail or result.error},
+                    "descriptor": {"id": "unreadable-article"},
+                    "properties": {"reason": result.error, "fingerprint": result.fingerprint}}
+            if result.source:
+                location = {"artifactLocation": {"uri": artifact_uri(result.source)}}
+                if result.line:
+                    location["region"] = {"startLine": result.line}
+                note["locations"] = [{"physicalLocation": location}]
+            self.notifications.append(note)
+            return
+        for f in result.findings:
+            if f.verdict is Verdict.SUPPORTED:
+                continue
+            item = finding_result(result, f)
+            if self.run.baseline:
+                item["baselineState"] = "unchanged" if f.accepted else "new"
+            self.spool.write(("," if self.count else "") + "\n"
+                             + json.dumps(item, ensure_ascii=False, indent=2))
+            self.count += 1
+
+    def document(self, summary) -> dict:
+        """The SARIF log without its results (spliced in by stop())."""
+        rules = [{"id": v.value, "name": v.value.capitalize(),
+                  "shortDescription": {"text": text},
+                  "defaultConfiguration": {"level": level}} for v, (text, level) in RULES.items()]
+        return {
+            "$schema": SARIF_SCHEMA,
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": {"name": "factcheck", "version": self.run.version,
+                                    "semanticVersion": self.run.version,
+                                    "informationUri": INFORMATION_URI, "rules": rules}},
+                "columnKind": "unicodeCodePoints",
+                "invocations": [{"executionSuccessful": True,
+                                 "toolExecutionNotifications": self.notifications}],
+                "properties": {"referenceFingerprint": self.run.reference_fingerprint,
+                               "failOn": summary.fail_on.value if summary.fail_on else "never"},
+                "results": "@@results@@",
+            }],
+        }
+
+    def stop(self, summary) -> None:
+        head, tail = json.dumps(self.document(summary), ensure_ascii=False,
+                                indent=2).split(_PLACEHOLDER)
+        try:
+            with open_atomic(self.path) as out:
+                out.write(head + "[")
+                self.spool.seek(0)
+                shutil.copyfileobj(self.spool, out)
+                out.write(("\n" if self.count else "") + "]" + tail + "\n")
+        finally:
+            self.spool.close()

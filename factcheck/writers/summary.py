@@ -1,0 +1,205 @@
+"""The run summary in the output folder: summary.json for tools, summary.md for a pull request.
+
+Listed are the articles with a discrepancy (an imprecise or contradicted claim) or a finding that
+fails the run, failing ones first, and the articles that could not be read; clean articles and
+merely unverifiable ones are only counted. Listed rows are spooled to a temporary file with a
+small sort index in memory, so the writer's memory stays flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import textwrap
+from itertools import islice
+from pathlib import Path
+from urllib.parse import quote
+
+from ..fileio import open_atomic, write_atomic
+from ..model import Verdict
+from .markdown import VERDICT_ICON, VERDICT_ORDER, code, escape, summary_line
+
+MAX_MARKDOWN_ROWS = 50
+"""Rows per Markdown table; a pull-request comment has a size limit. summary.json has all."""
+DISCREPANCIES = (Verdict.IMPRECISE, Verdict.CONTRADICTED)
+_PLACEHOLDER = "\"@@articles@@\""
+
+
+def article_row(result) -> dict | None:
+    """The summary's entry for a checked article, or None when it has nothing to look at."""
+    flagged = [f for f in result.findings if f.failing or f.verdict in DISCREPANCIES]
+    if not flagged:
+        return None
+    return {
+        "id": result.id, "title": result.title, "source": result.source,
+        "reports": list(result.reports), "worst": result.worst.value,
+        "verdicts": result.counts(), "failing": sum(f.failing for f in result.findings),
+        "findings": [{"fingerprint": f.fingerprint, "verdict": f.verdict.value,
+                      "claim": f.claim, "measure": f.measure, "subject": f.subject,
+                      "line": f.line, "column": f.column, "explanation": f.explanation,
+                      "failing": f.failing, "accepted": f.accepted} for f in flagged],
+    }
+
+
+class SummaryWriter:
+    def __init__(self, out: str):
+        self.out = Path(out)
+        self.run = None
+        self.spool = None
+        self.index: list[tuple[bool, int, int, int]] = []
+        """(not failing, -worst severity, input position, spool offset) per listed article."""
+        self.errors: list[dict] = []
+
+    def start(self, run) -> None:
+        self.run = run
+        self.spool = tempfile.TemporaryFile("w+b")
+
+    def handle(self, result) -> None:
+        if result.error is not None:
+            self.errors.append({"id": result.id, "source": result.source, "line": result.line,
+                                "reason": result.error, "detail": result.detail,
+                                "failing": result.failing, "accepted": result.accepted,
+                                "fingerprint": result.fingerprint})
+            return
+        row = article_row(result)
+        if row is not None:
+            self.index.append((row["failing"] == 0, -result.worst.severity, result.seq,
+                               self.spool.tell()))
+            self.spool.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+
+    def rows(self):
+        """Listed articles, failing first, then by worst verdict, then in input order."""
+        for *_, offset in sorted(self.index):
+            self.spool.seek(offset)
+            yield json.loads(self.spool.readline())
+
+    def stop(self, summary) -> None:
+        try:
+            data = summary_dict(self.run, summary, _PLACEHOLDER, self.errors)
+            head, tail = json.dumps(data, ensure_ascii=False, indent=2).split(
+                json.dumps(_PLACEHOLDER))
+            with open_atomic(self.out / "summary.json") as out:
+                out.write(head + "[")
+                for n, row in enumerate(self.rows()):
+                    out.write(("," if n else "") + "\n"
+                              + textwrap.indent(json.dumps(row, ensure_ascii=False, indent=2),
+                                                "    "))
+                out.write(("\n  ]" if self.index else "]") + tail + "\n")
+            first = list(islice(self.rows(), MAX_MARKDOWN_ROWS))
+            write_atomic(self.out / "summary.md",
+                         summary_markdown({**data, "articles": first}, listed=len(self.index)))
+        finally:
+            self.spool.close()
+
+
+def summary_dict(run, summary, articles: list[dict], errors: list[dict]) -> dict:
+    """The run summary as plain JSON data (the "run" block is the only part that varies by run)."""
+    return {
+        "factcheck": {"version": run.version, "reference_fingerprint": run.reference_fingerprint},
+        "paths": list(run.paths),
+        "fail_on": summary.fail_on.value if summary.fail_on else "never",
+        "status": "failed" if summary.failed else "passed",
+        "exit_status": 1 if summary.failed else 0,
+        "counts": {
+            "articles": summary.articles, "checked": summary.checked, "errors": summary.errors,
+            "claims": summary.claims, "verdicts": dict(summary.verdicts),
+            "articles_by_worst_verdict": dict(summary.worst),
+            "failing_findings": summary.failing_findings,
+            "failing_errors": summary.failing_errors, "accepted_by_baseline": summary.accepted,
+        },
+        "baseline": None if run.baseline is None else {
+            "file": run.baseline, "accepted": summary.accepted,
+            "gone": [e.to_dict() for e in summary.baseline_gone]},
+        "articles": articles,
+        "errors": errors,
+        "run": {"started": run.started.isoformat(), "elapsed_seconds": round(summary.elapsed, 3),
+                "from_cache": summary.cached},
+    }
+
+
+def _cell(text) -> str:
+    return escape(text) if text not in (None, "") else "—"
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _more(total: int, shown: int) -> list[str]:
+    extra = total - shown
+    return ["", f"… and {extra} more in summary.json."] if extra > 0 else []
+
+
+def summary_markdown(data: dict, listed: int | None = None) -> str:
+    """The summary as Markdown that reads well as a pull-request comment.
+
+    `data["articles"]` may hold only the first rows; `listed` then says how many there are.
+    """
+    c = data["counts"]
+    if data["status"] == "failed":
+        parts = [_plural(c["failing_findings"], "failing finding")] if c["failing_findings"] else []
+        if c["failing_errors"]:
+            parts.append(_plural(c["failing_errors"], "article") + " could not be read")
+        head = "## ❌ factcheck: " + ", ".join(parts)
+    else:
+        head = "## ✅ factcheck: nothing fails"
+    lines = [head, "",
+             f"**{_plural(c['articles'], 'article')}:** {c['checked']} checked "
+             f"({data['run']['from_cache']} reused unchanged from the cache), {c['errors']} "
+             f"could not be checked.  ",
+             f"**{_plural(c['claims'], 'claim')}:** "
+             f"{summary_line(c['verdicts'])}  ",
+             f"Fails on: **{data['fail_on']}**"
+             + ("" if data["fail_on"] == "never" else " or worse") + "."]
+    if data["baseline"]:
+        b = data["baseline"]
+        lines[-1] += (f" Baseline {code(b['file'])}: {b['accepted']} accepted, "
+                      f"{len(b['gone'])} no longer found.")
+    lines.append("")
+
+    if data["articles"]:
+        lines += ["### Articles with discrepancies", "",
+                  "| Article | Worst | Verdicts | Failing | Report |", "|---|---|---|---:|---|"]
+        shown = data["articles"][:MAX_MARKDOWN_ROWS]
+        for a in shown:
+            worst = Verdict(a["worst"])
+            counts = " ".join(f"{a['verdicts'][v.value]} {VERDICT_ICON[v]}" for v in VERDICT_ORDER
+                              if a["verdicts"][v.value])
+            report = next((r for r in a["reports"] if r.endswith(".md")),
+                          a["reports"][0] if a["reports"] else None)
+            lines.append(f"| {_cell(a['title'] or a['id'])}<br>{code(a['id'])} "
+                         f"| {VERDICT_ICON[worst]} {worst.value} | {counts} | {a['failing']} "
+                         f"| {f'[{escape(report)}]({quote(report)})' if report else '—'} |")
+        lines += _more(len(data["articles"]) if listed is None else listed, len(shown))
+        failing_rows = [(a, f) for a in data["articles"] for f in a["findings"] if f["failing"]]
+        if failing_rows:
+            lines += ["", "<details><summary>Failing findings</summary>", ""]
+            for a, f in failing_rows[:MAX_MARKDOWN_ROWS]:
+                where = f"{a['source']}:{f['line']}" if f["line"] else (a["source"] or a["id"])
+                lines.append(f"- {code(where)} **{escape(f['claim'])}** ({escape(f['measure'])}"
+                             f"{', ' + escape(f['subject']) if f['subject'] else ''}): "
+                             f"{escape(f['explanation'])}")
+            lines += _more(c["failing_findings"], min(len(failing_rows), MAX_MARKDOWN_ROWS))
+            lines += ["", "</details>"]
+        lines.append("")
+
+    if data["errors"]:
+        lines += ["### Articles that could not be checked", "",
+                  "| File | Line | Reason | Accepted |", "|---|---:|---|---|"]
+        shown = data["errors"][:MAX_MARKDOWN_ROWS]
+        for e in shown:
+            lines.append(f"| {code(e['source'] or e['id'] or '?')} | {e['line'] or ''} "
+                         f"| {_cell(e['reason'])} | {'yes' if e['accepted'] else ''} |")
+        lines += _more(len(data["errors"]), len(shown))
+        lines.append("")
+
+    if data["baseline"] and data["baseline"]["gone"]:
+        gone = data["baseline"]["gone"]
+        lines += ["### Baseline entries no longer found", "",
+                  "Fixed, or their article is gone: remove them with `--write-baseline`.", ""]
+        for e in gone[:MAX_MARKDOWN_ROWS]:
+            lines.append(f"- {code(e['article'] or '?')} {escape(e['verdict'])}: "
+                         f"{escape(e['claim'] or '')} {code(e['fingerprint'][:12])}")
+        lines += _more(len(gone), min(len(gone), MAX_MARKDOWN_ROWS))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

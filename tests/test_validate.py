@@ -1,0 +1,462 @@
+"""`factcheck validate` end to end: a mixed corpus through the real checker and reference data,
+and the engine's ordering, caching and failure handling with hand-made reports."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import io
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from factcheck import corpus
+from factcheck.cli import main
+from factcheck.model import (Article, Claim, Evidence, Fact, Finding, Kind, Mention, Report,
+                             Verdict)
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "corpus"
+WRONG_FIGURE = "about 90 million"
+
+
+def make_corpus(directory: Path) -> Path:
+    """The fixture articles plus a binary, an invalid UTF-8 and an empty file."""
+    shutil.copytree(FIXTURES / "articles", directory)
+    (directory / "binary.txt").write_bytes(b"PK\x03\x04\x00\x00\x08\x00" + bytes(range(256)))
+    (directory / "latin1.txt").write_bytes("Caf\u00e9 prices rose 5 per cent.".encode("latin-1"))
+    (directory / "empty.md").write_bytes(b"")
+    return directory
+
+
+def run(*argv: str) -> tuple[int, str]:
+    """factcheck.cli.main with stdout captured."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = main(["validate", *map(str, argv)])
+    return status, out.getvalue()
+
+
+def load_json(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def without_run(summary: dict) -> dict:
+    """A summary without the part that varies between runs (time, cache use)."""
+    return {k: v for k, v in summary.items() if k != "run"}
+
+
+def position(path: Path, needle: str) -> tuple[int, int]:
+    """1-based line and column of `needle` in a file."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number, line.index(needle) + 1
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """One full run over the mixed corpus, with every output."""
+    tmp = tmp_path_factory.mktemp("mixed")
+    articles = make_corpus(tmp / "articles")
+    out = tmp / "out"
+    status, stdout = run(articles, "--out", out, "--junit", tmp / "junit.xml",
+                         "--sarif", tmp / "run.sarif", "--claimreview", tmp / "claims",
+                         "--jobs", "1", "--quiet")
+    return {"tmp": tmp, "articles": articles, "out": out, "status": status, "stdout": stdout,
+            "summary": load_json(out / "summary.json")}
+
+
+# ----------------------------------------------------------------------------------------------
+# The mixed corpus through the command line
+# ----------------------------------------------------------------------------------------------
+
+def test_exit_status_is_1_for_a_contradicted_claim(mixed):
+    assert mixed["status"] == 1
+    assert f"'{WRONG_FIGURE}'" in mixed["stdout"]
+
+
+def test_summary_counts_and_errors(mixed):
+    s = mixed["summary"]
+    c = s["counts"]
+    assert (c["articles"], c["checked"], c["errors"]) == (9, 4, 5)
+    assert c["claims"] == sum(c["verdicts"].values()) > 0
+    assert c["verdicts"]["contradicted"] >= 1
+    assert s["status"] == "failed" and s["exit_status"] == 1 and s["fail_on"] == "contradicted"
+    reasons = {Path(e["source"]).name: e["reason"] for e in s["errors"]}
+    assert reasons["binary.txt"] == "binary data, not text"
+    assert reasons["latin1.txt"].startswith("invalid UTF-8")
+    assert reasons["empty.md"] == "empty article"
+    jsonl = sorted((e["line"], e["reason"]) for e in s["errors"]
+                   if e["source"].endswith("corpus.jsonl"))
+    assert jsonl[0][0] == 2 and jsonl[0][1].startswith("not valid JSON")
+    assert jsonl[1] == (3, "duplicate id")
+
+
+def test_articles_with_discrepancies_come_first(mixed):
+    listed = mixed["summary"]["articles"]
+    order = [(a["failing"] > 0, Verdict(a["worst"]).severity) for a in listed]
+    assert order == sorted(order, reverse=True)
+    wrong = next(a for a in listed if a["id"] == "aleppo-wrong-figure")
+    assert wrong["worst"] == "contradicted" and wrong["failing"] >= 1
+    assert listed[-1]["id"] == "syria-population-rounded" and listed[-1]["worst"] == "imprecise"
+
+
+def test_one_json_report_per_checked_article(mixed):
+    out = mixed["out"]
+    reports = sorted(p.name for p in out.glob("*.json") if p.name != "summary.json")
+    # Named from the article id: the Syria file's front matter gives it one.
+    assert reports == ["000_4e7b83d0ee7698a2.json", "aleppo-wrong-figure.json",
+                       "jsonl-syria-deaths.json", "syria-population-rounded.json"]
+    report = load_json(out / "aleppo-wrong-figure.json")
+    assert report["article"]["id"] == "aleppo-wrong-figure"
+    wrong = [f for f in report["findings"] if f["claim"]["mention"]["text"] == WRONG_FIGURE]
+    assert wrong and wrong[0]["verdict"] == "contradicted"
+    assert len(wrong[0]["fingerprint"]) == 64
+    line, col = position(mixed["articles"] / "aleppo-wrong.md", WRONG_FIGURE)
+    assert wrong[0]["location"]["line"] == line and wrong[0]["location"]["column"] == col
+    assert report["factcheck"]["reference_fingerprint"] == mixed["summary"]["factcheck"][
+        "reference_fingerprint"]
+    assert not list(out.glob(".*.tmp")) and not list((out / ".cache").glob(".*.tmp"))
+    # A JSON Lines article points at its record's line; columns would not match the file.
+    record = load_json(out / "jsonl-syria-deaths.json")
+    assert record["source"]["line"] == 1 and record["findings"]
+    assert {(f["location"]["line"], f["location"]["column"]) for f in record["findings"]} == {
+        (1, None)}
+
+
+def test_summary_markdown_is_a_pull_request_comment(mixed):
+    md = (mixed["out"] / "summary.md").read_text(encoding="utf-8")
+    assert md.startswith("## ❌ factcheck:")
+    assert "### Articles with discrepancies" in md and "### Articles that could not be checked" in md
+    assert md.index("aleppo-wrong-figure") < md.index("syria-population-rounded")
+    assert "empty article" in md and "duplicate id" in md
+
+
+def test_junit_parses_back(mixed):
+    root = ET.parse(mixed["tmp"] / "junit.xml").getroot()
+    assert root.tag == "testsuites"
+    cases = root.findall("./testsuite/testcase")
+    failures = root.findall("./testsuite/testcase/failure")
+    errors = root.findall("./testsuite/testcase/error")
+    c = mixed["summary"]["counts"]
+    assert int(root.get("tests")) == len(cases) == c["claims"] + c["errors"]
+    assert int(root.get("failures")) == len(failures) == c["failing_findings"]
+    assert int(root.get("errors")) == len(errors) == 5
+    assert {f.get("type") for f in failures} == {"contradicted"}
+    wrong = [case for case in cases if WRONG_FIGURE in case.get("name")]
+    assert wrong and wrong[0].find("failure") is not None
+    assert wrong[0].get("classname") == "aleppo-wrong-figure"
+    assert {e.get("message") for e in errors} >= {"empty article", "duplicate id",
+                                                  "binary data, not text"}
+
+
+def test_sarif_structure(mixed):
+    log = load_json(mixed["tmp"] / "run.sarif")
+    assert log["version"] == "2.1.0" and log["$schema"].endswith("sarif-2.1.0.json")
+    run_ = log["runs"][0]
+    assert run_["tool"]["driver"]["name"] == "factcheck"
+    assert run_["columnKind"] == "unicodeCodePoints"
+    rule_ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    results = run_["results"]
+    assert results and all(r["ruleId"] in rule_ids for r in results)
+    assert all(len(r["partialFingerprints"]["factcheckFinding/v1"]) == 64 for r in results)
+    fingerprints = [r["partialFingerprints"]["factcheckFinding/v1"] for r in results]
+    assert len(set(fingerprints)) == len(fingerprints)
+    wrong = [r for r in results if r["locations"][0]["physicalLocation"]["region"]["snippet"][
+        "text"] == WRONG_FIGURE]
+    assert wrong and wrong[0]["level"] == "error"
+    location = wrong[0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"].endswith("aleppo-wrong.md")
+    line, col = position(mixed["articles"] / "aleppo-wrong.md", WRONG_FIGURE)
+    assert (location["region"]["startLine"], location["region"]["startColumn"]) == (line, col)
+    assert location["region"]["endColumn"] == col + len(WRONG_FIGURE)
+    notes = run_["invocations"][0]["toolExecutionNotifications"]
+    assert len(notes) == 5 and all(n["level"] == "error" for n in notes)
+
+
+def test_claimreview_per_checked_claim(mixed):
+    files = sorted((mixed["tmp"] / "claims").glob("*.jsonld"))
+    assert len(files) == mixed["summary"]["counts"]["claims"]
+    wrong = [load_json(p) for p in files if p.name.startswith("aleppo-wrong-figure-")]
+    review = next(r for r in wrong if r["reviewRating"]["alternateName"] == "contradicted")
+    assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+    assert WRONG_FIGURE in review["claimReviewed"]
+    assert review["reviewRating"]["ratingValue"] == review["reviewRating"]["worstRating"] == 1
+    appearance = review["itemReviewed"]["appearance"]
+    assert appearance["url"] == "https://example.org/news/aleppo-wrong-figure"
+    assert appearance["datePublished"] == "2016-10-18"
+
+
+def test_github_annotations(tmp_path):
+    articles = make_corpus(tmp_path / "articles")
+    status, stdout = run(articles, "--format", "github", "-j", "1", "-q")
+    assert status == 1
+    lines = stdout.splitlines()
+    assert all(line.startswith(("::error ", "::warning ")) for line in lines)
+    line, col = position(articles / "aleppo-wrong.md", WRONG_FIGURE)
+    assert any(l.startswith(f"::error file={articles / 'aleppo-wrong.md'},line={line},col={col},")
+               and "contradicted" in l for l in lines)
+    line, col = position(articles / "syria-numbers.md", "21 million")
+    assert any(l.startswith(f"::warning file={articles / 'syria-numbers.md'},line={line},col={col},")
+               and "imprecise" in l for l in lines)
+    assert any(l.startswith("::error file=") and "empty article" in l for l in lines)
+
+
+@pytest.mark.parametrize("fail_on, status", [("never", 0), ("contradicted", 0), ("imprecise", 1),
+                                             ("unverifiable", 1), ("supported", 1)])
+def test_fail_on_follows_verdict_severity(tmp_path, fail_on, status):
+    # One supported and one imprecise claim; unverifiable ranks below imprecise.
+    got, _ = run(FIXTURES / "articles" / "syria-numbers.md", "--fail-on", fail_on, "-q", "-j", "1")
+    assert got == status
+
+
+def test_bad_reference_data_exits_2(tmp_path, capsys):
+    status, _ = run(FIXTURES / "articles", "--reference", FIXTURES / "bad-reference", "-q")
+    assert status == 2
+    assert "broken.csv" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["--jobs", "0"], ["--fail-on", "wrong"],
+                                  ["--report-format", "pdf", "--out", "x"]])
+def test_bad_usage_exits_2(argv):
+    with pytest.raises(SystemExit) as exc:
+        run(FIXTURES / "articles", *argv)
+    assert exc.value.code == 2
+
+
+def test_report_format_needs_out(capsys):
+    assert run(FIXTURES / "articles", "--report-format", "md", "-q")[0] == 2
+    assert "--out" in capsys.readouterr().err
+
+
+def test_markdown_and_html_reports(tmp_path):
+    status, _ = run(FIXTURES / "articles" / "syria-aleppo.md", "--out", tmp_path,
+                    "--report-format", "json,md,html", "-q", "-j", "1", "--fail-on", "never")
+    assert status == 0
+    names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("summary"))
+    stem = "000_4e7b83d0ee7698a2"
+    assert names == [".cache", f"{stem}.html", f"{stem}.json", f"{stem}.md", "index.html"]
+    assert (tmp_path / f"{stem}.html").read_text(encoding="utf-8").lstrip().startswith("<!")
+    # The run's index page links to the article's report.
+    assert f'href="./{stem}.html"' in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_report_names_are_safe_and_unique(tmp_path):
+    corpus_file = tmp_path / "ids.jsonl"
+    ids = ["../../escape", "A/B", "a-b", "A-B", "summary", ".hidden", "…"]
+    corpus_file.write_text("".join(json.dumps({"id": i, "text": f"Article {i}."}) + "\n"
+                                   for i in ids), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(corpus_file, "--out", out, "-q", "-j", "1")[0] == 0
+    written = sorted(p for p in out.iterdir() if p.suffix == ".json" and p.stem != "summary"
+                     or p.name == "summary.json")
+    assert all(p.parent == out for p in written)
+    names = [p.name for p in written]
+    assert len(names) == len(ids) + 1 and len({n.lower() for n in names}) == len(names)
+    assert "escape.json" in names and "A-B.json" in names and "article.json" in names
+    assert sum(n.startswith(("a-b-", "A-B-")) for n in names) == 2  # collisions get a hash
+    assert any(n.startswith("summary-") for n in names)  # the summary's name is reserved
+    assert not (tmp_path / "escape.json").exists()
+
+
+def test_unchanged_articles_come_from_the_cache(tmp_path):
+    articles = make_corpus(tmp_path / "articles")
+    out = tmp_path / "out"
+    run(articles, "--out", out, "-q", "-j", "1")
+    first = load_json(out / "summary.json")
+    assert first["run"]["from_cache"] == 0
+    run(articles, "--out", out, "-q", "-j", "1")
+    second = load_json(out / "summary.json")
+    assert second["run"]["from_cache"] == 4
+    assert without_run(second) == without_run(first)
+    # An edit re-checks that article only; options are part of the key too.
+    path = articles / "syria-aleppo.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nAn added line.\n", encoding="utf-8")
+    run(articles, "--out", out, "-q", "-j", "1")
+    assert load_json(out / "summary.json")["run"]["from_cache"] == 3
+    run(articles, "--out", out, "-q", "-j", "1", "--date", "2016-10-19")
+    assert load_json(out / "summary.json")["run"]["from_cache"] == 0
+    # Entries no run uses any more are pruned.
+    assert len(list((out / ".cache").glob("*.json"))) == 4
+    # A report deleted or rewritten by hand is made again.
+    (out / "aleppo-wrong-figure.json").unlink()
+    (out / "syria-population-rounded.json").write_text("{}", encoding="utf-8")
+    run(articles, "--out", out, "-q", "-j", "1", "--date", "2016-10-19")
+    assert load_json(out / "summary.json")["run"]["from_cache"] == 2
+    assert load_json(out / "syria-population-rounded.json")["article"]["id"] == \
+        "syria-population-rounded"
+
+
+def test_interrupted_run_resumes(tmp_path, monkeypatch):
+    articles = make_corpus(tmp_path / "articles")
+    out = tmp_path / "out"
+    import factcheck.api
+    real = factcheck.api.check_article
+    calls = []
+
+    @functools.wraps(real)
+    def interrupted_after_two(article, reference, *args):
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        calls.append(article.id)
+        return real(article, reference, *args)
+
+    monkeypatch.setattr(factcheck.api, "check_article", interrupted_after_two)
+    assert run(articles, "--out", out, "-q", "-j", "1")[0] == 130
+    assert not (out / "summary.json").exists()
+    done = sorted(p.stem for p in out.glob("*.json"))
+    assert done == sorted(corpus.slugify(i) for i in calls) and len(done) == 2
+    assert not list(out.rglob("*.tmp"))
+
+    monkeypatch.setattr(factcheck.api, "check_article", real)
+    assert run(articles, "--out", out, "-q", "-j", "1")[0] == 1
+    summary = load_json(out / "summary.json")
+    assert summary["run"]["from_cache"] == 2 and summary["counts"]["checked"] == 4
+
+
+def test_jobs_2_gives_the_same_results_as_jobs_1(tmp_path):
+    articles = make_corpus(tmp_path / "articles")
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        status, stdout = run(articles, "--out", out, "--junit", out / "junit.xml",
+                             "--sarif", out / "run.sarif", "-q", "-j", jobs)
+        junit = ET.parse(out / "junit.xml").getroot()
+        junit.attrib.pop("time")
+        outputs[jobs] = (status, stdout, without_run(load_json(out / "summary.json")),
+                         ET.tostring(junit), load_json(out / "run.sarif"),
+                         load_json(out / "aleppo-wrong-figure.json"))
+    assert outputs["1"] == outputs["2"]
+
+
+# ----------------------------------------------------------------------------------------------
+# The engine with hand-made reports (no checker involved)
+# ----------------------------------------------------------------------------------------------
+
+class FakeReference:
+    fingerprint = "fake-reference"
+
+
+def fake_load(dirs):
+    return FakeReference()
+
+
+def fake_check(article: Article, reference) -> Report:
+    """One finding per line of the article that has "WRONG" or "OK" in it."""
+    findings, offset = [], 0
+    for line in article.text.splitlines(keepends=True):
+        for word, verdict in (("WRONG", Verdict.CONTRADICTED), ("OK", Verdict.SUPPORTED)):
+            start = line.find(word)
+            if start >= 0:
+                m = Mention(offset + start, offset + start + len(word), word, Kind.COUNT)
+                fact = Fact("fact-1", "SYR", "deaths", dt.date(2016, 1, 1), "Test", "https://x.org")
+                claim = Claim(m, "deaths", line.strip(), offset, subject="SYR")
+                findings.append(Finding(claim, verdict, f"{word} explained",
+                                        (Evidence(fact.central if fact.value else 0, None, "",
+                                                  (fact,)),)))
+        offset += len(line)
+    if "CRASH" in article.text:
+        raise RuntimeError("checker bug")
+    return Report(article, (), tuple(f.claim for f in findings), tuple(findings))
+
+
+class Collect:
+    def __init__(self):
+        self.results = []
+
+    def start(self, run):
+        self.run = run
+
+    def handle(self, result):
+        self.results.append(result)
+
+    def stop(self, summary):
+        self.summary = summary
+
+
+def fake_corpus(path: Path, n: int) -> Path:
+    lines = []
+    for i in range(n):
+        text = "OK fine\n" + ("WRONG here\n" if i % 3 == 0 else "") + ("CRASH\n" if i == 7 else "")
+        lines.append(json.dumps({"id": f"a{i:03d}", "text": text}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("jobs, window", [(1, None), (2, 4)])
+def test_engine_delivers_in_input_order(tmp_path, jobs, window):
+    source = fake_corpus(tmp_path / "c.jsonl", 30)
+    writer = Collect()
+    options = corpus.Options(out=str(tmp_path / "out"), jobs=jobs, window=window, batch_size=2)
+    summary = corpus.validate([str(source)], options, [writer], check=fake_check, load=fake_load)
+    assert [r.seq for r in writer.results] == list(range(30))
+    assert [r.id for r in writer.results] == [f"a{i:03d}" for i in range(30)]
+    crashed = writer.results[7]
+    assert crashed.error == "checker failed" and "checker bug" in crashed.detail
+    assert summary.failing_findings == 10 and summary.failing_errors == 1
+    wrong = writer.results[3].findings[1]
+    assert (wrong.verdict, wrong.line, wrong.column, wrong.failing) == (
+        Verdict.CONTRADICTED, 4, None, True)  # the record's line in the JSON Lines file
+
+
+def test_engine_cache_hit_is_identical(tmp_path):
+    source = fake_corpus(tmp_path / "c.jsonl", 12)
+    options = corpus.Options(out=str(tmp_path / "out"))
+    first, second = Collect(), Collect()
+    corpus.validate([str(source)], options, [first], check=fake_check, load=fake_load)
+    corpus.validate([str(source)], options, [second], check=fake_check, load=fake_load)
+    assert [r.cached for r in second.results if r.error is None] == [True] * 11
+    strip = lambda rs: [dataclasses_replace(r, cached=False) for r in rs]  # noqa: E731
+    assert strip(first.results) == strip(second.results)
+
+
+def dataclasses_replace(obj, **changes):
+    import dataclasses
+    return dataclasses.replace(obj, **changes)
+
+
+def test_oversized_and_empty_corpus_articles_are_errors(tmp_path, monkeypatch):
+    monkeypatch.setattr(corpus, "MAX_ARTICLE_BYTES", 100)
+    source = tmp_path / "c.jsonl"
+    source.write_text(json.dumps({"id": "big", "text": "OK " * 50}) + "\n"
+                      + json.dumps({"id": "blank", "text": " \n\t "}) + "\n"
+                      + json.dumps({"id": "fine", "text": "OK"}) + "\n", encoding="utf-8")
+    writer = Collect()
+    corpus.validate([str(source)], corpus.Options(), [writer], check=fake_check, load=fake_load)
+    assert [(r.id, r.error) for r in writer.results] == [
+        ("big", "oversized article"), ("blank", "empty article"), ("fine", None)]
+    assert writer.summary.failing_errors == 2
+
+
+def test_progress_lines():
+    from factcheck.validate_cli import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    result = corpus.ArticleResult(seq=0, id="a", source=None, cached=True)
+    log, tty = io.StringIO(), Terminal()
+    for stream in (log, tty):
+        progress = Progress(stream, total=2, interval=0)
+        progress(1, 2, result)
+        progress(2, 2, result)
+        progress.close()
+    assert log.getvalue().count("\n") == 2 and "factcheck: [" in log.getvalue()
+    assert "2/2 100%" in log.getvalue() and "ETA" in log.getvalue()
+    assert "\n" not in tty.getvalue() and tty.getvalue().count("\r") == 3
+    unknown = Progress(io.StringIO(), total=None)
+    assert unknown.line(10, 2.0) == "10 articles, 5.0 articles/s (0 cached)"
+
+
+def test_slugify_never_escapes():
+    for text in ("../x", "/abs/path", "a\\b", "..", ".", "", "a\x00b", "C:\\x", "CON"):
+        slug = corpus.slugify(text)
+        assert slug and "/" not in slug and "\\" not in slug and not slug.startswith(".")
+    namer = corpus.Namer()
+    assert namer.name("con") != "con" and namer.name("x") == "x" and namer.name("X") != "X"
