@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -44,6 +44,10 @@ class _Measures:
     window_after: regex.Pattern
     default_money_measure: str
     bases_needing_a_trigger: frozenset[str]
+    event_noun: regex.Pattern
+    event_type_of: dict[str, str]
+    event_measures: frozenset[str]
+    shared_currency_signs: dict[str, dict[str, str]]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +84,13 @@ def _measures() -> _Measures:
             regex.IGNORECASE),
         default_money_measure=data["default_money_measure"],
         bases_needing_a_trigger=frozenset(data["bases_needing_a_trigger"]),
+        event_noun=regex.compile(
+            r"[\s\-]{0,3}(?:[\w\-]{1,20}\s{1,3}){0,2}?(?P<noun>"
+            + "|".join(sorted((regex.escape(n) for ns in data["event_nouns"].values() for n in ns),
+                              key=len, reverse=True)) + r")\b", regex.IGNORECASE),
+        event_type_of={n.lower(): kind for kind, ns in data["event_nouns"].items() for n in ns},
+        event_measures=frozenset(data["event_measures"]),
+        shared_currency_signs=data["shared_currency_signs"],
     )
 
 
@@ -130,6 +141,8 @@ def _claim_for(mention: Mention, sentence: Sentence, article: Article, index: Su
     time = _time_of(sentence, article, index, hits, countries)
     subject, subject_text = _subject_of(mention, sentence, text, index, hits, countries, time,
                                         measure)
+    if mention.kind == Kind.MONEY and countries:
+        mention = _local_currency(mention, countries[0])
     if time.text and time.start is None and "since" in time.text.lower() and index:
         # "since it began": the event named in the sentence (or the article) that has a start.
         start = _event_start(index, hits, sentence, subject)
@@ -138,6 +151,16 @@ def _claim_for(mention: Mention, sentence: Sentence, article: Article, index: Su
     return Claim(mention=mention, measure=measure, sentence=sentence.text,
                  sentence_start=sentence.start, subject=subject, subject_text=subject_text,
                  measure_text=measure_text, time=time, denominator=denominator)
+
+
+def _local_currency(mention: Mention, country: str) -> Mention:
+    """"Rs 25,000" in a story about Pakistan is Pakistani rupees, not Indian."""
+    signs = _measures().shared_currency_signs
+    for sign in sorted(signs, key=len, reverse=True):
+        if mention.text.startswith(sign) or regex.search(rf"(?<!\w){regex.escape(sign)}", mention.text):
+            unit = signs[sign].get(country)
+            return replace(mention, unit=unit) if unit else mention
+    return mention
 
 
 def _measure_of(mention: Mention, sentence: Sentence, text: str, index: SubjectIndex | None,
@@ -157,9 +180,12 @@ def _measure_of(mention: Mention, sentence: Sentence, text: str, index: SubjectI
             or text[mention.end:mention.end + 1] == "-"):
         return None, None, None  # "28 districts", "her five children", "a one-child policy"
     found = _nearest_trigger(mention, text, sentence.start, sentence.end)
+    if mention.kind == Kind.MONEY:
+        # An amount is a claim whatever it pays for; the sentence, or the one before, says what.
+        if found is None and previous is not None:
+            found = _nearest_trigger(mention, text, previous.start, previous.end)
+        return (found[1], found[2], None) if found else (m.default_money_measure, None, None)
     if found is None or found[0] > TRIGGER_WINDOW:
-        if mention.kind == Kind.MONEY:
-            return m.default_money_measure, None, None
         return None, None, None
     return found[1], found[2], None
 
@@ -264,8 +290,31 @@ def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectI
     if the_country and main and (share or measure in COUNTRY_MEASURES):
         return main, f"{the_country.group()} -> {index.subjects[main].name}"
     if mention.kind == Kind.DURATION:
-        # The name right after the number is what lasted ("six-year-long civil war").
-        local = [h for h in local if 0 <= h.start - mention.end <= 40] or local
+        # The name right after the number is what lasted ("six-year-long civil war"); a bare
+        # noun ("the seven-year war") means the article's event of that kind.
+        after = [h for h in local if 0 <= h.start - mention.end <= 40]
+        if after:
+            local = after
+        else:
+            event = _event_named_by_noun(mention, text, index, hits, countries, when)
+            if event:
+                return event
+            # Only events last: with none named in the sentence, the article's own event.
+            events = [h for h in local if not _is_place(index, h)]
+            if events:
+                local = events
+            else:
+                event = _article_event(index, hits, countries, [], "event", when)
+                if event:
+                    return event
+    if measure in _measures().event_measures:
+        # "300,000-400,000 people have been killed" in a story about one war: that war's dead;
+        # "Syria's war ... has killed": the war the reference data knows in Syria.
+        event = _article_event(index, hits, countries, local, "war") \
+            or _owned_event(index, local, text, when)
+        if event and not any(index.subjects[s].type not in ("country", "region")
+                             for h in local for s in h.subjects):
+            return event
     if measure in ORIGIN_MEASURES:
         # Refugees are counted by where they come from: "7.7 million Venezuelans" rather than
         # "Colombia hosts"; with no people named, the country the article is about.
@@ -288,6 +337,61 @@ def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectI
     return None, None
 
 
+def _event_named_by_noun(mention: Mention, text: str, index: SubjectIndex, hits: list[NameHit],
+                         countries: list[str], when):
+    """"the seven-year war" -> (the article's war, "war")."""
+    noun = _measures().event_noun.match(text, mention.end, mention.end + 60)
+    if not noun:
+        return None
+    kind = _measures().event_type_of[noun.group("noun").lower()]
+    return _article_event(index, hits, countries, [], kind, when)
+
+
+# The subject types an event noun can name ("truce" may be a ceasefire or a pause).
+_EVENT_TYPES = {"war": {"war"}, "ceasefire": {"ceasefire", "pause"}, "pause": {"pause", "ceasefire"},
+                "event": {"war", "ceasefire", "pause", "programme", "event"}}
+_OWNED = regex.compile(r"['’]s?\s{1,3}(?:[\w\-]{1,20}\s{1,3})?(?P<noun>\w{3,20})\b")
+
+
+def _owned_event(index: SubjectIndex, local: list[NameHit], text: str, when):
+    """"Syria's war", "Ukraine's civil conflict": an event of that country named by its noun."""
+    m = _measures()
+    for hit in local:
+        owned = _OWNED.match(text, hit.end, hit.end + 40)
+        kind = m.event_type_of.get(owned.group("noun").lower()) if owned else None
+        if not kind:
+            continue
+        types = _EVENT_TYPES[kind]
+        for country in hit.subjects:
+            events = tuple(sid for sid in index.children.get(country, ())
+                           if index.subjects[sid].type in types)
+            chosen = index.choose(events, [country], when) if events else None
+            if chosen:
+                return chosen, text[hit.start:owned.end()]
+    return None
+
+
+def _article_event(index: SubjectIndex, hits: list[NameHit], countries: list[str],
+                   local: list[NameHit], kind: str, when=None):
+    """The event of `kind` the article names (most named, then nearest in time), in one of the
+    countries it is about: (id, the words it was named by), or None."""
+    types = _EVENT_TYPES[kind]
+    counts: dict[str, int] = {}
+    words: dict[str, str] = {}
+    for hit in hits:
+        for sid in hit.subjects:
+            subject = index.subjects[sid]
+            if subject.type in types and (not subject.parent or subject.parent in countries):
+                counts[sid] = counts.get(sid, 0) + 1
+                words.setdefault(sid, hit.text)
+    if not counts:
+        return None
+    best = max(counts.values())
+    candidates = tuple(sid for sid, n in counts.items() if n == best)
+    chosen = index.choose(candidates, countries, when)
+    return (chosen, f"(the article's {kind}: {words[chosen]})") if chosen else None
+
+
 def _event_start(index: SubjectIndex, hits: list[NameHit], sentence: Sentence,
                  subject: str | None) -> dt.date | None:
     if subject and index.subjects[subject].start:
@@ -308,6 +412,10 @@ def _gap(hit: NameHit, mention: Mention, text: str) -> int:
         gap = mention.start - hit.end
         return gap // 2 if text.startswith(("'s", "’s"), hit.end) else gap
     return 3 * max(0, hit.start - mention.end)
+
+
+def _is_place(index: SubjectIndex, hit: NameHit) -> bool:
+    return all(index.subjects[s].type in ("country", "region", "city") for s in hit.subjects)
 
 
 def _is_country(index: SubjectIndex, hit: NameHit) -> bool:

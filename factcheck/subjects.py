@@ -52,6 +52,10 @@ class SubjectIndex:
             for variant in variants:
                 self._spelling.setdefault(variant, alias)
         self._folded = {a.lower(): a for a in self._by_alias if not a.isupper()}
+        self.children: dict[str, list[str]] = {}
+        for subject in subjects.values():
+            if subject.parent:
+                self.children.setdefault(subject.parent, []).append(subject.id)
         self._pattern = regex.compile(
             rf"\b(?:{trie_pattern(sorted(self._spelling))})(?![\w])")
 
