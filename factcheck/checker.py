@@ -48,6 +48,13 @@ class Tolerances:
         return cls(**values)
 
 
+# Measures a country has one total of; an event (a war) borrows its country's.
+COUNTRY_TOTALS = {"population", "displaced", "refugees", "idps"}
+# Places do not borrow their country's totals: Wales's population is not the UK's.
+PLACE_TYPES = {"country", "region", "city"}
+PART_RATIO = Decimal(5)
+"""A country total claimed this many times smaller than the reference is taken to count a part."""
+
 EXPLANATIONS = {
     "no-subject": "No reference subject found: the sentence names no country or event that the "
                   "reference data knows.",
@@ -59,6 +66,11 @@ EXPLANATIONS = {
     "ambiguous-numeral": "The figure {text!r} reads differently by locale ({readings}); give "
                          "--locale to check it.",
     "malformed": "The figure {text!r} is malformed: {problem}.",
+    "by-host": "The figure counts refugees from {subject} in {host}; the reference data counts "
+               "refugees by where they come from, not where they are.",
+    "part-of-whole": "The figure counts far fewer than all of {subject} ({reference}, {source}): it "
+                     "seems to be about a part (a city, a group, a camp) that the reference data "
+                     "has no figures for.",
     "share-of-unknown-part": "The share is of the {measure}, but the part it counts (the words "
                              "before it) has no figures in the reference data.",
 }
@@ -85,6 +97,9 @@ class Checker:
             return _unverifiable(claim, "ambiguous-numeral", text=mention.text, readings=readings)
         if claim.subject is None:
             return _unverifiable(claim, "no-subject")
+        if claim.host:
+            return _unverifiable(claim, "by-host", host=self.reference.subjects[claim.host].name,
+                                 subject=self._name(claim))
         # Judge by what was known at publication: a claim about next Thursday is checked
         # against the figures of the publication date.
         when = claim.time.at or article_date
@@ -99,8 +114,23 @@ class Checker:
             return _unverifiable(claim, facts, measure=claim.measure, subject=self._name(claim),
                                  date=when)
         evidence = tuple(Evidence(f.central, f.unit, _describe(f), (f,)) for f in facts)
-        return self._judge(claim, [(f.central, f.low, f.high) for f in facts], evidence,
-                           unit=claim.mention.unit)
+        finding = self._judge(claim, [(f.central, f.low, f.high) for f in facts], evidence,
+                              unit=claim.mention.unit)
+        if finding.reason == "contradicted" and self._counts_a_part(claim, facts):
+            smallest = min(facts, key=lambda f: f.central)
+            return _unverifiable(claim, "part-of-whole", subject=self._name(claim),
+                                 reference=_fmt(smallest.central),
+                                 source=f"{smallest.publisher}, {smallest.as_of.isoformat()}")
+        return finding
+
+    def _counts_a_part(self, claim: Claim, facts: list[Fact]) -> bool:
+        """"up to 275,000 people remain trapped" is not Syria's population: a figure far below a
+        country's total, with no slip of scale to explain it, counts a part of the country."""
+        subject = self.reference.subjects.get(claim.subject)
+        central = claim.mention.central
+        return (subject is not None and subject.type in ("country", "region")
+                and claim.measure in COUNTRY_TOTALS and central is not None
+                and all(central * PART_RATIO < f.central for f in facts))
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -115,10 +145,10 @@ class Checker:
         war began" is counted for the country).
         """
         if not self.reference.facts_for(subject, measure):
-            parent = self.reference.subjects[subject].parent if subject in self.reference.subjects \
-                else None
-            if parent and measure != "duration" and self.reference.facts_for(parent, measure):
-                return self._facts(parent, measure, when)
+            known = self.reference.subjects.get(subject)
+            if known and known.parent and known.type not in PLACE_TYPES \
+                    and measure in COUNTRY_TOTALS and self.reference.facts_for(known.parent, measure):
+                return self._facts(known.parent, measure, when)
             return "no-measure-data"
         facts = self.reference.in_force(subject, measure, when)
         if not facts:
@@ -287,30 +317,44 @@ _ABBREVIATION_WORDS = {"bn": "billion", "mn": "million", "m": "million", "cr": "
 
 
 def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances) -> str | None:
-    """"reads as if 1.1 crore was written 1.1 million" when another scale word fits the reference."""
+    """Name a power-of-ten slip: "reads as if 4.4 crore was written 4.4 million" when another
+    scale word fits the reference, or "10x too small" when a digit seems dropped or added."""
+    value = claim.mention.value
+    if value is None or value == 0:
+        return None
+    close = max(tol.approx, tol.exact)
+
+    def matches(candidate: Decimal) -> Decimal | None:
+        return next((r for r in references if r and abs(candidate - r) <= abs(r) * close), None)
+
     word_match = _SCALE_WORD.search(claim.mention.text)
-    if not word_match or claim.mention.value is None:
-        return None
     lex = number_lexicon()
-    written = word_match.group(1).lower()
-    written = _ABBREVIATION_WORDS.get(written, written).rstrip("s") if written not in lex.scales \
-        else written
-    factor = lex.scales.get(written)
-    if factor is None:
-        return None
-    number = claim.mention.value / factor
-    for other in ("thousand", "lakh", "million", "crore", "billion"):
-        if other == written.rstrip("s") or lex.scales[other] == factor:
-            continue
-        candidate = number * lex.scales[other]
-        for reference in references:
-            if reference and abs(candidate - reference) <= abs(reference) * max(tol.approx, tol.exact):
-                ratio = claim.mention.value / candidate
-                times = f"{_fmt(ratio)}x too large" if ratio > 1 else f"{_fmt(1 / ratio)}x too small"
-                return (f"Magnitude slip: {claim.mention.text!r} is {times}; it reads as if "
-                        f"{_fmt(number)} {other} was written {_fmt(number)} {written} "
-                        f"(reference: {_fmt(reference)}).")
+    if word_match:
+        written = word_match.group(1).lower()
+        written = written if written in lex.scales else _ABBREVIATION_WORDS.get(written, written)
+        written = written if written in lex.scales else written.rstrip("s")
+        factor = lex.scales.get(written)
+        if factor is not None:
+            number = value / factor
+            for other in ("thousand", "million", "billion", "lakh", "crore"):
+                if lex.scales[other] == factor:
+                    continue
+                reference = matches(number * lex.scales[other])
+                if reference is not None:
+                    return (f"Magnitude slip: {claim.mention.text!r} is "
+                            f"{_times(value / (number * lex.scales[other]))}; it reads as if "
+                            f"{_fmt(number)} {other} was written {_fmt(number)} {written} "
+                            f"(reference: {_fmt(reference)}).")
+    for power in (10, 100, Decimal("0.1"), Decimal("0.01")):
+        reference = matches(value * power)
+        if reference is not None:
+            return (f"Magnitude slip: {claim.mention.text!r} is {_times(1 / Decimal(power))} "
+                    f"against the reference ({_fmt(reference)}): a digit dropped or added?")
     return None
+
+
+def _times(ratio: Decimal) -> str:
+    return f"{_fmt(ratio)}x too large" if ratio > 1 else f"{_fmt(1 / ratio)}x too small"
 
 
 def _claimed_text(claim: Claim, share: bool) -> str:

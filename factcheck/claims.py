@@ -47,6 +47,7 @@ class _Measures:
     event_noun: regex.Pattern
     event_type_of: dict[str, str]
     event_measures: frozenset[str]
+    combined: regex.Pattern
     shared_currency_signs: dict[str, dict[str, str]]
 
 
@@ -90,13 +91,15 @@ def _measures() -> _Measures:
                               key=len, reverse=True)) + r")\b", regex.IGNORECASE),
         event_type_of={n.lower(): kind for kind, ns in data["event_nouns"].items() for n in ns},
         event_measures=frozenset(data["event_measures"]),
+        combined=regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in data["combining_words"])
+                               + r")\b", regex.IGNORECASE),
         shared_currency_signs=data["shared_currency_signs"],
     )
 
 
 _SINCE = regex.compile(r"\bsince\s{1,3}(?:(?P<year>\d{4})\b|(?:it|the\s{1,3}\w{1,20}(?:\s\w{1,20})?)\s{1,3}(?:began|started|erupted|broke\s{1,3}out))",
                        regex.IGNORECASE)
-_IN_YEAR = regex.compile(r"\b(?:in|during|by\s{1,3}the\s{1,3}end\s{1,3}of|at\s{1,3}the\s{1,3}end\s{1,3}of|end-?)\s{0,3}(?P<year>(?:19|20)\d{2})\b",
+_IN_YEAR = regex.compile(r"\b(?:in|during|by\s{1,3}the\s{1,3}end\s{1,3}of|at\s{1,3}the\s{1,3}end\s{1,3}of|end-?)\s{0,3}(?:the\s{1,3})?(?P<year>(?:19|20)\d{2})\b",
                          regex.IGNORECASE)
 _IN_MONTH = regex.compile(r"\b(?:in|during|since|by)\s{1,3}(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s{1,3}(?P<year>(?:19|20)\d{2}))?",
                           regex.IGNORECASE)
@@ -138,11 +141,15 @@ def _claim_for(mention: Mention, sentence: Sentence, article: Article, index: Su
     measure, measure_text, denominator = _measure_of(mention, sentence, text, index, previous)
     if measure is None:
         return None
-    time = _time_of(sentence, article, index, hits, countries)
+    # A duration runs to the publication date (or the event's end): "the seven-year war, which
+    # began in March 2011" is seven years long now, not in March 2011.
+    time = TimeScope(at=article.date) if measure == "duration" else \
+        _time_of(sentence, article, index, hits, countries)
     subject, subject_text = _subject_of(mention, sentence, text, index, hits, countries, time,
                                         measure)
     if mention.kind == Kind.MONEY and countries:
         mention = _local_currency(mention, countries[0])
+    host = _host_of(sentence, hits, index, subject) if measure == "refugees" and index else None
     if time.text and time.start is None and "since" in time.text.lower() and index:
         # "since it began": the event named in the sentence (or the article) that has a start.
         start = _event_start(index, hits, sentence, subject)
@@ -150,7 +157,20 @@ def _claim_for(mention: Mention, sentence: Sentence, article: Article, index: Su
             time = TimeScope(at=time.at, start=start, end=article.date, text=time.text)
     return Claim(mention=mention, measure=measure, sentence=sentence.text,
                  sentence_start=sentence.start, subject=subject, subject_text=subject_text,
-                 measure_text=measure_text, time=time, denominator=denominator)
+                 measure_text=measure_text, time=time, denominator=denominator, host=host)
+
+
+def _host_of(sentence: Sentence, hits: list[NameHit], index: SubjectIndex,
+             subject: str | None) -> str | None:
+    """Where refugees are, when the sentence names a place other than their own country:
+    "Colombia hosts about 2.9 million", "in Bangladesh", "Across Europe"."""
+    for hit in hits:
+        if not sentence.start <= hit.start < sentence.end or _PEOPLE_NAME.search(hit.text):
+            continue
+        for sid in hit.subjects:
+            if sid != subject and sid != "world" and index.subjects[sid].type in ("country", "region"):
+                return sid
+    return None
 
 
 def _local_currency(mention: Mention, country: str) -> Mention:
@@ -230,6 +250,8 @@ def _share_measure(mention: Mention, sentence: Sentence, text: str, index: Subje
     lo = previous.start if previous else sentence.start
     before = _nearest_trigger(mention, text, lo, mention.start, exclude=denominator)
     if before:
+        if before[1] in ("refugees", "idps") and m.combined.search(text, sentence.start, mention.start):
+            return "displaced", before[2], denominator  # "Together, that is ...": both kinds
         return before[1], before[2], denominator
     return "population", base_words, denominator  # "18.6 per cent of the population"
 
@@ -286,6 +308,10 @@ def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectI
     share = mention.kind in (Kind.FRACTION, Kind.PERCENT)
     main = countries[0] if countries else None
     local = [h for h in hits if sentence.start <= h.start < sentence.end]
+    # An event counts only in the country the article is about or one the sentence names: a
+    # story about Ukraine that mentions Syria once is not about Syria's ceasefires.
+    countries = ([main] if main else []) + [s for h in local for s in h.subjects
+                                            if index.subjects[s].type == "country"]
     the_country = _THE_COUNTRY.search(text, sentence.start, sentence.end)
     if the_country and main and (share or measure in COUNTRY_MEASURES):
         return main, f"{the_country.group()} -> {index.subjects[main].name}"
@@ -295,6 +321,9 @@ def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectI
         after = [h for h in local if 0 <= h.start - mention.end <= 40]
         if after:
             local = after
+        elif _INDEFINITE_BEFORE.match(text, max(0, mention.start - 4), mention.start):
+            # "a 48-hour pause every week": some pause, not the one the article is about.
+            local = [h for h in local if not _is_place(index, h)]
         else:
             event = _event_named_by_noun(mention, text, index, hits, countries, when)
             if event:
@@ -319,7 +348,13 @@ def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectI
         # Refugees are counted by where they come from: "7.7 million Venezuelans" rather than
         # "Colombia hosts"; with no people named, the country the article is about.
         people = [h for h in local if _PEOPLE_NAME.search(h.text) and _is_country(index, h)]
-        if people:
+        world = [h for h in local if "world" in h.subjects]
+        if people or world:
+            # "68.5 million people were displaced worldwide, with Syrians the largest group":
+            # whichever is nearer the number.
+            nearest = min(people + world, key=lambda h: _gap(h, mention, text))
+            if nearest in world:
+                return "world", nearest.text
             local = people
         elif main:
             return main, f"(the article's country: {index.subjects[main].name})"
@@ -350,6 +385,7 @@ def _event_named_by_noun(mention: Mention, text: str, index: SubjectIndex, hits:
 # The subject types an event noun can name ("truce" may be a ceasefire or a pause).
 _EVENT_TYPES = {"war": {"war"}, "ceasefire": {"ceasefire", "pause"}, "pause": {"pause", "ceasefire"},
                 "event": {"war", "ceasefire", "pause", "programme", "event"}}
+_INDEFINITE_BEFORE = regex.compile(r"(?r)\b(?:an?|another)\s{1,3}", regex.IGNORECASE)
 _OWNED = regex.compile(r"['’]s?\s{1,3}(?:[\w\-]{1,20}\s{1,3})?(?P<noun>\w{3,20})\b")
 
 

@@ -72,6 +72,7 @@ class _Patterns:
     email: regex.Pattern
     unit_word: regex.Pattern
     unit_long: regex.Pattern
+    number_before: regex.Pattern
     metre_after: regex.Pattern
     aged_before: regex.Pattern
     name_comma_before: regex.Pattern
@@ -164,6 +165,8 @@ def _patterns() -> _Patterns:
         unit_word=regex.compile(
             rf"\b(?P<article>[Aa]n?|[Oo]ne)\s{{1,3}}(?P<unit>{_UNIT_WORDS})(?P<long>-long)?\b",
             _CASE_FLAGS),
+        number_before=regex.compile(r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
+                                    + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
         unit_long=regex.compile(rf"\b(?P<unit>{_UNIT_WORDS})(?P<long>-long)\b", _CASE_FLAGS),
     )
 
@@ -217,7 +220,9 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
             if token is not None:
                 tokens.append(token)
         extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)]
-        extra += [_unit_word_token(m, lex) for m in p.unit_word.finditer(text, timeout=timeout)]
+        # "an hour", "a day" -- but "44,500 a day" is a rate, not a duration.
+        extra += [_unit_word_token(m, lex) for m in p.unit_word.finditer(text, timeout=timeout)
+                  if not p.number_before.match(text, max(0, m.start() - 40), m.start())]
         if "-long" in text:
             extra += [_unit_word_token(m, lex) for m in p.unit_long.finditer(text, timeout=timeout)]
     except TimeoutError as exc:

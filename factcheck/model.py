@@ -157,6 +157,9 @@ class Claim:
     time: TimeScope = field(default_factory=TimeScope)
     denominator: str | None = None
     """For proportions: the measure this is a share of (e.g. "population")."""
+    host: str | None = None
+    """For refugees: the place the sentence says they are in ("Colombia hosts 2.9 million");
+    the reference counts refugees by where they come from, so such a figure is a part."""
 
     @property
     def text(self) -> str:

@@ -51,6 +51,7 @@ def claim_to_dict(c: Claim) -> dict:
         "subject_text": c.subject_text,
         "time": time_to_dict(c.time),
         "denominator": c.denominator,
+        "host": c.host,
         "sentence": c.sentence,
         "sentence_start": c.sentence_start,
     }
