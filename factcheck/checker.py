@@ -174,7 +174,7 @@ class Checker:
         actual = to_unit(days, "day", unit)
         description = (f"{subject.name}: from {subject.start.isoformat()} to {until.isoformat()}"
                        f"{' (its end)' if until == subject.end else ''} is {_span(subject.start, until)}"
-                       f" = {_fmt(actual)} {unit}s")
+                       f" = {_fmt(actual)} {_unit_name(unit, actual)}")
         source = Fact(id=f"{subject.id}:dates", subject=subject.id, measure="duration",
                       as_of=until, publisher=subject.source or "reference subjects",
                       url=subject.url or "", value=actual, unit=unit,
@@ -366,7 +366,7 @@ def _claimed_text(claim: Claim, share: bool) -> str:
         value = _percent(m.value * _claim_scale(claim))
     else:
         value = _fmt(m.value)
-    unit = f" {m.unit}s" if m.unit and claim.measure == "duration" else (f" {m.unit}" if m.unit else "")
+    unit = f" {_unit_name(m.unit, m.central)}" if m.unit else ""
     return f"{claim.text!r} = {bound}{value}{unit}"
 
 
@@ -375,8 +375,13 @@ def _describe(fact: Fact) -> str:
         value = _fmt(fact.value)
     else:
         value = f"{_fmt(fact.low)} to {_fmt(fact.high)}"
-    unit = f" {fact.unit}" if fact.unit else ""
+    unit = f" {_unit_name(fact.unit, fact.central)}" if fact.unit else ""
     return f"{value}{unit} ({fact.publisher}, as of {fact.as_of.isoformat()})"
+
+
+def _unit_name(unit: str, value: Decimal) -> str:
+    """"8 hours", "1 hour"; currency codes stay as they are."""
+    return unit + "s" if unit.islower() and value != 1 and not unit.endswith("s") else unit
 
 
 def _fmt(value: Decimal) -> str:
