@@ -121,22 +121,35 @@ def number_lexicon() -> NumberLexicon:
     )
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], *, any_case_first: bool = False) -> str:
     """A regex matching exactly `words`, factored by shared prefixes: much faster than a flat
-    alternation because the engine never tries two branches that start alike."""
+    alternation because the engine never tries two branches that start alike.
+
+    With `any_case_first`, the first letter matches in either case ("six" and "Six"), which is
+    cheaper than listing both spellings.
+    """
     tree: dict = {}
     for word in words:
         node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
+        for i, ch in enumerate(word):
+            key = ch.lower() if any_case_first and i == 0 else ch
+            node = node.setdefault(key, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+    def first(ch: str) -> str:
+        if any_case_first and ch.upper() != ch:
+            return f"[{regex.escape(ch)}{regex.escape(ch.upper())}]"
+        return regex.escape(ch)
+
+    def emit(node: dict, top: bool = False) -> str:
+        branches = [(first(ch) if top else regex.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 \
-            else "(?:" + "|".join(branches) + ")"
+        if len(branches) == 1 and not top and ("" not in node or len(branches[0]) == 1):
+            body = branches[0]  # one way on: no group needed unless it is optional
+        else:
+            body = "(?:" + "|".join(branches) + ")"
         return body + "?" if "" in node else body
 
-    return emit(tree)
+    return emit(tree, top=True)
