@@ -56,7 +56,6 @@ class _Patterns:
     ordinal_suffix: regex.Pattern
     time_after: regex.Pattern
     date_after: regex.Pattern
-    count_after: regex.Pattern
     currency_before: regex.Pattern
     qualifier_before: regex.Pattern
     range_opener_before: regex.Pattern
@@ -131,8 +130,6 @@ def _patterns() -> _Patterns:
         time_after=regex.compile(r"\s?(?:hrs|hours|GMT|IST|UTC)\b", _CASE_FLAGS),
         date_after=regex.compile(
             rf"(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{months})\b\.?(?:,?\s{{1,3}}\d{{4}}\b)?", _FLAGS),
-        count_after=regex.compile(
-            rf"\s{{1,3}}(?:[\w\-]{{1,30}}\s{{1,3}}){{0,2}}(?:{_alternation(lex.count_nouns)})\b", _FLAGS),
         currency_before=regex.compile(
             rf"(?r)(?P<w>{'|'.join(regex.escape(s) for s in sorted(symbols, key=len, reverse=True))})\s?",
             _CASE_FLAGS),
@@ -183,7 +180,7 @@ def _patterns() -> _Patterns:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     """A numeral being widened into a mention."""
 
@@ -403,7 +400,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
             token.start = currency_left.start()
         elif _is_year(token, text, before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
-        elif following.isspace() and p.count_after.match(text, end):
+        elif following.isspace() and _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
         return _bound(token, text, p, lex, before)
     # A scale word or abbreviation multiplies: "1.5 lakh", "$1.2bn", "Rs 3,000 crore".
@@ -459,9 +456,25 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
             token.end = unit.end() if tail else unit.end("unit")
         elif _is_year(token, text, before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
-        elif p.count_after.match(text, end):
+        elif _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
     return _bound(token, text, p, lex, before)
+
+
+_WORD_EDGES = ".,;:!?\"'“”‘’()[]"
+
+
+def _counts_people(text: str, end: int, lex: NumberLexicon) -> bool:
+    """A count noun among the next three words: "300 people", "2,000 more civilians"."""
+    following = text[end:end + 96]
+    if not following[:1].isspace():
+        return False
+    for word in following.split(None, 3)[:3]:
+        if word.strip(_WORD_EDGES).lower() in lex.count_nouns:
+            return True
+        if word[-1:] in ".,;:!?)":
+            return False  # the clause ends before any noun
+    return False
 
 
 def _quiet_before(text: str, start: int, p: _Patterns) -> bool:
@@ -567,7 +580,7 @@ def _is_year(token: _Token, text: str, after_year_word, p: _Patterns) -> bool:
         return False
     if after_year_word:
         return True
-    return not p.count_after.match(text, token.end)
+    return not _counts_people(text, token.end, number_lexicon())
 
 
 _YEAR_AFTER_DATE = regex.compile(r",?\s{1,3}\d{4}\b")
