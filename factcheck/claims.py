@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import load_data_file, number_lexicon
+from .lexicon import load_data_file, number_lexicon, trie_pattern
 from .mentions import find_mentions
 from .model import Article, Claim, Kind, Mention, TimeScope
 from .sentences import Sentence, split_sentences
@@ -66,8 +66,8 @@ def _measures() -> _Measures:
     bases = sorted(base_measure, key=len, reverse=True)
     not_claims = data["duration_not_claims"]
     return _Measures(
-        triggers=regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(p) for p in phrases)
-                               + r")(?!\w)", regex.IGNORECASE),
+        # Trigger words as written in lower case, or capitalised at a sentence start.
+        triggers=regex.compile(r"\b" + trie_pattern(phrases, any_case_first=True) + r"(?!\w)"),
         measure_of=measure_of,
         kinds=kinds,
         base=regex.compile(

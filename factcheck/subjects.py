@@ -52,6 +52,7 @@ class SubjectIndex:
             for variant in variants:
                 self._spelling.setdefault(variant, alias)
         self._folded = {a.lower(): a for a in self._by_alias if not a.isupper()}
+        self._countries: dict[str, str | None] = {}
         self.children: dict[str, list[str]] = {}
         for subject in subjects.values():
             if subject.parent:
@@ -85,6 +86,11 @@ class SubjectIndex:
         return sorted(counts, key=lambda s: -counts[s])
 
     def _country_of(self, sid: str) -> str | None:
+        if sid not in self._countries:
+            self._countries[sid] = self._find_country(sid)
+        return self._countries[sid]
+
+    def _find_country(self, sid: str) -> str | None:
         seen = set()
         while sid and sid not in seen:
             seen.add(sid)
