@@ -55,8 +55,24 @@ def read_reports(report_dir: str | Path) -> list[tuple[str, dict]]:
             continue
         data = read_json(path)
         if is_report(data):
-            out.append((path.stem, data))
+            out.append((path.stem, _slim(data)))
     return out
+
+
+def _slim(report: dict) -> dict:
+    """The parts of a report the index shows: a run of 10,000 articles must not hold 10,000
+    whole reports (with every mention and evidence text) in memory at once."""
+    return {
+        "schema_version": report.get("schema_version"),
+        "article": report.get("article"),
+        "summary": report.get("summary"),
+        "findings": [{"verdict": f.get("verdict"),
+                      "claim": {"measure": (f.get("claim") or {}).get("measure")},
+                      "evidence": [{"facts": [{"publisher": fact.get("publisher")}
+                                              for fact in e.get("facts") or []]}
+                                   for e in f.get("evidence") or []]}
+                     for f in report.get("findings") or []],
+    }
 
 
 def read_json(path: Path) -> object:
