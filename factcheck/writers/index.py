@@ -8,9 +8,10 @@ JSON, and to the JSON otherwise; like the article reports it is one file that wo
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -61,18 +62,25 @@ def read_reports(report_dir: str | Path) -> list[tuple[str, dict]]:
 
 def _slim(report: dict) -> dict:
     """The parts of a report the index shows: a run of 10,000 articles must not hold 10,000
-    whole reports (with every mention and evidence text) in memory at once."""
+    whole reports (with every mention and evidence text) in memory at once. Each finding
+    becomes a (verdict, measure, publishers) tuple of shared strings."""
+    article = report.get("article") or {}
     return {
         "schema_version": report.get("schema_version"),
-        "article": report.get("article"),
-        "summary": report.get("summary"),
-        "findings": [{"verdict": f.get("verdict"),
-                      "claim": {"measure": (f.get("claim") or {}).get("measure")},
-                      "evidence": [{"facts": [{"publisher": fact.get("publisher")}
-                                              for fact in e.get("facts") or []]}
-                                   for e in f.get("evidence") or []]}
+        "article": {k: article.get(k) for k in ("id", "title", "date")},
+        "summary": {"verdicts": (report.get("summary") or {}).get("verdicts")},
+        "findings": [(_interned(f.get("verdict")), _interned((f.get("claim") or {}).get("measure")),
+                      tuple(_interned(p) for p in _publishers(f)))
                      for f in report.get("findings") or []],
     }
+
+
+def _is_slim(report: dict) -> bool:
+    return all(isinstance(f, tuple) for f in report.get("findings") or [])
+
+
+def _interned(value):
+    return sys.intern(value) if isinstance(value, str) else value
 
 
 def read_json(path: Path) -> object:
@@ -116,7 +124,7 @@ def write_index(report_dir: str | Path, reports: Iterable[Report] = ()) -> Path:
 def _counts(report: dict) -> dict[str, int]:
     verdicts = (report.get("summary") or {}).get("verdicts") or {}
     if not verdicts:
-        verdicts = Counter(f.get("verdict") for f in report.get("findings") or [])
+        verdicts = Counter(f[0] for f in report.get("findings") or [])
     return {v.value: int(verdicts.get(v.value, 0) or 0) for v in Verdict}
 
 
@@ -135,15 +143,14 @@ def _publishers(finding: dict) -> list[str]:
 
 def render_index(entries: Iterable[IndexEntry], title: str = "Fact-check run") -> str:
     """The index page for the given articles, in the order given."""
-    entries = list(entries)
+    entries = [e if _is_slim(e.report) else replace(e, report=_slim(e.report)) for e in entries]
     rows, keys = [], []
     totals = Counter()
     measures, publishers = set(), set()
     for i, entry in enumerate(entries):
         counts = _counts(entry.report)
         totals.update(counts)
-        findings = [{"v": f.get("verdict"), "m": (f.get("claim") or {}).get("measure"),
-                     "p": _publishers(f)} for f in entry.report.get("findings") or []]
+        findings = [{"v": v, "m": m, "p": list(p)} for v, m, p in entry.report.get("findings") or []]
         measures.update(f["m"] for f in findings if f["m"])
         publishers.update(p for f in findings for p in f["p"])
         keys.append(findings)
