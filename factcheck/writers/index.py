@@ -41,11 +41,11 @@ def is_report(data: object) -> bool:
         data.get("article"), dict)
 
 
-def read_reports(report_dir: str | Path) -> list[tuple[str, dict]]:
+def read_reports(report_dir: str | Path, *, slim: bool = False) -> list[tuple[str, dict]]:
     """(slug, report) for every JSON report in a run folder, sorted by slug.
 
     `summary.json` and JSON that is not a report are skipped; a file that cannot be read or
-    parsed raises InputError naming it.
+    parsed raises InputError naming it. With `slim`, only what the index page shows is kept.
     """
     folder = Path(report_dir)
     if not folder.is_dir():
@@ -56,7 +56,7 @@ def read_reports(report_dir: str | Path) -> list[tuple[str, dict]]:
             continue
         data = read_json(path)
         if is_report(data):
-            out.append((path.stem, _slim(data)))
+            out.append((path.stem, _slim(data) if slim else data))
     return out
 
 
@@ -105,7 +105,7 @@ def write_index(report_dir: str | Path, reports: Iterable[Report] = ()) -> Path:
     written beside its JSON (matched by article id); otherwise the index links to the JSON.
     """
     folder = Path(report_dir)
-    found = read_reports(folder)
+    found = read_reports(folder, slim=True)
     slug_of = {data["article"].get("id"): slug for slug, data in found}
     for report in reports:
         slug = slug_of.get(report.article.id)
