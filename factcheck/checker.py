@@ -311,9 +311,23 @@ def _unit_of_last_digit(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(value.normalize().as_tuple().exponent)
 
 
-_SCALE_WORD = regex.compile(r"\b(thousand|lakhs?|lacs?|crores?|million|billion|trillion|bn|mn|m|cr|k)\b",
-                            regex.IGNORECASE)
-_ABBREVIATION_WORDS = {"bn": "billion", "mn": "million", "m": "million", "cr": "crore", "k": "thousand"}
+_LETTERS = regex.compile(r"[^\W\d_]+")
+_SCALE_NAMES = ("thousand", "lakh", "million", "crore", "billion", "trillion")
+
+
+def _written_scale(text: str) -> tuple[str, Decimal] | None:
+    """The scale a surface was written with, by name: "$1.2bn" -> ("billion", 10**9)."""
+    lex = number_lexicon()
+    for token in reversed(_LETTERS.findall(text)):
+        if token.lower() in lex.scales and token.lower() != "hundred":
+            factor = lex.scales[token.lower()]
+        elif token in lex.scale_abbreviations:
+            factor = lex.scale_abbreviations[token].value
+        else:
+            continue
+        name = next((n for n in _SCALE_NAMES if lex.scales[n] == factor), None)
+        return (name, factor) if name else None
+    return None
 
 
 def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances) -> str | None:
@@ -327,24 +341,20 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances) ->
     def matches(candidate: Decimal) -> Decimal | None:
         return next((r for r in references if r and abs(candidate - r) <= abs(r) * close), None)
 
-    word_match = _SCALE_WORD.search(claim.mention.text)
+    written = _written_scale(claim.mention.text)
     lex = number_lexicon()
-    if word_match:
-        written = word_match.group(1).lower()
-        written = written if written in lex.scales else _ABBREVIATION_WORDS.get(written, written)
-        written = written if written in lex.scales else written.rstrip("s")
-        factor = lex.scales.get(written)
-        if factor is not None:
-            number = value / factor
-            for other in ("thousand", "million", "billion", "lakh", "crore"):
-                if lex.scales[other] == factor:
-                    continue
-                reference = matches(number * lex.scales[other])
-                if reference is not None:
-                    return (f"Magnitude slip: {claim.mention.text!r} is "
-                            f"{_times(value / (number * lex.scales[other]))}; it reads as if "
-                            f"{_fmt(number)} {other} was written {_fmt(number)} {written} "
-                            f"(reference: {_fmt(reference)}).")
+    if written:
+        name, factor = written
+        number = value / factor
+        for other in ("thousand", "million", "billion", "lakh", "crore"):
+            if lex.scales[other] == factor:
+                continue
+            reference = matches(number * lex.scales[other])
+            if reference is not None:
+                return (f"Magnitude slip: {claim.mention.text!r} is "
+                        f"{_times(value / (number * lex.scales[other]))}; it reads as if "
+                        f"{_fmt(number)} {other} was written {_fmt(number)} {name} "
+                        f"(reference: {_fmt(reference)}).")
     for power in (10, 100, Decimal("0.1"), Decimal("0.01")):
         reference = matches(value * power)
         if reference is not None:

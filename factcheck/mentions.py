@@ -32,9 +32,6 @@ _FLAGS = regex.V1 | regex.IGNORECASE | regex.VERBOSE
 _CASE_FLAGS = regex.V1 | regex.VERBOSE
 
 
-_UNIT_WORDS = "[Dd]ecade|[Yy]ear|[Mm]onth|[Ww]eek|[Ff]ortnight|[Dd]ay|[Hh]our|[Mm]inute|[Cc]entury"
-
-
 def _alternation(words) -> str:
     """A regex alternation of literal phrases, longest first, with flexible inner spaces."""
     parts = sorted({w.lower() for w in words}, key=len, reverse=True)
@@ -88,6 +85,9 @@ def _patterns() -> _Patterns:
     names = [k for k in lex.currency_aliases if k[:1].islower()]
     symbols = [k for k in lex.currency_aliases if not k[:1].islower()]
     units = _alternation(lex.duration_units)
+    # Units of time that stand for one without a numeral: "an hour", "a decade-long war".
+    unit_words = trie_pattern(sorted({v.unit for v in lex.duration_units.values()}),
+                              any_case_first=True)
     # The lookahead lets the engine skip straight to characters a numeral can start with.
     scan = regex.compile(
         r"""
@@ -161,7 +161,7 @@ def _patterns() -> _Patterns:
         # "a decade-long war", "an hour", "a fortnight": one unit of time, no numeral written.
         # Two patterns, each anchored on something rare, rather than one with both optional.
         unit_word=regex.compile(
-            rf"\b(?P<article>[Aa]n?|[Oo]ne)\s{{1,3}}(?P<unit>{_UNIT_WORDS})(?P<long>-long)?\b",
+            rf"\b(?P<article>[Aa]n?|[Oo]ne)\s{{1,3}}(?P<unit>{unit_words})(?P<long>-long)?\b",
             _CASE_FLAGS),
         left_words=frozenset(
             w.lower() for phrase in (*lex.qualifiers, *lex.identifier_labels, *lex.months,
@@ -176,7 +176,7 @@ def _patterns() -> _Patterns:
             for w in str(phrase).split()[:1]),
         number_before=regex.compile(r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
                                     + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
-        unit_long=regex.compile(rf"\b(?P<unit>{_UNIT_WORDS})(?P<long>-long)\b", _CASE_FLAGS),
+        unit_long=regex.compile(rf"\b(?P<unit>{unit_words})(?P<long>-long)\b", _CASE_FLAGS),
     )
 
 
