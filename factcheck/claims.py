@@ -47,6 +47,7 @@ class _Measures:
     event_noun: regex.Pattern
     event_type_of: dict[str, str]
     event_measures: frozenset[str]
+    event_subject_types: dict[str, frozenset[str]]
     combined: regex.Pattern
     shared_currency_signs: dict[str, dict[str, str]]
 
@@ -91,6 +92,7 @@ def _measures() -> _Measures:
                               key=len, reverse=True)) + r")\b", regex.IGNORECASE),
         event_type_of={n.lower(): kind for kind, ns in data["event_nouns"].items() for n in ns},
         event_measures=frozenset(data["event_measures"]),
+        event_subject_types={k: frozenset(v) for k, v in data["event_subject_types"].items()},
         combined=regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in data["combining_words"])
                                + r")\b", regex.IGNORECASE),
         shared_currency_signs=data["shared_currency_signs"],
@@ -101,10 +103,12 @@ _SINCE = regex.compile(r"\bsince\s{1,3}(?:(?P<year>\d{4})\b|(?:it|the\s{1,3}\w{1
                        regex.IGNORECASE)
 _IN_YEAR = regex.compile(r"\b(?:in|during|by\s{1,3}the\s{1,3}end\s{1,3}of|at\s{1,3}the\s{1,3}end\s{1,3}of|end-?)\s{0,3}(?:the\s{1,3})?(?P<year>(?:19|20)\d{2})\b",
                          regex.IGNORECASE)
-_IN_MONTH = regex.compile(r"\b(?:in|during|since|by)\s{1,3}(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s{1,3}(?P<year>(?:19|20)\d{2}))?",
-                          regex.IGNORECASE)
-_ON_WEEKDAY = regex.compile(r"\b(?:on|this|next|last)\s{1,3}(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                            regex.IGNORECASE)
+# Month and weekday names from the calendar module rather than lists of our own.
+_IN_MONTH = regex.compile(r"\b(?:in|during|since|by)\s{1,3}(?P<month>"
+                          + "|".join(calendar.month_name[1:])
+                          + r")\b(?:\s{1,3}(?P<year>(?:19|20)\d{2}))?", regex.IGNORECASE)
+_ON_WEEKDAY = regex.compile(r"\b(?:on|this|next|last)\s{1,3}(?P<day>" + "|".join(calendar.day_name)
+                            + r")\b", regex.IGNORECASE)
 _THE_COUNTRY = regex.compile(r"\bthe\s{1,3}(?:country|nation)(?:['’]s)?\b", regex.IGNORECASE)
 
 
@@ -397,7 +401,7 @@ def _owned_event(index: SubjectIndex, local: list[NameHit], text: str, when):
         kind = m.event_type_of.get(owned.group("noun").lower()) if owned else None
         if not kind:
             continue
-        types = _EVENT_TYPES[kind]
+        types = _measures().event_subject_types[kind]
         for country in hit.subjects:
             events = tuple(sid for sid in index.children.get(country, ())
                            if index.subjects[sid].type in types)
@@ -411,7 +415,7 @@ def _article_event(index: SubjectIndex, hits: list[NameHit], countries: list[str
                    local: list[NameHit], kind: str, when=None):
     """The event of `kind` the article names (most named, then nearest in time), in one of the
     countries it is about: (id, the words it was named by), or None."""
-    types = _EVENT_TYPES[kind]
+    types = _measures().event_subject_types[kind]
     counts: dict[str, int] = {}
     words: dict[str, str] = {}
     for hit in hits:
