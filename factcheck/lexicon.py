@@ -59,6 +59,7 @@ class NumberLexicon:
     grouping_styles: dict[str, tuple[str, tuple[str, ...]]]
     grouping_shapes: dict[str, regex.Pattern]
     metre_context: tuple[str, ...]
+    decimal_point: frozenset[str]
     post_qualifiers: dict[str, str]
     negatives: tuple[str, ...]
     pronoun_one_after: tuple[str, ...]
@@ -67,7 +68,7 @@ class NumberLexicon:
     def number_words(self) -> set[str]:
         """Every word that can be part of a spelled-out number."""
         return (set(self.units) | set(self.tens) | set(self.scales) | set(self.collectives)
-                | set(self.denominators) | set(self.ordinals))
+                | set(self.denominators) | set(self.ordinals) | set(self.decimal_point))
 
 
 def _currency_aliases(spec: dict) -> dict[str, str]:
@@ -114,6 +115,7 @@ def number_lexicon() -> NumberLexicon:
                          for name, v in data["grouping_styles"].items()},
         grouping_shapes={name: regex.compile(v["shape"]) for name, v in data["grouping_styles"].items()},
         metre_context=tuple(data["metre_context"]),
+        decimal_point=frozenset(data["decimal_point"]),
         post_qualifiers={phrase.lower(): bound for bound, phrases in data["post_qualifiers"].items()
                          for phrase in phrases},
         negatives=tuple(data["negatives"]),

@@ -15,6 +15,7 @@ regex module's timeout, so hostile input cannot make it backtrack for long.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -91,14 +92,16 @@ def _patterns() -> _Patterns:
     # The lookahead lets the engine skip straight to characters a numeral can start with.
     scan = regex.compile(
         r"""
-        (?=[(+.\-\u2212]?\d)(?:
+        (?=[(+.\-\u2212]?[\d\u00bc-\u00be\u2150-\u215e])(?:
         (?P<date>(?<![\w.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?![\w/])
         )
         | (?P<time>(?<![\w.,:])\d{1,2}(?:[:.]\d{2})?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
         | (?P<phone>(?<![\w+])(?:\+\d{1,3}[\s\-]?(?:\(\d{1,5}\)[\s\-]?)?\d{2,5}(?:[\s\-]\d{2,5}){1,3}
                                 |\(\d{2,5}\)\s?\d{3,4}[\s\-]\d{3,5}
                                 |\d{3}-\d{3}-\d{4})(?!\w))
-        | (?P<fraction>(?<![\w.,/])\d{1,3}/\d{1,3}(?![\w/]))
+        | (?P<fraction>(?<![\w.,/])(?P<sign>[\-\u2212])?(?:(?P<whole>\d{1,4})[ \u00a0])?
+            (?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]))
+        | (?P<vulgar>(?<![\w.,/])(?P<vwhole>\d{1,4})?[\u00bc-\u00be\u2150-\u215e](?![\w/]))
         | (?P<digits>(?<![\w'’])(?<!\d[.,])(?:[+\-\u2212](?=\d))?
             (?:\d{1,3}(?:[,.'’\u00a0\u202f\u2009]\d{2,3}){1,12}(?:[.,]\d{1,12})?
               |\d{1,3}(?:\ \d{3}){2,12}(?:[.,]\d{1,12})?
@@ -275,11 +278,15 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
         return _Token(start, end, Kind.TIME)
     if group == "phone":
         return _Token(start, end, Kind.IDENTIFIER)
-    if group == "fraction":
-        numerator, denominator = match.group().split("/")
-        if int(denominator) == 0:
+    if group == "fraction":  # "3/4", "2 1/2", "-4/5"
+        if int(match.group("den")) == 0:
             return None
-        return _Token(start, end, Kind.FRACTION, value=Decimal(numerator) / Decimal(denominator))
+        value = Decimal(match.group("whole") or 0) + Decimal(match.group("num")) / Decimal(match.group("den"))
+        token = _Token(start, end, Kind.FRACTION, value=-value if match.group("sign") else value)
+        return _widen(token, text, p, lex) if match.group("whole") else token
+    if group == "vulgar":  # "½", "2½ years": the character's Unicode value
+        value = Decimal(match.group("vwhole") or 0) + Decimal(str(unicodedata.numeric(text[end - 1])))
+        return _widen(_Token(start, end, Kind.FRACTION, value=value), text, p, lex)
     reading = parse_numeral(match.group(), locale)
     token = _Token(start, end, Kind.NUMBER, value=reading.value, style=reading.style,
                    alternatives=reading.alternatives, problem=reading.problem)

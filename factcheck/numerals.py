@@ -229,6 +229,13 @@ def parse_words(surface: str) -> WordReading | None:
         if word == "and":
             i += 1
             continue
+        if word in lex.decimal_point:  # "two point five (million)"
+            digits, used = _spoken_digits(words[i + 1:], lex)
+            if not digits or current is None:
+                return None
+            current += Decimal("0." + digits)
+            i += 1 + used
+            continue
         seen_number = True
         if word in ("a", "an"):
             if nxt in lex.denominators:  # "a third", "and a half"
@@ -288,3 +295,26 @@ def parse_words(surface: str) -> WordReading | None:
     if not seen_number:
         return None
     return WordReading(total + (current or Decimal(0)), kind)
+
+
+def _spoken_digits(words: list[str], lex) -> tuple[str, int]:
+    """The digits spoken after "point", and how many words they took: "zero three" -> "03",
+    "seventy-one" -> "71". Stops at the first word that is not a digit (a scale, say)."""
+    digits = ""
+    i = 0
+    while i < len(words):
+        word = words[i]
+        following = words[i + 1] if i + 1 < len(words) else None
+        if word in lex.tens:
+            unit = lex.units.get(following) if following else None
+            if unit is not None and 0 < unit < 10:
+                digits += str(int(lex.tens[word] + unit))
+                i += 2
+                continue
+            digits += str(int(lex.tens[word]))
+        elif word in lex.units and lex.units[word] < 10:
+            digits += str(int(lex.units[word]))
+        else:
+            break
+        i += 1
+    return digits, i

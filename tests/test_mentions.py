@@ -47,6 +47,15 @@ FORMS = [
     ("some 300 people", "300", "count", None, "approx"),
     ("dozens of people", "24", "count", None, "lower"),
     ("hundreds of thousands of refugees", "200000", "count", None, "lower"),
+    ("a 2½-year wait", "2.5", "duration", "year", "exact"),
+    ("2 1/2 hours", "2.5", "duration", "hour", "exact"),
+    ("3/4 of voters", "0.75", "fraction", None, "exact"),
+    ("two point five million", "2500000", "number", None, "exact"),
+    ("one in five children", "0.2", "fraction", None, "exact"),
+    ("200 or more people", "200", "count", None, "lower"),
+    ("minus five degrees", "-5", "number", None, "exact"),
+    ("the decade-long conflict", "1", "duration", "decade", "exact"),
+    ("half a dozen", "6", "number", None, "exact"),
 ]
 
 
@@ -62,6 +71,12 @@ RANGES = [
     ("300,000 to 400,000 dead", "300000", "400000"),
     ("between 3 and 4 lakh people", "300000", "400000"),
     ("3-4 million", "3000000", "4000000"),
+]
+
+
+RANGES += [
+    ("more than 10 and less than 40", "10", "40"),
+    ("between ten and fifteen", "10", "15"),
 ]
 
 
@@ -92,6 +107,17 @@ def test_dates_times_names_are_not_counts(text, kind):
 
 def test_numbers_inside_names_are_not_reported():
     assert find_mentions("The G20 met; MH17 was lost.") == []
+
+
+def test_a_rate_is_not_a_duration():
+    assert [m.kind.value for m in find_mentions("an average of 44,500 a day")] == ["number"]
+
+
+@pytest.mark.parametrize("text", ["see http://example.com/report-2016/45%20page",
+                                  "Zarghuna, 42, who fled", "which one you like"])
+def test_not_quantities(text):
+    assert [m for m in find_mentions(text) if m.kind.value in ("duration", "percent", "count")
+            or (m.kind.value == "number" and m.style != "age")] == []
 
 
 def test_ages_are_not_durations():
