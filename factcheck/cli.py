@@ -17,7 +17,7 @@ from .model import decimal_text
 EXIT_OK, EXIT_DISCREPANCY, EXIT_ERROR = 0, 1, 2
 
 # Modules that add subcommands: each has register(subparsers) and sets `run` on its parsers.
-COMMAND_MODULES: tuple[str, ...] = ("factcheck.review_cli", "factcheck.validate_cli")
+COMMAND_MODULES: tuple[str, ...] = ("factcheck.validate_cli", "factcheck.review_cli")
 
 
 class _Parser(argparse.ArgumentParser):
