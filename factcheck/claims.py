@@ -286,12 +286,18 @@ def _counts_something_else(mention: Mention, text: str, index: SubjectIndex | No
     for word in (following.group("first"), following.group("second")):
         if word is None:
             return False
-        lowered = word.lower()
         if _is_people_word(word, index):
             return False
-        if lowered.endswith("s") and not lowered.endswith("ss") and not word[0].isupper():
+        if _is_plural_noun(word):
             return True  # a plural noun that is not people: "districts", "camps", "schemes"
     return False
+
+
+def _is_plural_noun(word: str) -> bool:
+    lowered = word.lower()
+    return (len(lowered) > 3 and lowered.endswith("s") and not word[0].isupper()
+            and not lowered.endswith(("ss", "ous", "is", "us"))
+            and lowered not in number_lexicon().not_plural)
 
 
 def _is_people_word(word: str, index: SubjectIndex | None) -> bool:

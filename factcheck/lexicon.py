@@ -60,6 +60,7 @@ class NumberLexicon:
     grouping_shapes: dict[str, regex.Pattern]
     metre_context: tuple[str, ...]
     decimal_point: frozenset[str]
+    not_plural: frozenset[str]
     post_qualifiers: dict[str, str]
     negatives: tuple[str, ...]
     pronoun_one_after: tuple[str, ...]
@@ -116,6 +117,7 @@ def number_lexicon() -> NumberLexicon:
         grouping_shapes={name: regex.compile(v["shape"]) for name, v in data["grouping_styles"].items()},
         metre_context=tuple(data["metre_context"]),
         decimal_point=frozenset(data["decimal_point"]),
+        not_plural=frozenset(data["not_plural"]),
         post_qualifiers={phrase.lower(): bound for bound, phrases in data["post_qualifiers"].items()
                          for phrase in phrases},
         negatives=tuple(data["negatives"]),
