@@ -27,7 +27,7 @@ def check_article(article: Article, reference: ReferenceData,
                   tolerances: Tolerances | None = None) -> Report:
     mentions = find_mentions(article.text, article.locale)
     claims = extract_claims(article, subject_index(reference), mentions)
-    findings = check_claims(claims, reference, article.date, tolerances)
+    findings = check_claims(claims, reference, article.date, tolerances, article.locale)
     notes = []
     if article.date is None:
         notes.append("The article has no publication date: claims were checked against the "

@@ -77,15 +77,18 @@ EXPLANATIONS = {
 
 
 def check_claims(claims, reference: ReferenceData, date: dt.date | None,
-                 tolerances: Tolerances | None = None) -> list[Finding]:
-    checker = Checker(reference, tolerances or Tolerances())
+                 tolerances: Tolerances | None = None, locale: str | None = None) -> list[Finding]:
+    checker = Checker(reference, tolerances or Tolerances(), locale)
     return [checker.check(claim, date) for claim in claims]
 
 
 class Checker:
-    def __init__(self, reference: ReferenceData, tolerances: Tolerances):
+    def __init__(self, reference: ReferenceData, tolerances: Tolerances,
+                 locale: str | None = None):
         self.reference = reference
         self.tol = tolerances
+        # Lakh and crore explain a slip only where writers use them.
+        self.indian_scales = bool(locale) and locale.replace("-", "_").split("_")[-1] == "IN"
 
     def check(self, claim: Claim, article_date: dt.date | None) -> Finding:
         mention = claim.mention
@@ -235,7 +238,8 @@ class Checker:
         refs = "; ".join(e.description for e in evidence)
         reason = verdict.value
         if verdict == Verdict.CONTRADICTED:
-            slip = _magnitude_slip(claim, [v for v, _, _ in values], self.tol)
+            slip = _magnitude_slip(claim, [v for v, _, _ in values], self.tol,
+                                   self.indian_scales)
             if slip:
                 return Finding(claim, verdict, slip, tuple(evidence), "magnitude-slip")
             explanation = f"The article says {claimed}, but the reference gives {refs}."
@@ -330,7 +334,8 @@ def _written_scale(text: str) -> tuple[str, Decimal] | None:
     return None
 
 
-def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances) -> str | None:
+def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
+                    indian_scales: bool = True) -> str | None:
     """Name a power-of-ten slip: "reads as if 4.4 crore was written 4.4 million" when another
     scale word fits the reference, or "10x too small" when a digit seems dropped or added."""
     value = claim.mention.value
@@ -346,7 +351,8 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances) ->
     if written:
         name, factor = written
         number = value / factor
-        for other in ("thousand", "million", "billion", "lakh", "crore"):
+        indian = indian_scales or name in ("lakh", "crore")
+        for other in ("thousand", "million", "billion") + (("lakh", "crore") if indian else ()):
             if lex.scales[other] == factor:
                 continue
             reference = matches(number * lex.scales[other])

@@ -91,11 +91,16 @@ def test_no_subject_is_unverifiable(tmp_path):
 def test_magnitude_slip_is_named(reference):
     from factcheck.model import Article
     text = "More than 3 million people have died in the Syrian civil war."
-    report = check_article(Article(id="x", text=text, date=dt.date(2016, 10, 18)), reference)
-    finding = report.findings[0]
+    article = Article(id="x", text=text, date=dt.date(2016, 10, 18), locale="en_IN")
+    finding = check_article(article, reference).findings[0]
     assert finding.verdict.value == "contradicted"
     assert finding.reason == "magnitude-slip"
     assert "as if 3 lakh was written 3 million" in finding.explanation
+    # Where lakh and crore are not in use, the slip is named as a power of ten.
+    article = Article(id="x", text=text, date=dt.date(2016, 10, 18), locale="en_GB")
+    finding = check_article(article, reference).findings[0]
+    assert finding.reason == "magnitude-slip" and "10x too large" in finding.explanation
+    assert "lakh" not in finding.explanation
 
 
 @pytest.mark.parametrize("row,column,cell", [
