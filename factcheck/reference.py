@@ -31,7 +31,7 @@ SUBJECT_TYPES = {"country", "region", "city", "war", "ceasefire", "pause", "prog
 def bundled_reference_dir() -> Path:
     """The reference data shipped with the package (inside the wheel, or the source checkout)."""
     here = Path(__file__).resolve().parent
-    installed = here / "reference"
+    installed = here / "reference_data"  # where the wheel puts the repository's reference/
     return installed if installed.is_dir() else here.parent / "reference"
 
 
