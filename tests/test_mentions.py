@@ -4,6 +4,9 @@ import time
 from decimal import Decimal
 
 import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.mentions import find_mentions
 
@@ -154,3 +157,15 @@ def test_hostile_input_finishes_in_bounded_time(hostile):
     started = time.perf_counter()
     find_mentions(hostile)
     assert time.perf_counter() - started < 30
+
+
+@settings(max_examples=300, deadline=None)
+@given(number=st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False,
+                          allow_infinity=False),
+       locale=st.sampled_from(["en", "en_IN", "de", "fr", "de_CH", "hi"]))
+def test_numbers_in_running_text_round_trip(number, locale):
+    """A number babel writes for a locale, inside a sentence, is found whole and read exactly."""
+    surface = format_decimal(number, locale=locale, decimal_quantization=False)
+    text = f"Officials said {surface} people had fled by Tuesday."
+    found = [m for m in find_mentions(text, locale) if m.kind.value in ("count", "number")]
+    assert [(m.text, m.value) for m in found] == [(surface, number)]
