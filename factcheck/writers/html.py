@@ -81,6 +81,11 @@ def _sha256(text: str) -> str:
 
 def page(title: str, body: str, *, css: str, js: str, data: object) -> str:
     """A whole HTML document whose only active content is the given inline CSS and JS."""
+    return page_open(title, css=css, js=js) + body + "\n" + page_close(js=js, data=data)
+
+
+def page_open(title: str, *, css: str, js: str) -> str:
+    """The start of a page, up to its body: for writers that stream the body (the run index)."""
     csp = (f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; "
            "img-src 'none'; base-uri 'none'; form-action 'none'")
     return (
@@ -89,10 +94,14 @@ def page(title: str, body: str, *, css: str, js: str, data: object) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n{body}\n"
-        f'<script type="application/json" id="factcheck-data">{embed_json(data)}</script>\n'
-        f"<script>{js}</script>\n</body>\n</html>\n"
+        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
     )
+
+
+def page_close(*, js: str, data: object) -> str:
+    """The end of a page: its data block and its one script."""
+    return (f'<script type="application/json" id="factcheck-data">{embed_json(data)}</script>\n'
+            f"<script>{js}</script>\n</body>\n</html>\n")
 
 
 def verdict_badge(v: Verdict, count: int | None = None) -> str:

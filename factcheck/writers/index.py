@@ -7,6 +7,7 @@ JSON, and to the JSON otherwise; like the article reports it is one file that wo
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections import Counter
@@ -16,9 +17,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import InputError
+from ..fileio import open_atomic
 from ..model import Report, Verdict
-from .html import (DISCREPANCIES, NONE, VERDICT_LABEL, VERDICT_ORDER, asset, escape, page,
-                   render_report, verdict_badge)
+from .html import (DISCREPANCIES, NONE, VERDICT_LABEL, VERDICT_ORDER, asset, escape, page_close,
+                   page_open, render_report, verdict_badge)
 
 INDEX_NAME = "index.html"
 SUMMARY_NAME = "summary.json"
@@ -116,8 +118,8 @@ def write_index(report_dir: str | Path, reports: Iterable[Report] = ()) -> Path:
         name = f"{slug}.html" if (folder / f"{slug}.html").exists() else f"{slug}.json"
         entries.append(IndexEntry(slug=slug, report=data, href="./" + quote(name, safe="")))
     out = folder / INDEX_NAME
-    out.write_text(render_index(entries, title=f"Fact-check run: {folder.resolve().name}"),
-                   "utf-8")
+    with open_atomic(out) as handle:
+        _write_index_page(handle, entries, title=f"Fact-check run: {folder.resolve().name}")
     return out
 
 
@@ -143,20 +145,27 @@ def _publishers(finding: dict) -> list[str]:
 
 def render_index(entries: Iterable[IndexEntry], title: str = "Fact-check run") -> str:
     """The index page for the given articles, in the order given."""
+    out = io.StringIO()
+    _write_index_page(out, entries, title)
+    return out.getvalue()
+
+
+def _write_index_page(out, entries: Iterable[IndexEntry], title: str) -> None:
+    """Write the page piece by piece, one table row at a time, so that a run of many thousands
+    of articles never holds the whole page (several copies of it) in memory."""
     entries = [e if _is_slim(e.report) else replace(e, report=_slim(e.report)) for e in entries]
-    rows, keys = [], []
+    keys = []
     totals = Counter()
     measures, publishers = set(), set()
-    for i, entry in enumerate(entries):
-        counts = _counts(entry.report)
-        totals.update(counts)
+    for entry in entries:
+        totals.update(_counts(entry.report))
         findings = [{"v": v, "m": m, "p": list(p)} for v, m, p in entry.report.get("findings") or []]
         measures.update(f["m"] for f in findings if f["m"])
         publishers.update(p for f in findings for p in f["p"])
         keys.append(findings)
-        rows.append(_row(i, entry, counts))
-    data = {"findings": keys, "discrepancies": sorted(v.value for v in DISCREPANCIES)}
-    body = "\n".join([
+    css, js = asset("common.css") + asset("index.css"), asset("index.js")
+    out.write(page_open(title, css=css, js=js))
+    out.write("\n".join([
         '<header class="top">',
         f"<h1>{escape(title)}</h1>",
         _totals(len(entries), totals),
@@ -164,11 +173,13 @@ def render_index(entries: Iterable[IndexEntry], title: str = "Fact-check run") -
         '<main class="wide">',
         _chart(entries),
         _filters(sorted(measures), sorted(publishers)),
-        _table(rows),
-        "</main>",
-    ])
-    return page(title, body, css=asset("common.css") + asset("index.css"), js=asset("index.js"),
-                data=data)
+        _table_open(),
+    ]))
+    for i, entry in enumerate(entries):
+        out.write(_row(i, entry, _counts(entry.report)))
+    out.write(_table_close(bool(entries)) + "\n</main>\n")
+    out.write(page_close(js=js, data={"findings": keys,
+                                      "discrepancies": sorted(v.value for v in DISCREPANCIES)}))
 
 
 def _totals(n: int, totals: Counter) -> str:
@@ -198,7 +209,7 @@ def _row(i: int, entry: IndexEntry, counts: dict[str, int]) -> str:
     return f'<tr data-row="{i}">{"".join(cells)}</tr>'
 
 
-def _table(rows: list[str]) -> str:
+def _table_open() -> str:
     heads = [("Article", "text"), ("Date", "text"), ("Claims", "num")]
     heads += [(f'<span class="icon v-{v.value}" aria-hidden="true">{VERDICT_LABEL[v][0]}</span> '
                f"{VERDICT_LABEL[v][1]}", "num") for v in VERDICT_ORDER]
@@ -206,9 +217,12 @@ def _table(rows: list[str]) -> str:
     ths = "".join(f'<th scope="col" data-type="{t}" aria-sort="none"><button type="button">'
                   f'{h}<span class="arrow" aria-hidden="true"></span></button></th>'
                   for h, t in heads)
-    empty = "" if rows else '<p class="muted">This run folder holds no article reports.</p>'
-    return (f'<table class="grid articles" id="articles"><thead><tr>{ths}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>{empty}'
+    return f'<table class="grid articles" id="articles"><thead><tr>{ths}</tr></thead><tbody>'
+
+
+def _table_close(any_rows: bool) -> str:
+    empty = "" if any_rows else '<p class="muted">This run folder holds no article reports.</p>'
+    return (f"</tbody></table>{empty}"
             '<p id="nomatch" class="muted" hidden>No article matches these filters.</p>')
 
 
