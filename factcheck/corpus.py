@@ -137,10 +137,6 @@ class ArticleResult:
     def worst(self) -> Verdict | None:
         return worst_verdict(f.verdict for f in self.findings)
 
-    @property
-    def is_failing(self) -> bool:
-        return self.failing or any(f.failing for f in self.findings)
-
     def to_dict(self) -> dict:
         d = {k: getattr(self, k) for k in ("id", "source", "line", "title", "url", "date", "name",
                                             "claims", "error", "detail", "fingerprint")}

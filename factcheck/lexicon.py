@@ -53,7 +53,6 @@ class NumberLexicon:
     identifier_labels: tuple[str, ...]
     duration_units: dict[str, DurationUnit]
     months: tuple[str, ...]
-    weekdays: tuple[str, ...]
     count_nouns: frozenset[str]
     year_prepositions: frozenset[str]
     grouping_styles: dict[str, tuple[str, tuple[str, ...]]]
@@ -109,7 +108,6 @@ def number_lexicon() -> NumberLexicon:
         duration_units={k.lower(): DurationUnit(v["unit"], bool(v.get("attached_only", False)))
                         for k, v in data["duration_units"].items()},
         months=tuple(data["months"]),
-        weekdays=tuple(data["weekdays"]),
         count_nouns=frozenset(data["count_nouns"]),
         year_prepositions=frozenset(str(w) for w in data["year_prepositions"]),
         grouping_styles={name: (v["locale"], tuple(v["group"]))
