@@ -1,10 +1,13 @@
 """Text -> mentions: every numeric expression, read exactly, with its kind, unit and bound.
 
-How it works, so the next reader can extend it: one scan finds numeral tokens (digit numerals,
-spelled-out numbers, and the forms that are never counts: dates, clock times, digit fractions,
-phone numbers). Each token is then widened by small anchored patterns on either side: a currency
-or qualifier before it; a scale word, percent sign, currency name or unit of time after it. Last,
-neighbouring numerals joined by "-", "to" or "between ... and" become ranges.
+How it works, so the next reader can extend it: two scans find numeral tokens, one for digits
+(with the forms that are never counts: dates, clock times, phone numbers; and fractions), one
+for spelled-out numbers. Each token is then widened by small anchored patterns on either side:
+a currency or qualifier before it (matched backwards from the token); a scale word, percent
+sign, currency name or unit of time after it. Patterns that cannot apply, because the words
+next to the token start none of them, are skipped: that is most of the speed. Last, neighbouring
+numerals joined by "-", "to" or "between ... and" become ranges, and a few forms with no numeral
+of their own ("dozens of", "a decade-long") are added.
 
 Every pattern is bounded (no unbounded repetition inside repetition) and the scan runs under the
 regex module's timeout, so hostile input cannot make it backtrack for long.
