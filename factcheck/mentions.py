@@ -131,7 +131,8 @@ def _patterns() -> _Patterns:
             rf"\s{{0,2}}(?:%|(?:{_alternation(lex.percent_markers)})\b)", _FLAGS),
         currency_after=regex.compile(rf"\s{{1,3}}(?P<w>{_alternation(names)})\b", _FLAGS),
         unit_after=regex.compile(
-            rf"(?P<sep>[\s\-]{{0,3}})(?P<unit>{units})(?P<tail>-long|-old|\s{{1,3}}old)?\b", _FLAGS),
+            rf"(?P<sep>[\s\-]{{0,3}})(?P<of>of\s{{1,3}})?(?P<unit>{units})(?P<tail>-long|-old|\s{{1,3}}old)?\b",
+            _FLAGS),
         ordinal_suffix=regex.compile(r"(?:st|nd|rd|th)\b", _FLAGS),
         time_after=regex.compile(r"\s?(?:hrs|hours|GMT|IST|UTC)\b", _CASE_FLAGS),
         date_after=regex.compile(
@@ -456,7 +457,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
             token.kind = Kind.MONEY
             token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)]
             token.end = named.end()
-        elif unit and token.factor is None and _unit_applies(unit, lex) \
+        elif unit and token.factor is None and _unit_applies(unit, lex, text[token.start:token.end]) \
                 and not _decade_of_years(token, text, unit):
             tail = (unit.group("tail") or "").strip().lower()
             if tail.endswith("old"):
@@ -573,10 +574,13 @@ def _currency_key(word: str, lex: NumberLexicon) -> str:
     raise KeyError(word)
 
 
-def _unit_applies(unit: regex.Match, lex: NumberLexicon) -> bool:
+def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str) -> bool:
+    """"3h" but not "3 h"; "a couple of weeks" but not "one of days"."""
     entry = lex.duration_units[unit.group("unit").lower()]
+    if unit.group("of") and surface.split()[-1].lower() not in lex.collectives:
+        return False
     if entry.attached_only:
-        return unit.group("sep") == ""
+        return unit.group("sep") == "" and not unit.group("of")
     return True
 
 

@@ -59,6 +59,7 @@ FORMS = [
     ("minus five degrees", "-5", "number", None, "exact"),
     ("the decade-long conflict", "1", "duration", "decade", "exact"),
     ("half a dozen", "6", "number", None, "exact"),
+    ("for a couple of weeks", "2", "duration", "week", "exact"),
 ]
 
 
