@@ -639,6 +639,8 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
 
 def _joinable(first: _Token, second: _Token, gap: str) -> bool:
     word = " ".join(gap.strip().lower().split())
+    if _fiscal_year(first, second, gap):
+        return True
     if word in ("in", "out of", "over"):
         return _is_fraction_pair(first, second)
     if word == "and" and {first.bound, second.bound} == {Bound.LOWER, Bound.UPPER}:
@@ -670,7 +672,17 @@ def _is_fraction_pair(first: _Token, second: _Token) -> bool:
             and first.factor is None and second.factor is None)
 
 
+def _fiscal_year(first: _Token, second: _Token, gap: str) -> bool:
+    """"2021-22": a year and the last two digits of the next one."""
+    return (first.kind == Kind.YEAR and gap in ("-", "–", "/") and second.kind == Kind.NUMBER
+            and second.style == "plain" and second.value is not None
+            and second.value == (first.value + 1) % 100 and second.end - second.start == 2)
+
+
 def _range_of(first: _Token, second: _Token, gap: str = "") -> _Token:
+    if _fiscal_year(first, second, gap):
+        return replace(second, start=first.start, kind=Kind.YEAR, value=None,
+                       low=first.value, high=first.value + 1, qualifier=None, bound=Bound.EXACT)
     if " ".join(gap.strip().lower().split()) in ("in", "out of", "over"):
         return replace(second, start=first.start, kind=Kind.FRACTION, value=first.value / second.value,
                        bound=Bound.EXACT, qualifier=None, opener=None)

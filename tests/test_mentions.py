@@ -101,6 +101,7 @@ NEVER_COUNTS = [
     ("an F-16 jet", "identifier"),
     ("UN Resolution 2254", "identifier"),
     ("call +91 98765 43210", "identifier"),
+    ("the 2021-22 budget", "year"),
 ]
 
 
