@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import regex
 
+from .formatting import number, percent, with_unit
 from .lexicon import number_lexicon
 from .model import Bound, Claim, Evidence, Fact, Finding, Verdict, decimal_text
 from .reference import ReferenceData
@@ -122,7 +123,7 @@ class Checker:
         if finding.reason == "contradicted" and self._counts_a_part(claim, facts):
             smallest = min(facts, key=lambda f: f.central)
             return _unverifiable(claim, "part-of-whole", subject=self._name(claim),
-                                 reference=_fmt(smallest.central),
+                                 reference=number(smallest.central),
                                  source=f"{smallest.publisher}, {smallest.as_of.isoformat()}")
         return finding
 
@@ -177,7 +178,7 @@ class Checker:
         actual = to_unit(days, "day", unit)
         description = (f"{subject.name}: from {subject.start.isoformat()} to {until.isoformat()}"
                        f"{' (its end)' if until == subject.end else ''} is {_span(subject.start, until)}"
-                       f" = {_fmt(actual)} {_unit_name(unit, actual)}")
+                       f" = {with_unit(number(actual), unit, actual)}")
         source = Fact(id=f"{subject.id}:dates", subject=subject.id, measure="duration",
                       as_of=until, publisher=subject.source or "reference subjects",
                       url=subject.url or "", value=actual, unit=unit,
@@ -207,9 +208,9 @@ class Checker:
             values.append((share, None, None))
             evidence.append(Evidence(
                 share, None,
-                f"{_fmt(fact.central)} {claim.measure} ({fact.publisher}, {fact.as_of}) / "
-                f"{_fmt(base.central)} population ({base.publisher}, {base.as_of}) = "
-                f"{_percent(share)}", (fact, base)))
+                f"{number(fact.central)} {claim.measure} ({fact.publisher}, {fact.as_of}) / "
+                f"{number(base.central)} population ({base.publisher}, {base.as_of}) = "
+                f"{percent(share)}", (fact, base)))
         return self._judge(claim, values, tuple(evidence), unit=None, share=True)
 
     def _sum_displaced(self, subject: str, when: dt.date | None):
@@ -350,65 +351,47 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
     lex = number_lexicon()
     if written:
         name, factor = written
-        number = value / factor
+        base = value / factor
         indian = indian_scales or name in ("lakh", "crore")
         for other in ("thousand", "million", "billion") + (("lakh", "crore") if indian else ()):
             if lex.scales[other] == factor:
                 continue
-            reference = matches(number * lex.scales[other])
+            reference = matches(base * lex.scales[other])
             if reference is not None:
                 return (f"Magnitude slip: {claim.mention.text!r} is "
-                        f"{_times(value / (number * lex.scales[other]))}; it reads as if "
-                        f"{_fmt(number)} {other} was written {_fmt(number)} {name} "
-                        f"(reference: {_fmt(reference)}).")
+                        f"{_times(value / (base * lex.scales[other]))}; it reads as if "
+                        f"{number(base)} {other} was written {number(base)} {name} "
+                        f"(reference: {number(reference)}).")
     for power in (10, 100, Decimal("0.1"), Decimal("0.01")):
         reference = matches(value * power)
         if reference is not None:
             return (f"Magnitude slip: {claim.mention.text!r} is {_times(1 / Decimal(power))} "
-                    f"against the reference ({_fmt(reference)}): a digit dropped or added?")
+                    f"against the reference ({number(reference)}): a digit dropped or added?")
     return None
 
 
 def _times(ratio: Decimal) -> str:
-    return f"{_fmt(ratio)}x too large" if ratio > 1 else f"{_fmt(1 / ratio)}x too small"
+    return f"{number(ratio)}x too large" if ratio > 1 else f"{number(1 / ratio)}x too small"
 
 
 def _claimed_text(claim: Claim, share: bool) -> str:
     m = claim.mention
     bound = {"lower": "at least ", "upper": "at most ", "approx": "about ", "exact": ""}[m.bound.value]
     if m.is_range:
-        value = f"{_fmt(m.low)} to {_fmt(m.high)}"
+        value = f"{number(m.low)} to {number(m.high)}"
     elif share:
-        value = _percent(m.value * _claim_scale(claim))
+        value = percent(m.value * _claim_scale(claim))
     else:
-        value = _fmt(m.value)
-    unit = f" {_unit_name(m.unit, m.central)}" if m.unit else ""
-    return f"{claim.text!r} = {bound}{value}{unit}"
+        value = number(m.value)
+    return f"{claim.text!r} = {bound}{with_unit(value, m.unit, m.central)}"
 
 
 def _describe(fact: Fact) -> str:
     if fact.value is not None:
-        value = _fmt(fact.value)
+        value = number(fact.value)
     else:
-        value = f"{_fmt(fact.low)} to {_fmt(fact.high)}"
-    unit = f" {_unit_name(fact.unit, fact.central)}" if fact.unit else ""
-    return f"{value}{unit} ({fact.publisher}, as of {fact.as_of.isoformat()})"
-
-
-def _unit_name(unit: str, value: Decimal) -> str:
-    """"8 hours", "1 hour"; currency codes stay as they are."""
-    return unit + "s" if unit.islower() and value != 1 and not unit.endswith("s") else unit
-
-
-def _fmt(value: Decimal) -> str:
-    """Group digits for readers: 301781 -> 301,781; 5.6 stays 5.6."""
-    if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"{value.quantize(Decimal('0.01')).normalize():,f}"
-
-
-def _percent(value: Decimal) -> str:
-    return f"{(value * 100).quantize(Decimal('0.1'))}%"
+        value = f"{number(fact.low)} to {number(fact.high)}"
+    return f"{with_unit(value, fact.unit, fact.central)} ({fact.publisher}, as of {fact.as_of.isoformat()})"
 
 
 def _span(start: dt.date, end: dt.date) -> str:

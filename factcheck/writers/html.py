@@ -17,7 +17,7 @@ from importlib import resources
 
 from ..model import Finding, Report, Verdict
 from ..serialize import article_to_dict, finding_to_dict
-from .formatting import claimed, fact_value, mention_value, reference_value, time_scope
+from ..formatting import claimed, fact_value, mention_value, reference_value, time_scope
 
 # Worst first. The icon and the word carry the verdict for readers who cannot tell the colours.
 VERDICT_ORDER = (Verdict.CONTRADICTED, Verdict.IMPRECISE, Verdict.UNVERIFIABLE, Verdict.SUPPORTED)

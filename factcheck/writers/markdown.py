@@ -10,7 +10,7 @@ import re
 from urllib.parse import quote
 
 from ..model import Claim, Evidence, Fact, Finding, Report, Verdict
-from .formatting import claimed, fact_value, number, reference_value, time_scope
+from ..formatting import claimed, fact_value, number, reference_value, time_scope
 
 # Worst first: the order a reviewer reads them in.
 VERDICT_ORDER = (Verdict.CONTRADICTED, Verdict.IMPRECISE, Verdict.UNVERIFIABLE, Verdict.SUPPORTED)

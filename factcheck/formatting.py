@@ -1,4 +1,5 @@
-"""How values read to a person, the same in every report: grouped digits, shares as percents.
+"""How values read to a person, the same in every finding and report: grouped digits, shares
+as percents, units of time in the plural.
 
 Values stay exact in the JSON report; these strings are for reading only, so a computed ratio
 such as 0.5103203075860913733445343809 shows as 51.0%, and a duration of 5.5961... years as 5.6.
@@ -8,10 +9,12 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from ..model import Claim, Evidence, Fact, Kind, Mention, TimeScope, decimal_text
+from functools import lru_cache
+
+from .lexicon import number_lexicon
+from .model import Claim, Evidence, Fact, Kind, Mention, TimeScope, decimal_text
 
 BOUND_WORDS = {"exact": "exactly", "lower": "at least", "upper": "at most", "approx": "about"}
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 _LONG_FRACTION = 4
 """Digits after the point beyond which a value is taken to be computed and is rounded."""
 
@@ -50,9 +53,15 @@ def with_unit(text: str, unit: str | None, value: Decimal | None = None) -> str:
     """A number and its unit; time units read in the plural unless the value is one."""
     if not unit:
         return text
-    if unit in TIME_UNITS and value != 1:
+    if unit in _time_units() and value != 1:
         unit += "s"
     return f"{text} {unit}"
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    """The units of time factcheck writes (hour, decade...): from the lexicon, not a list here."""
+    return frozenset(u.unit for u in number_lexicon().duration_units.values())
 
 
 def quantity(value=None, low=None, high=None, unit: str | None = None) -> str:
