@@ -60,6 +60,9 @@ class NumberLexicon:
     metre_context: tuple[str, ...]
     decimal_point: frozenset[str]
     not_plural: frozenset[str]
+    range_openers: tuple[str, ...]
+    age_words: tuple[str, ...]
+    clock_words: tuple[str, ...]
     post_qualifiers: dict[str, str]
     negatives: tuple[str, ...]
     pronoun_one_after: tuple[str, ...]
@@ -116,6 +119,9 @@ def number_lexicon() -> NumberLexicon:
         metre_context=tuple(data["metre_context"]),
         decimal_point=frozenset(data["decimal_point"]),
         not_plural=frozenset(data["not_plural"]),
+        range_openers=tuple(data["range_openers"]),
+        age_words=tuple(data["age_words"]),
+        clock_words=tuple(data["clock_words"]),
         post_qualifiers={phrase.lower(): bound for bound, phrases in data["post_qualifiers"].items()
                          for phrase in phrases},
         negatives=tuple(data["negatives"]),

@@ -134,7 +134,8 @@ def _patterns() -> _Patterns:
             rf"(?P<sep>[\s\-]{{0,3}})(?P<of>of\s{{1,3}})?(?P<unit>{units})(?P<tail>-long|-old|\s{{1,3}}old)?\b",
             _FLAGS),
         ordinal_suffix=regex.compile(r"(?:st|nd|rd|th)\b", _FLAGS),
-        time_after=regex.compile(r"\s?(?:hrs|hours|GMT|IST|UTC)\b", _CASE_FLAGS),
+        time_after=regex.compile(
+            rf"\s?(?:{'|'.join(regex.escape(w) for w in lex.clock_words)})\b", _CASE_FLAGS),
         date_after=regex.compile(
             rf"(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{months})\b\.?(?:,?\s{{1,3}}\d{{4}}\b)?", _FLAGS),
         currency_before=regex.compile(
@@ -142,7 +143,8 @@ def _patterns() -> _Patterns:
             _CASE_FLAGS),
         qualifier_before=regex.compile(
             rf"(?r)(?<!\w)(?P<w>{_alternation(lex.qualifiers)})(?:(?<=[<>=≤≥])\s{{0,3}}|\s{{1,3}}(?:the\s{{1,3}})?)", _FLAGS),
-        range_opener_before=regex.compile(r"(?r)\b(?P<w>between|from)\s{1,3}", _FLAGS),
+        range_opener_before=regex.compile(
+            rf"(?r)\b(?P<w>{_alternation(lex.range_openers)})\s{{1,3}}", _FLAGS),
         label_before=regex.compile(
             rf"(?r)(?<![\w.])(?:{_alternation(lex.identifier_labels)})\s{{0,3}}", _FLAGS),
         glued_name_before=regex.compile(r"(?r)[^\W\d_][\-‐]?|[^\W\d_]{2,}\d{1,4}[\-]"),
@@ -150,7 +152,7 @@ def _patterns() -> _Patterns:
         year_word_before=regex.compile(
             rf"(?r)(?:\b(?:{_alternation(lex.year_prepositions)})\s{{1,3}}|(?:{months})\.?,?\s{{1,3}}|['’]s\s{{1,3}})",
             _FLAGS),
-        aged_before=regex.compile(r"(?r)\b(?:aged|age|ages)\s{1,3}", _FLAGS),
+        aged_before=regex.compile(rf"(?r)\b(?:{_alternation(lex.age_words)})\s{{1,3}}", _FLAGS),
         name_comma_before=regex.compile(r"(?r)\p{Lu}\p{Ll}{1,20},\s{1,2}", regex.V1),
         metre_after=regex.compile(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
@@ -173,13 +175,13 @@ def _patterns() -> _Patterns:
         left_words=frozenset(
             w.lower() for phrase in (*lex.qualifiers, *lex.identifier_labels, *lex.months,
                                      *lex.negatives, *lex.currency_aliases,
-                                     "aged", "age", "ages", "between", "from")
+                                     *lex.age_words, *lex.range_openers)
             for w in str(phrase).split()[-1:]),
         right_words=frozenset(
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
                                      *lex.currency_aliases, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
-                                     "hrs", "hours", "gmt", "ist", "utc", "of", "old")
+                                     *lex.clock_words, "of", "old")
             for w in str(phrase).split()[:1]),
         number_before=regex.compile(r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
                                     + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
