@@ -16,11 +16,9 @@ from .subjects import SubjectIndex
 
 def subject_index(reference: ReferenceData) -> SubjectIndex:
     """The name index of a reference, built once per reference object."""
-    index = getattr(reference, "_subject_index", None)
-    if index is None:
-        index = SubjectIndex(reference.subjects)
-        reference._subject_index = index
-    return index
+    if reference.names is None:
+        reference.names = SubjectIndex(reference.subjects)
+    return reference.names
 
 
 def check_article(article: Article, reference: ReferenceData,

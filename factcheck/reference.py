@@ -49,6 +49,8 @@ class ReferenceData:
     facts: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
     fingerprint: str = ""
     sources: tuple[str, ...] = ()
+    names: object = field(default=None, repr=False, compare=False)
+    """The subjects' name index, built once on first use (see api.subject_index)."""
 
     def facts_for(self, subject: str, measure: str) -> list[Fact]:
         return self.facts.get((subject, measure), [])
@@ -67,8 +69,6 @@ class ReferenceData:
             latest[fact.publisher] = fact
         return sorted(latest.values(), key=lambda f: (f.as_of, f.id))
 
-    def children(self, parent: str) -> list[Subject]:
-        return [s for s in self.subjects.values() if s.parent == parent]
 
 
 def load_reference(extra_dirs=(), *, bundled: bool = True) -> ReferenceData:
