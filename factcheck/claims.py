@@ -148,7 +148,7 @@ def _claim_for(mention: Mention, sentence: Sentence, article: Article, index: Su
     # A duration runs to the publication date (or the event's end): "the seven-year war, which
     # began in March 2011" is seven years long now, not in March 2011.
     time = TimeScope(at=article.date) if measure == "duration" else \
-        _time_of(sentence, article, index, hits, countries)
+        _time_of(sentence, article)
     subject, subject_text = _subject_of(mention, sentence, text, index, hits, countries, time,
                                         measure)
     if mention.kind == Kind.MONEY and countries:
@@ -343,13 +343,13 @@ def _subject_of(mention: Mention, sentence: Sentence, text: str, index: SubjectI
             if events:
                 local = events
             else:
-                event = _article_event(index, hits, countries, [], "event", when)
+                event = _article_event(index, hits, countries, "event", when)
                 if event:
                     return event
     if measure in _measures().event_measures:
         # "300,000-400,000 people have been killed" in a story about one war: that war's dead;
         # "Syria's war ... has killed": the war the reference data knows in Syria.
-        event = _article_event(index, hits, countries, local, "war") \
+        event = _article_event(index, hits, countries, "war") \
             or _owned_event(index, local, text, when)
         if event and not any(index.subjects[s].type not in ("country", "region")
                              for h in local for s in h.subjects):
@@ -389,7 +389,7 @@ def _event_named_by_noun(mention: Mention, text: str, index: SubjectIndex, hits:
     if not noun:
         return None
     kind = _measures().event_type_of[noun.group("noun").lower()]
-    return _article_event(index, hits, countries, [], kind, when)
+    return _article_event(index, hits, countries, kind, when)
 
 
 # The subject types an event noun can name ("truce" may be a ceasefire or a pause).
@@ -417,8 +417,8 @@ def _owned_event(index: SubjectIndex, local: list[NameHit], text: str, when):
     return None
 
 
-def _article_event(index: SubjectIndex, hits: list[NameHit], countries: list[str],
-                   local: list[NameHit], kind: str, when=None):
+def _article_event(index: SubjectIndex, hits: list[NameHit], countries: list[str], kind: str,
+                   when=None):
     """The event of `kind` the article names (most named, then nearest in time), in one of the
     countries it is about: (id, the words it was named by), or None."""
     types = _measures().event_subject_types[kind]
@@ -468,7 +468,7 @@ def _is_country(index: SubjectIndex, hit: NameHit) -> bool:
     return any(index.subjects[s].type in ("country", "region") for s in hit.subjects)
 
 
-def _time_of(sentence: Sentence, article: Article, index, hits, countries) -> TimeScope:
+def _time_of(sentence: Sentence, article: Article) -> TimeScope:
     text = article.text
     published = article.date
     since = _SINCE.search(text, sentence.start, sentence.end)
