@@ -38,6 +38,17 @@ class DurationUnit:
 
 
 @dataclass(frozen=True)
+class GroupingStyle:
+    """How one style groups digits: "3,00,000" is group ",", decimal ".", sizes (3, 2)."""
+
+    name: str
+    locale: str
+    group: tuple[str, ...]
+    decimal: str
+    sizes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class NumberLexicon:
     units: dict[str, Decimal]
     tens: dict[str, Decimal]
@@ -55,8 +66,8 @@ class NumberLexicon:
     months: tuple[str, ...]
     count_nouns: frozenset[str]
     year_prepositions: frozenset[str]
-    grouping_styles: dict[str, tuple[str, tuple[str, ...]]]
-    grouping_shapes: dict[str, regex.Pattern]
+    grouping_styles: dict[str, GroupingStyle]
+    separator_families: tuple[tuple[str, ...], ...]
     metre_context: tuple[str, ...]
     decimal_point: frozenset[str]
     not_plural: frozenset[str]
@@ -113,9 +124,10 @@ def number_lexicon() -> NumberLexicon:
         months=tuple(data["months"]),
         count_nouns=frozenset(data["count_nouns"]),
         year_prepositions=frozenset(str(w) for w in data["year_prepositions"]),
-        grouping_styles={name: (v["locale"], tuple(v["group"]))
+        grouping_styles={name: GroupingStyle(name, v["locale"], tuple(v["group"]), v["decimal"],
+                                             tuple(v["sizes"]))
                          for name, v in data["grouping_styles"].items()},
-        grouping_shapes={name: regex.compile(v["shape"]) for name, v in data["grouping_styles"].items()},
+        separator_families=tuple(tuple(f) for f in data["separator_families"]),
         metre_context=tuple(data["metre_context"]),
         decimal_point=frozenset(data["decimal_point"]),
         not_plural=frozenset(data["not_plural"]),

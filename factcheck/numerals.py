@@ -1,14 +1,17 @@
 """Numeral surface -> exact Decimal, saying which style was read and what else it could mean.
 
-Digit grouping belongs to babel: each grouping style (Western, Indian, European, Swiss, spaced) is
-parsed strictly with a locale that writes it, so `3,00,000` is Indian, `300.000,5` European and
-`3,000,00` nobody's. What babel does not know (number words, fractions) is read here from the
-word lists in data/numbers.yaml.
+Digit grouping is judged here, by the styles in data/numbers.yaml (Western, Indian, European,
+Swiss, spaced): `3,00,000` is Indian, `300.000,5` European and `3,000,00` nobody's. Babel only
+says which style a locale writes (its group and decimal symbols and group sizes), because its
+locale data and parser change between releases (babel 2.19 writes the Swiss separator as an ASCII
+apostrophe and then cannot parse it). Number words and fractions are read from the word lists.
 
 >>> parse_numeral("3,00,000").value
 Decimal('300000')
 >>> parse_numeral("1.234.567,89").value
 Decimal('1234567.89')
+>>> parse_numeral("1'234'567").value
+Decimal('1234567')
 >>> parse_numeral("1,234").alternatives  # doctest: +ELLIPSIS
 (Alternative(value=Decimal('1234'), ...), Alternative(value=Decimal('1.234'), ...))
 >>> parse_numeral("1,234", locale="de").value
@@ -25,18 +28,17 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
 from babel.core import Locale, UnknownLocaleError
-from babel.numbers import NumberFormatError, get_decimal_symbol, parse_decimal
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from .lexicon import number_lexicon
+from .lexicon import GroupingStyle, number_lexicon
 from .model import Alternative
 
 MINUS_SIGNS = "-\u2212\u2012\u2013"
-_SEPARATORS = ",.'’\u00a0\u202f\u2009 "
 
 
 @dataclass(frozen=True)
@@ -64,41 +66,50 @@ def ascii_digits(surface: str) -> str:
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in surface)
 
 
-@lru_cache(maxsize=64)
-def locale_decimal_symbol(locale: str) -> str:
-    """The decimal symbol a babel locale writes ('.' for en_IN, ',' for de)."""
+def _babel_locale(locale: str) -> Locale:
     try:
-        return get_decimal_symbol(Locale.parse(locale.replace("-", "_")))
-    except (UnknownLocaleError, ValueError) as exc:
+        return Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError) as exc:
         raise ValueError(f"unknown locale {locale!r}: use a babel locale such as en_IN or de") from exc
 
 
-def _style_decimal_symbol(style: str) -> str:
-    return locale_decimal_symbol(number_lexicon().grouping_styles[style][0])
+@lru_cache(maxsize=64)
+def locale_decimal_symbol(locale: str) -> str:
+    """The decimal symbol a babel locale writes ('.' for en_IN, ',' for de)."""
+    return get_decimal_symbol(_babel_locale(locale))
 
 
-@lru_cache(maxsize=4096)
-def _parse_in_style(digits: str, style: str) -> Decimal | None:
-    """Strictly parse `digits` as written in one grouping style, or None if it is not."""
-    if not number_lexicon().grouping_shapes[style].fullmatch(digits):
-        return None
-    locale, group_chars = number_lexicon().grouping_styles[style]
-    separators = {ch for ch in digits if ch in _SEPARATORS}
-    decimal_symbol = _style_decimal_symbol(style)
-    if not separators <= set(group_chars) | {decimal_symbol}:
-        return None
-    if digits.count(decimal_symbol) > 1:
-        return None
-    # Normalise this style's group characters to the one its babel locale writes.
-    from babel.numbers import get_group_symbol
-    normalised = digits
-    group_symbol = get_group_symbol(locale)
-    for ch in group_chars:
-        normalised = normalised.replace(ch, group_symbol)
-    try:
-        return parse_decimal(normalised, locale=locale, strict=True)
-    except (NumberFormatError, InvalidOperation):
-        return None
+@lru_cache(maxsize=64)
+def locale_style(locale: str) -> GroupingStyle:
+    """The grouping style a locale writes, from babel's symbols and group sizes.
+
+    A named style is returned where one has the same separators, decimal symbol and sizes
+    (de_CH is `swiss` whether its data says U+2019 or "'"); otherwise a style of its own.
+    """
+    loc = _babel_locale(locale)
+    group = get_group_symbol(loc)
+    family = next((f for f in number_lexicon().separator_families if group in f), (group,))
+    primary, secondary = loc.decimal_formats[None].grouping
+    sizes = (primary,) if secondary in (primary, 0) or secondary > 100 else (primary, secondary)
+    decimal = get_decimal_symbol(loc)
+    for style in number_lexicon().grouping_styles.values():
+        if (style.decimal, style.sizes) == (decimal, sizes) and set(family) & set(style.group):
+            return style
+    return GroupingStyle("locale:" + str(loc), str(loc), family, decimal, sizes)
+
+
+@lru_cache(maxsize=64)
+def _style_shape(style: GroupingStyle) -> regex.Pattern:
+    """The pattern of a numeral grouped in `style` (digits, separators, an optional fraction).
+
+    An ungrouped integer with a decimal part ("1234,5") is well formed in every style.
+    """
+    group = "[" + "".join(regex.escape(ch) for ch in style.group) + "]"
+    decimal = regex.escape(style.decimal)
+    primary, secondary = (style.sizes + style.sizes)[:2]
+    integer = (rf"(?:\d{{1,{secondary}}}(?:{group}\d{{{secondary}}})*{group}\d{{{primary}}}"
+               rf"|\d{{1,{primary}}})")
+    return regex.compile(rf"{integer}(?:{decimal}\d+)?|\d+{decimal}\d+")
 
 
 _DIGIT = regex.compile(r"\d")
@@ -106,21 +117,30 @@ _DIGIT = regex.compile(r"\d")
 
 @lru_cache(maxsize=1024)
 def _styles_of_shape(shape: str) -> tuple[str, ...]:
-    """The styles in which numerals of this shape are well formed, as babel judges them.
+    """The named styles in which numerals of this shape are well formed.
 
     Whether "3,00,000" is grouped correctly depends on where its digits and separators stand,
-    not on which digits they are, so babel is asked once per shape ("1,11,111"), not per number.
+    not on which digits they are, so each shape ("1,11,111") is judged once, not each number.
     """
-    return tuple(style for style in number_lexicon().grouping_styles
-                 if _parse_in_style(shape, style) is not None)
+    return tuple(name for name, style in number_lexicon().grouping_styles.items()
+                 if _well_formed(shape, style))
 
 
-def _value_in_style(text: str, style: str) -> Decimal:
-    """The value of a numeral known to be well formed in `style`."""
-    _, group_chars = number_lexicon().grouping_styles[style]
-    decimal_symbol = _style_decimal_symbol(style)
-    digits = "".join(ch for ch in text if ch not in group_chars or ch == decimal_symbol)
-    return Decimal(digits.replace(decimal_symbol, "."))
+def _well_formed(text: str, style: GroupingStyle) -> bool:
+    if not _style_shape(style).fullmatch(text):
+        return False
+    # A separator this style does not use ("1,234.567.8" as European) rules the style out.
+    return all(ch.isdigit() or ch in style.group or ch == style.decimal for ch in text)
+
+
+def _value_in_style(text: str, style: GroupingStyle) -> Decimal | None:
+    """The value of a numeral well formed in `style`; None for a grouped integer with a leading
+    zero ("0,123"), which no style writes."""
+    integer = text.split(style.decimal)[0]
+    if integer.startswith("0") and any(ch in style.group for ch in integer):
+        return None
+    digits = "".join(ch for ch in text if ch not in style.group)
+    return Decimal(digits.replace(style.decimal, "."))
 
 
 _PLAIN = regex.compile(r"[+\-]?(?:\d+(?:\.\d+)?|\.\d+)")
@@ -130,8 +150,8 @@ _PLAIN = regex.compile(r"[+\-]?(?:\d+(?:\.\d+)?|\.\d+)")
 def parse_numeral(surface: str, locale: str | None = None) -> Reading:
     """Read a digit numeral (with sign, grouping and decimals) exactly.
 
-    With a locale, the locale's decimal symbol settles ambiguous forms (`300.000`, `1,234`); without
-    one, a form that locales read differently carries every reading in `alternatives`.
+    With a locale, the locale's own style settles ambiguous forms (`300.000`, `1,234`); without
+    one, a form that styles read differently carries every reading in `alternatives`.
     """
     text = ascii_digits(surface.strip())
     if text and text[0] in MINUS_SIGNS:
@@ -141,17 +161,21 @@ def parse_numeral(surface: str, locale: str | None = None) -> Reading:
         sign, text = text[:1].replace("+", ""), text[1:]
     if _PLAIN.fullmatch(text) and not _is_ambiguous_plain(text):
         return Reading(Decimal(sign + ("0" + text if text.startswith(".") else text)), "plain")
+    styles = number_lexicon().grouping_styles
     if locale:
-        direct = _parse_locale(text, locale)
-        if direct is not None:
-            return Reading(_signed(direct, sign), _style_of_locale(locale))
+        own = locale_style(locale)
+        if _well_formed(_DIGIT.sub("1", text), own):
+            direct = _value_in_style(text, own)
+            if direct is not None:
+                return Reading(_signed(direct, sign), own.name)
     readings: dict[Decimal, list[str]] = {}
-    for style in _styles_of_shape(_DIGIT.sub("1", text)):
-        readings.setdefault(_value_in_style(text, style), []).append(style)
+    for name in _styles_of_shape(_DIGIT.sub("1", text)):
+        value = _value_in_style(text, styles[name])
+        if value is not None:
+            readings.setdefault(value, []).append(name)
     if locale:
         wanted = locale_decimal_symbol(locale)
-        kept = {v: s for v, s in readings.items()
-                if any(_style_decimal_symbol(st) == wanted for st in s)}
+        kept = {v: s for v, s in readings.items() if any(styles[n].decimal == wanted for n in s)}
         readings = kept or readings
     if not readings:
         return Reading(None, "malformed", problem=_malformed_message(text))
@@ -160,9 +184,8 @@ def parse_numeral(surface: str, locale: str | None = None) -> Reading:
     if len(values) == 1:
         return Reading(_signed(values[0], sign), first_style)
     alternatives = tuple(
-        Alternative(_signed(v, sign), tuple(number_lexicon().grouping_styles[s][0] for s in styles),
-                    styles[0])
-        for v, styles in readings.items())
+        Alternative(_signed(v, sign), tuple(styles[n].locale for n in names), names[0])
+        for v, names in readings.items())
     return Reading(_signed(values[0], sign), first_style, alternatives=alternatives,
                    problem="ambiguous without a locale")
 
@@ -177,32 +200,28 @@ def _signed(value: Decimal, sign: str) -> Decimal:
     return -value if sign == "-" else value
 
 
-def _parse_locale(text: str, locale: str) -> Decimal | None:
-    try:
-        return parse_decimal(text, locale=locale.replace("-", "_"), strict=True)
-    except (NumberFormatError, InvalidOperation, UnknownLocaleError, ValueError):
-        return None
+def group_digits(integer: str, style: GroupingStyle) -> str:
+    """Write a run of digits grouped in `style`, with its first separator.
 
-
-def _style_of_locale(locale: str) -> str:
-    for style, (style_locale, _) in number_lexicon().grouping_styles.items():
-        if locale.replace("-", "_") == style_locale:
-            return style
-    return "locale:" + locale
+    >>> group_digits("1500000", number_lexicon().grouping_styles["indian"])
+    '15,00,000'
+    """
+    primary, secondary = (style.sizes + style.sizes)[:2]
+    head, groups = integer[:-primary], [integer[-primary:]]
+    while head:
+        head, groups = head[:-secondary], [head[-secondary:]] + groups
+    return style.group[0].join(groups)
 
 
 def _malformed_message(text: str) -> str:
-    suggestions: list[str] = []
-    for locale in ("en", "en_IN"):
-        try:
-            parse_decimal(text, locale=locale, strict=True)
-        except NumberFormatError as exc:
-            suggestions.extend(s for s in (exc.suggestions or []) if s not in suggestions)
-        except InvalidOperation:
-            pass
+    """Say the grouping is malformed and suggest the Western and Indian groupings of its digits."""
+    digits = "".join(ch for ch in text if ch.isdigit())
     message = "malformed digit grouping"
-    if suggestions:
-        message += "; did you mean " + " or ".join(repr(s) for s in suggestions[:2]) + "?"
+    if digits and len(digits) <= 40:
+        styles = number_lexicon().grouping_styles
+        suggestions = dict.fromkeys(group_digits(digits.lstrip("0") or "0", styles[name])
+                                    for name in ("western", "indian"))
+        message += "; did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
     return message
 
 

@@ -150,3 +150,21 @@ class _Stdin:
     def __init__(self, text):
         import io
         self.buffer = io.BytesIO(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("separator", ["'", "\u2019"])
+def test_swiss_grouped_figure_is_checked(tmp_path, capsys, separator):
+    """A Swiss-grouped population in a de_CH article becomes a claim and is checked, with either
+    apostrophe, whatever babel release is installed."""
+    article = tmp_path / "swiss.md"
+    article.write_text("---\ntitle: Swiss population\ndate: 2023-06-01\nlocale: de_CH\n---\n"
+                       f"Switzerland has a population of about 8{separator}800{separator}000 "
+                       "people, the statistics office said.\n", encoding="utf-8")
+    status, out, _ = run(["check", str(article), "--format", "json"], capsys)
+    assert status == 0
+    (finding,) = json.loads(out)["findings"]
+    assert finding["claim"]["mention"]["value"] == "8800000"
+    assert finding["claim"]["mention"]["style"] == "swiss"
+    assert finding["claim"]["measure"] == "population"
+    assert finding["claim"]["subject"] == "CHE"
+    assert finding["verdict"] == "supported"
