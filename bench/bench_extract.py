@@ -253,7 +253,7 @@ def run(args) -> dict:
 
     if "mentions" in tools or "claims" in tools or "check" in tools:
         Article = _import_factcheck("model", "Article")
-        meta["factcheck"] = _version("factcheck")
+        meta["factcheck"] = _version("numeric-factcheck")
 
         if "mentions" in tools:
             find_mentions = _import_factcheck("mentions", "find_mentions")

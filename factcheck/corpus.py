@@ -659,7 +659,7 @@ class _Dask:
             from distributed import Client, as_completed
         except ImportError:
             raise UsageError("--dask needs the Dask distributed package: "
-                             "pip install 'factcheck[dask]'") from None
+                             "pip install 'numeric-factcheck[dask]'") from None
         try:
             self.client = Client(address)  # timeout: dask config distributed.comm.timeouts.connect
         except (OSError, TimeoutError, ValueError) as exc:

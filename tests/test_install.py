@@ -23,3 +23,16 @@ def test_check_runs_from_another_folder(tmp_path):
     report = json.loads(result.stdout)
     assert report["summary"]["claims"] == 4, package_file
     assert all(f["evidence"] for f in report["findings"])
+
+
+def test_distribution_name_and_command():
+    """Installed as numeric-factcheck (the package index's "factcheck" is another project), it
+    still imports as factcheck and installs the factcheck command."""
+    from importlib.metadata import distribution
+
+    import factcheck
+
+    dist = distribution(factcheck.DISTRIBUTION)
+    assert dist.metadata["Name"] == "numeric-factcheck"
+    scripts = {ep.name: ep.value for ep in dist.entry_points if ep.group == "console_scripts"}
+    assert scripts == {"factcheck": "factcheck.cli:main"}

@@ -160,6 +160,8 @@ def test_sarif_structure(mixed):
     assert log["version"] == "2.1.0" and log["$schema"].endswith("sarif-2.1.0.json")
     run_ = log["runs"][0]
     assert run_["tool"]["driver"]["name"] == "factcheck"
+    # The command is factcheck; the distribution on the package index is numeric-factcheck.
+    assert run_["tool"]["driver"]["informationUri"] == "https://pypi.org/project/numeric-factcheck/"
     assert run_["columnKind"] == "unicodeCodePoints"
     rule_ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
     results = run_["results"]
@@ -185,6 +187,7 @@ def test_claimreview_per_checked_claim(mixed):
     wrong = [load_json(p) for p in files if p.name.startswith("aleppo-wrong-figure-")]
     review = next(r for r in wrong if r["reviewRating"]["alternateName"] == "contradicted")
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+    assert review["author"]["name"] == "numeric-factcheck"
     assert WRONG_FIGURE in review["claimReviewed"]
     assert review["reviewRating"]["ratingValue"] == review["reviewRating"]["worstRating"] == 1
     appearance = review["itemReviewed"]["appearance"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .. import DISTRIBUTION, PROJECT_URL
 from ..fileio import write_atomic
 from ..model import Verdict
 
@@ -24,7 +25,7 @@ def claim_review(result, f, reviewed: str) -> dict:
         "@type": "ClaimReview",
         "identifier": f.fingerprint,
         "datePublished": reviewed,
-        "author": {"@type": "Organization", "name": "factcheck"},
+        "author": {"@type": "Organization", "name": DISTRIBUTION, "url": PROJECT_URL},
         "claimReviewed": f.sentence,
         "reviewBody": f.explanation,
         "reviewRating": {"@type": "Rating", "alternateName": f.verdict.value,

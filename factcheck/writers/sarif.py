@@ -15,12 +15,13 @@ import tempfile
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
+from .. import PROJECT_URL
 from ..fileio import open_atomic
 from ..model import Verdict
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "factcheckFinding/v1"
-INFORMATION_URI = "https://pypi.org/project/factcheck/"
+INFORMATION_URI = PROJECT_URL
 RULES = {
     Verdict.CONTRADICTED: ("The reference data contradicts the figure.", "error"),
     Verdict.IMPRECISE: ("The figure is close to the reference but outside the stated precision.",
