@@ -36,9 +36,9 @@ _FLAGS = regex.V1 | regex.IGNORECASE | regex.VERBOSE
 _CASE_FLAGS = regex.V1 | regex.VERBOSE
 
 
-def _alternation(words) -> str:
+def _alternation(words, keep_case: bool = False) -> str:
     """A regex alternation of literal phrases, longest first, with flexible inner spaces."""
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    parts = sorted({w if keep_case else w.lower() for w in words}, key=len, reverse=True)
     return "|".join(regex.escape(p).replace(r"\ ", r"\s{1,3}") for p in parts)
 
 
@@ -126,7 +126,8 @@ def _patterns() -> _Patterns:
         scale_after=regex.compile(
             rf"(?:[\s\-]{{0,3}}(?P<w>{_alternation(lex.scales)})\b){{1,2}}", _FLAGS),
         abbreviation_after=regex.compile(
-            rf"(?P<sp>\s?)(?P<w>{_alternation(lex.scale_abbreviations)})(?![\w])", _CASE_FLAGS),
+            rf"(?P<sp>\s?)(?P<w>{_alternation(lex.scale_abbreviations, keep_case=True)})(?![\w])",
+            _CASE_FLAGS),
         percent_after=regex.compile(
             rf"\s{{0,2}}(?:%|(?:{_alternation(lex.percent_markers)})\b)", _FLAGS),
         currency_after=regex.compile(rf"\s{{1,3}}(?P<w>{_alternation(names)})\b", _FLAGS),
@@ -157,9 +158,12 @@ def _patterns() -> _Patterns:
         metre_after=regex.compile(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
         range_joint=regex.compile(
-            r"\s{0,3}(?:-|–|—|~|to|through|and|or|in|out\s{1,3}of|over)\s{0,3}\Z", _FLAGS),
+            r"\s{0,3}(?:-|–|—|~|to|through|and|or|in|out\s{1,3}of|over|but|,\s{0,3}(?:and|but)?)\s{0,3}\Z",
+            _FLAGS),
         post_qualifier=regex.compile(
-            rf"\s{{1,3}}(?P<w>{_alternation(lex.post_qualifiers)})\b", _FLAGS),
+            # not "above 1000 and below 1500": there the words open the next bound
+            rf"\s{{1,3}}(?P<w>{_alternation(lex.post_qualifiers)})\b"
+            rf"(?!\s{{1,3}}(?:[\d$€£₹]|{number_word}\b))", _FLAGS),
         negative_before=regex.compile(
             rf"(?r)\b(?:{_alternation(lex.negatives)})\s{{1,3}}", _FLAGS),
         pronoun_before=regex.compile(
@@ -289,7 +293,7 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
             return None
         value = Decimal(match.group("whole") or 0) + Decimal(match.group("num")) / Decimal(match.group("den"))
         token = _Token(start, end, Kind.FRACTION, value=-value if match.group("sign") else value)
-        return _widen(token, text, p, lex) if match.group("whole") else token
+        return _widen(token, text, p, lex)
     if group == "vulgar":  # "½", "2½ years": the character's Unicode value
         value = Decimal(match.group("vwhole") or 0) + Decimal(str(unicodedata.numeric(text[end - 1])))
         return _widen(_Token(start, end, Kind.FRACTION, value=value), text, p, lex)
@@ -432,7 +436,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
             entry = lex.scale_abbreviations[abbreviation.group("w")]
             attached = abbreviation.group("sp") == ""
             if (not entry.attached_only or attached) and not (
-                    abbreviation.group("w") == "m" and not currency_left
+                    abbreviation.group("w") in ("m", "M") and not currency_left
                     and p.metre_after.match(text, abbreviation.end())):
                 value *= entry.value
                 end = abbreviation.end()
@@ -524,10 +528,11 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before) -
     post = None if _quiet_after(text, token.end, p) else p.post_qualifier.match(text, token.end)
     if post and token.kind not in (Kind.YEAR, Kind.DATE):
         phrase = " ".join(post.group("w").lower().split())
-        token.qualifier = phrase
-        token.bound = Bound(lex.post_qualifiers[phrase])
         token.end = post.end()
-        return token
+        if lex.post_qualifiers[phrase] != "same":
+            token.qualifier = phrase
+            token.bound = Bound(lex.post_qualifiers[phrase])
+            return token
     qualifier = before(p.qualifier_before)
     if qualifier:
         phrase = " ".join(qualifier.group("w").lower().split())
@@ -628,7 +633,7 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
         if i + 1 < len(tokens) and first.kind in _RANGE_KINDS and first.value is not None:
             second = tokens[i + 1]
             gap = text[first.end:second.start]
-            joint = p.range_joint.match(gap) if len(gap) <= 8 else None
+            joint = p.range_joint.match(gap) if len(gap) <= 12 else None
             if (joint and second.kind in _RANGE_KINDS and second.value is not None
                     and _joinable(first, second, gap)):
                 out.append(_range_of(first, second, gap))
@@ -639,20 +644,25 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
     return out
 
 
+_BOTH_SIDES = frozenset({"and", "but", ",", ", and", ", but"})
+"""What joins the two sides of one interval: "more than 60 but fewer than 80"."""
+
+
 def _joinable(first: _Token, second: _Token, gap: str) -> bool:
     word = " ".join(gap.strip().lower().split())
     if _fiscal_year(first, second, gap):
         return True
     if word in ("in", "out of", "over"):
         return _is_fraction_pair(first, second)
-    if word == "and" and {first.bound, second.bound} == {Bound.LOWER, Bound.UPPER}:
+    if word in _BOTH_SIDES and {first.bound, second.bound} == {Bound.LOWER, Bound.UPPER}:
         # "more than 10 and less than 40", "at most 100 and at least 20"; not "more than 40
         # and less than 10", which is two ranges.
         low, high = (first, second) if first.bound == Bound.LOWER else (second, first)
-        return low.value < high.value and first.unit == second.unit and first.kind == second.kind
+        return (low.value < high.value and first.unit in (None, second.unit)
+                and len({first.kind, second.kind} - {Kind.NUMBER, Kind.COUNT}) <= 1)
     if word == "and" and first.opener != "between":
         return False
-    if word == "or":
+    if word == "or" or word in _BOTH_SIDES and word != "and":
         return False
     if word == "to" and first.opener not in ("from", "between") and first.kind == Kind.YEAR:
         return False
@@ -709,6 +719,12 @@ def _range_of(first: _Token, second: _Token, gap: str = "") -> _Token:
 
 
 def _to_mention(token: _Token, text: str) -> Mention:
+    """A one-sided bound is an open interval: "more than 25" has low 25 and no high."""
+    if token.value is not None and token.low is None and token.high is None:
+        if token.bound == Bound.LOWER:
+            token.low = token.value
+        elif token.bound == Bound.UPPER:
+            token.high = token.value
     return Mention(
         start=token.start, end=token.end, text=text[token.start:token.end], kind=token.kind,
         value=token.value, low=token.low, high=token.high, unit=token.unit, bound=token.bound,
