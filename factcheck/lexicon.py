@@ -86,16 +86,12 @@ class NumberLexicon:
 
 
 def _currency_aliases(spec: dict) -> dict[str, str]:
-    """Symbol or name -> ISO 4217 code: babel's symbols for the listed locales, then our aliases."""
-    from babel.numbers import get_currency_symbol
+    """Symbol, code or name -> ISO 4217 code: every code in use and every symbol babel's locales
+    write (factcheck/currencies.py), then the aliases in numbers.yaml (names, "Rs")."""
+    from .currencies import currency_symbols, tender_codes
 
-    out: dict[str, str] = {}
-    for code in spec["codes"]:
-        out[code] = code
-        for locale in spec["locales"]:
-            symbol = get_currency_symbol(code, locale=locale)
-            if symbol and symbol != code:
-                out.setdefault(symbol, code)
+    out: dict[str, str] = {code: code for code in sorted(tender_codes())}
+    out.update(currency_symbols())
     out.update({str(k): str(v) for k, v in spec["aliases"].items()})
     return out
 

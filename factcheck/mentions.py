@@ -31,6 +31,9 @@ from .lexicon import NumberLexicon, number_lexicon, trie_pattern
 from .model import Alternative, Bound, Kind, Mention
 from .numerals import parse_numeral, parse_words
 
+_GAP = r"[ \t\u00a0\-]"
+"""What may stand between the words of one number: never a line break ("one hundred", a blank
+line, "twenty" are two numbers)."""
 SCAN_TIMEOUT_PER_MB = 20.0  # seconds; a safety net, the patterns themselves are linear
 _FLAGS = regex.V1 | regex.IGNORECASE | regex.VERBOSE
 _CASE_FLAGS = regex.V1 | regex.VERBOSE
@@ -42,6 +45,13 @@ def _alternation(words, keep_case: bool = False) -> str:
     return "|".join(regex.escape(p).replace(r"\ ", r"\s{1,3}") for p in parts)
 
 
+def _symbol_pattern(symbol: str) -> str:
+    """A currency symbol as a pattern: "C$" also as "C $", the way some papers print it."""
+    if symbol.endswith("$") and symbol[:-1].isalpha():
+        return regex.escape(symbol[:-1]) + r"\ ?\$"
+    return regex.escape(symbol)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     scan: regex.Pattern
@@ -50,6 +60,8 @@ class _Patterns:
     article_before: regex.Pattern
     vague: regex.Pattern
     scale_after: regex.Pattern
+    exponent_after: regex.Pattern
+    spoken_point_after: regex.Pattern
     abbreviation_after: regex.Pattern
     percent_after: regex.Pattern
     currency_after: regex.Pattern
@@ -58,6 +70,8 @@ class _Patterns:
     time_after: regex.Pattern
     date_after: regex.Pattern
     currency_before: regex.Pattern
+    letters_before: regex.Pattern
+    letters_after: regex.Pattern
     qualifier_before: regex.Pattern
     range_opener_before: regex.Pattern
     label_before: regex.Pattern
@@ -105,7 +119,7 @@ def _patterns() -> _Patterns:
         | (?P<fraction>(?<![\w.,/])(?P<sign>[\-\u2212])?(?:(?P<whole>\d{1,4})[ \u00a0])?
             (?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]))
         | (?P<vulgar>(?<![\w.,/])(?P<vwhole>\d{1,4})?[\u00bc-\u00be\u2150-\u215e](?![\w/]))
-        | (?P<digits>(?<![\w'’])(?<!\d[.,])(?:[+\-\u2212](?=\d))?
+        | (?P<digits>(?<![\d_'’])(?<!\d[.,])(?:[+\-\u2212](?=\d))?
             (?:\d{1,3}(?:[,.'’\u00a0\u202f\u2009]\d{2,3}){1,12}(?:[.,]\d{1,12})?
               |\d{1,3}(?:\ \d{3}){2,12}(?:[.,]\d{1,12})?
               |\d{1,40}(?:[.,]\d{1,30})?
@@ -118,13 +132,21 @@ def _patterns() -> _Patterns:
         scan=scan,
         word=regex.compile(rf"\b{number_word}\b", regex.V1),
         more_words=regex.compile(
-            rf"(?:[\s\-]{{1,3}}(?:(?:and|And)[\s\-]{{1,3}})?(?:an?[\s\-]{{1,3}})?{number_word}\b){{1,15}}",
+            rf"(?:{_GAP}{{1,3}}(?:(?:and|And){_GAP}{{1,3}})?(?:an?{_GAP}{{1,3}})?{number_word}\b){{1,15}}",
             regex.V1),
         article_before=regex.compile(r"(?r)\b(?:an?|An?|AN?)[\s\-]{1,3}", regex.V1),
         vague=regex.compile(
             rf"\b(?P<w>{_alternation(lex.vague_plurals)})\s{{1,3}}of\b", _FLAGS),
         scale_after=regex.compile(
-            rf"(?:[\s\-]{{0,3}}(?P<w>{_alternation(lex.scales)})\b){{1,2}}", _FLAGS),
+            rf"(?:{_GAP}{{0,3}}(?P<w>{_alternation(lex.scales)})\b){{1,2}}", _FLAGS),
+        # "1.3e6", "2.48x10^-5", "6.23 × 10^4", "1.1^23"
+        exponent_after=regex.compile(
+            r"[eE](?P<e>[+\-\u2212]?\d{1,3})(?!\w|\.\d)"
+            r"|\ ?[x×*]\ ?10\ ?\^\ ?(?P<t>[+\-\u2212]?\d{1,3})(?!\w|\.\d)"
+            r"|\^(?P<p>[+\-\u2212]{0,2}\d{1,3})(?!\w|\.\d)", _CASE_FLAGS),
+        # "1 point 1": a decimal said aloud
+        spoken_point_after=regex.compile(r"[ \t]{1,3}point[ \t]{1,3}(?P<d>\d{1,12})(?![\d]|[.,]\d)",
+                                         _FLAGS),
         abbreviation_after=regex.compile(
             rf"(?P<sp>\s?)(?P<w>{_alternation(lex.scale_abbreviations, keep_case=True)})(?![\w])",
             _CASE_FLAGS),
@@ -139,9 +161,12 @@ def _patterns() -> _Patterns:
             rf"\s?(?:{'|'.join(regex.escape(w) for w in lex.clock_words)})\b", _CASE_FLAGS),
         date_after=regex.compile(
             rf"(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{months})\b\.?(?:,?\s{{1,3}}\d{{4}}\b)?", _FLAGS),
+        # "HK$", "RM", "USD" glued or spaced; a country prefix may stand apart from "$" ("C $20").
         currency_before=regex.compile(
-            rf"(?r)(?P<w>{'|'.join(regex.escape(s) for s in sorted(symbols, key=len, reverse=True))})\s?",
+            rf"(?r)(?<![^\W\d_])(?P<w>{'|'.join(_symbol_pattern(s) for s in sorted(symbols, key=len, reverse=True))})\s?",
             _CASE_FLAGS),
+        letters_before=regex.compile(r"(?r)[\w\-]{0,24}[^\W\d_]"),
+        letters_after=regex.compile(r"[\w\-]{0,24}\w|"),
         qualifier_before=regex.compile(
             rf"(?r)(?<!\w)(?P<w>{_alternation(lex.qualifiers)})(?:(?<=[<>=≤≥])\s{{0,3}}|\s{{1,3}}(?:the\s{{1,3}})?)", _FLAGS),
         range_opener_before=regex.compile(
@@ -163,7 +188,7 @@ def _patterns() -> _Patterns:
         post_qualifier=regex.compile(
             # not "above 1000 and below 1500": there the words open the next bound
             rf"\s{{1,3}}(?P<w>{_alternation(lex.post_qualifiers)})\b"
-            rf"(?!\s{{1,3}}(?:[\d$€£₹]|{number_word}\b))", _FLAGS),
+            rf"(?!\s{{1,3}}(?:to\s{{1,3}})?(?:[\d$€£₹]|{number_word}\b))", _FLAGS),
         negative_before=regex.compile(
             rf"(?r)\b(?:{_alternation(lex.negatives)})\s{{1,3}}", _FLAGS),
         pronoun_before=regex.compile(
@@ -235,10 +260,15 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
                 continue  # already read as part of the previous mention ("3,000 crore")
             if urls and any(a <= match.start() < b for a, b in urls):
                 continue
+            follows_mention = bool(tokens) and match.start() == tokens[-1].end \
+                and text[match.start()] in "-\u2212" and match.lastgroup == "digits"
+            if follows_mention:
+                # "5k-20k": the dash after a mention joins a range; it is not a minus sign
+                match = p.scan.match(text, match.start() + 1, timeout=timeout) or match
             if match.re is p.word:
                 token = _read_words(match, text, p, lex)
             else:
-                token = _read_token(match, text, locale, p, lex)
+                token = _read_token(match, text, locale, p, lex, follows_mention)
             if token is not None:
                 tokens.append(token)
         extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)]
@@ -279,7 +309,7 @@ def _vague_token(match: regex.Match, lex: NumberLexicon) -> _Token:
 
 
 def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
-                lex: NumberLexicon) -> _Token | None:
+                lex: NumberLexicon, follows_mention: bool = False) -> _Token | None:
     group = match.lastgroup
     start, end = match.span()
     if group == "date":
@@ -300,7 +330,42 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
     reading = parse_numeral(match.group(), locale)
     token = _Token(start, end, Kind.NUMBER, value=reading.value, style=reading.style,
                    alternatives=reading.alternatives, problem=reading.problem)
-    return _widen(token, text, p, lex)
+    if reading.value is not None and text[end:end + 1] in _EXPONENT_STARTS:
+        _read_exponent(token, text, p)
+    if reading.style == "plain" and text[end:end + 1] in " \t" and "." not in match.group():
+        spoken = p.spoken_point_after.match(text, end)
+        if spoken:  # "1 point 1"
+            token.value = _signed_add(token.value, Decimal("0." + spoken.group("d")))
+            token.end = spoken.end()
+    return _widen(token, text, p, lex, follows_mention)
+
+
+_EXPONENT_STARTS = frozenset("eE x×*^")
+
+
+def _read_exponent(token: _Token, text: str, p: _Patterns) -> None:
+    """Scientific and power notation after the digits: "1.3e6", "2.48x10^-5", "1.1^23"."""
+    exponent = p.exponent_after.match(text, token.end)
+    if exponent is None:
+        return
+    if exponent.group("p") is not None:  # a power: the sign of the base stays outside
+        power = exponent.group("p")
+        n = int(power.lstrip("+-\u2212"))
+        if (power.count("-") + power.count("\u2212")) % 2:
+            n = -n
+        if n > 400 or token.value == 0 and n < 0:
+            return
+        token.value = (-1 if token.value < 0 else 1) * abs(token.value) ** n
+    else:
+        n = int((exponent.group("e") or exponent.group("t")).replace("\u2212", "-"))
+        token.value = token.value.scaleb(n)
+    token.alternatives = ()
+    token.style = "scientific"
+    token.end = exponent.end()
+
+
+def _signed_add(value: Decimal, fraction: Decimal) -> Decimal:
+    return value - fraction if value < 0 else value + fraction
 
 
 def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon) -> _Token | None:
@@ -373,8 +438,12 @@ def _unjoined_and(surface: str, lex: NumberLexicon) -> int | None:
     return None
 
 
-def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token:
-    """Grow a numeral into a mention: look left for currency and qualifiers, right for the rest."""
+def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
+           follows_mention: bool = False) -> _Token:
+    """Grow a numeral into a mention: look left for currency and qualifiers, right for the rest.
+
+    `follows_mention`: the letters just before it end the previous mention ("5k-20k"), so they
+    do not make it a name."""
     # Most numbers follow ordinary words: when none of the three words before it is one that
     # any left-hand pattern starts from, those patterns need not run (a speed-up only).
     quiet_left = token.end - token.start != 4 and _quiet_before(text, token.start, p)
@@ -387,7 +456,17 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
     after = text[token.end:token.end + 1]
     quiet_right = after in _CLOSING or (after.isspace() and _quiet_after(text, token.end, p))
     if token.kind == Kind.NUMBER and not token.is_words:
-        if before(p.glued_name_before) or before(p.label_before):
+        glued_letter = text[token.start - 1:token.start].isalpha() and not follows_mention
+        glued_currency = glued_letter and before(p.currency_before)
+        if glued_letter and not glued_currency:
+            # Letters glued to the digits make a name ("A320neo", "Galaxy S24", "G20"), unless
+            # they are a currency ("RM250", "USD4bn").
+            name = _as(token, Kind.IDENTIFIER)
+            name.start = p.letters_before.match(text, max(0, token.start - 25), token.start).start()
+            name.end = p.letters_after.match(text, token.end, token.end + 25).end()
+            return name
+        if not glued_currency and not follows_mention and before(p.glued_name_before) \
+                or before(p.label_before):
             return _as(token, Kind.IDENTIFIER)
         suffix = p.ordinal_suffix.match(text, token.end) if after in "snrtSNRT" and after else None
         if suffix:
@@ -413,7 +492,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
     # "... 3,000." or "3,000 people": nothing after it can change what it is but a count noun.
     if quiet_right:
         if currency_left:
-            token.kind, token.unit = Kind.MONEY, lex.currency_aliases[currency_left.group("w")]
+            token.kind, token.unit = Kind.MONEY, lex.currency_aliases[currency_left.group("w").replace(" ", "")]
             token.start = currency_left.start()
         elif _is_year(token, text, before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
@@ -451,7 +530,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token
         token.end = percent.end()
     elif currency_left:
         token.kind = Kind.MONEY
-        token.unit = lex.currency_aliases[currency_left.group("w")]
+        token.unit = lex.currency_aliases[currency_left.group("w").replace(" ", "")]
         token.start = currency_left.start()
         named = p.currency_after.match(text, token.end)
         if named:
@@ -517,6 +596,13 @@ def _quiet_after(text: str, end: int, p: _Patterns) -> bool:
 
 def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before) -> _Token:
     """A qualifier sets the bound: "more than" (lower), "nearly" (upper), "about" (approx)."""
+    if token.kind == Kind.MONEY and text[token.start - 1:token.start] == "(" \
+            and text[token.end:token.end + 1] == ")" and token.value is not None and token.value > 0:
+        # accounting style: "($99.99)" is a loss of $99.99
+        token.value = -token.value
+        token.start -= 1
+        token.end += 1
+        return token
     opener = before(p.range_opener_before)
     if opener:
         token.opener = opener.group("w").lower()
