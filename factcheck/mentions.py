@@ -61,6 +61,7 @@ class _Patterns:
     vague: regex.Pattern
     scale_after: regex.Pattern
     exponent_after: regex.Pattern
+    fraction_after_scale: regex.Pattern
     spoken_point_after: regex.Pattern
     abbreviation_after: regex.Pattern
     percent_after: regex.Pattern
@@ -139,6 +140,9 @@ def _patterns() -> _Patterns:
             rf"\b(?P<w>{_alternation(lex.vague_plurals)})\s{{1,3}}of\b", _FLAGS),
         scale_after=regex.compile(
             rf"(?:{_GAP}{{0,3}}(?P<w>{_alternation(lex.scales)})\b){{1,2}}", _FLAGS),
+        fraction_after_scale=regex.compile(
+            rf"[ \t]{{1,3}}and[ \t]{{1,3}}(?P<f>(?:an?|one|two|three|four)[ \t\-]{{1,3}}"
+            rf"(?:{_alternation(lex.denominators)}))\b", _FLAGS),
         # "1.3e6", "2.48x10^-5", "6.23 × 10^4", "1.1^23"
         exponent_after=regex.compile(
             r"[eE](?P<e>[+\-\u2212]?\d{1,3})(?!\w|\.\d)"
@@ -280,7 +284,7 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
     except TimeoutError as exc:
         raise InputError(None, "text took too long to scan for numbers",
                          hint="split it into smaller articles") from exc
-    tokens = _join_ranges(tokens, text, p)
+    tokens = _join_ranges(_join_scaled_parts(tokens, text), text, p)
     if extra:
         starts = [t.start for t in tokens]
         tokens = sorted(tokens + [v for v in extra if not _overlaps(v, tokens, starts)],
@@ -509,6 +513,12 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         end = scale.end()
         token.factor = factor
         token.alternatives = _scaled(token.alternatives, factor)
+        fraction = p.fraction_after_scale.match(text, end)
+        if fraction:  # "3 million and a half"
+            reading = parse_words(fraction.group("f"))
+            if reading is not None and reading.value < 1:
+                value += reading.value * lex.scales[scale.captures("w")[-1].lower()]
+                end = fraction.end()
     elif value is not None and not token.is_words:
         abbreviation = p.abbreviation_after.match(text, end)
         if abbreviation:
@@ -620,6 +630,9 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before) -
             token.bound = Bound(lex.post_qualifiers[phrase])
             return token
     qualifier = before(p.qualifier_before)
+    if qualifier and qualifier.group("w").lower() == "over" and p.number_before.match(
+            text, max(0, qualifier.start() - 40), qualifier.start()):
+        qualifier = None  # "one over three" is a fraction, read when the two are joined
     if qualifier:
         phrase = " ".join(qualifier.group("w").lower().split())
         token.qualifier = phrase
@@ -705,6 +718,36 @@ def _as(token: _Token, kind: Kind, end: int | None = None) -> _Token:
     token.unit = None
     token.bound = Bound.EXACT
     return token
+
+
+_PART_GAP = regex.compile(r"[ \t]{1,3}(?:and[ \t]{1,3})?")
+
+
+def _join_scaled_parts(tokens: list[_Token], text: str) -> list[_Token]:
+    """"2 crore 40 lakh" (24,000,000), "4 thousand 3 hundred and 21": a scaled number followed
+    by a smaller part is one number."""
+    out: list[_Token] = []
+    for token in tokens:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.factor is not None and previous.value is not None
+                and previous.kind in (Kind.NUMBER, Kind.COUNT, Kind.MONEY)
+                and token.kind in (Kind.NUMBER, Kind.COUNT) and token.value is not None
+                and previous.bound == token.bound == Bound.EXACT and previous.low is None
+                and 0 < token.value < previous.factor and token.value == int(token.value)
+                and (token.factor is None or token.factor < previous.factor)
+                and _PART_GAP.fullmatch(text, previous.end, token.start)
+                # "3 million and 40 were returned" is two numbers: a bare part joins only
+                # after "hundred" ("3 hundred and 21"); a scaled part joins any larger scale
+                and (token.factor is not None or previous.factor == 100)):
+            previous.value += token.value
+            previous.end = token.end
+            previous.factor = token.factor or Decimal(1)
+            previous.alternatives = ()
+            if token.kind == Kind.COUNT:
+                previous.kind = Kind.COUNT if previous.kind == Kind.NUMBER else previous.kind
+            continue
+        out.append(token)
+    return out
 
 
 _RANGE_KINDS = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION, Kind.YEAR}

@@ -241,11 +241,18 @@ def parse_words(surface: str) -> WordReading | None:
     seen_number = False
     previous_kind = None
     pending_tens = Decimal(0)
+    last_scale: Decimal | None = None  # the scale word just passed ("million" in "3 million and a half")
     i = 0
     while i < len(words):
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else None
         if word == "and":
+            fraction = _fraction_at(words, i + 1, lex) if current is None and last_scale else None
+            if fraction is not None:  # "one million and a half" is 1,500,000
+                value, used = fraction
+                total += value * last_scale
+                i += 1 + used
+                continue
             i += 1
             continue
         if word in lex.decimal_point:  # "two point five (million)"
@@ -270,7 +277,9 @@ def parse_words(surface: str) -> WordReading | None:
             return None
         if word in lex.units or word in lex.tens:
             value = lex.units.get(word, lex.tens.get(word))
-            if word in lex.units and nxt in lex.denominators and nxt not in lex.units and not (
+            if nxt in lex.denominators and nxt not in lex.units and (
+                    # "twenty fifths" is 4, "twenty-third" an ordinal
+                    word in lex.units or nxt.endswith("s")) and not (
                     # "three trillionth" is an ordinal; "three trillionths", "one millionth" not.
                     lex.denominators[nxt] >= 100 and not nxt.endswith("s") and word != "one"):
                 # "two thirds"; "twenty-three fifths" takes the tens into the numerator.
@@ -292,12 +301,21 @@ def parse_words(surface: str) -> WordReading | None:
             previous_kind = None
             if kind == "fraction":
                 kind = "number"  # "half a million", "two and a half million" are whole amounts
-            total += (current if current is not None else Decimal(1)) * lex.scales[word]
+            scale = lex.scales[word]
+            group = current if current is not None else Decimal(1)
+            if 0 < total < scale:
+                # a larger scale multiplies everything before it: "five lakh crore" is 5 x 10^12
+                total = (total + (current or 0)) * scale
+            else:
+                total += group * scale
             current = None
+            last_scale = scale
+            i += 1
+            continue
         elif word in lex.collectives:
             current = (current or Decimal(1)) * lex.collectives[word]
-        elif word in ("half", "quarter") and current is None:
-            current = 1 / lex.denominators[word]
+        elif word in ("half", "quarter") and (current is None or words[i - 1] == "and"):
+            current = (current or Decimal(0)) + 1 / lex.denominators[word]  # "one and half"
             kind = "fraction"
         elif word in lex.ordinals and nxt is None:
             if word == "second" and current is not None:
@@ -310,10 +328,22 @@ def parse_words(surface: str) -> WordReading | None:
             kind = "ordinal"
         else:
             return None
+        last_scale = None
         i += 1
     if not seen_number:
         return None
     return WordReading(total + (current or Decimal(0)), kind)
+
+
+def _fraction_at(words: list[str], i: int, lex) -> tuple[Decimal, int] | None:
+    """A fraction starting at words[i] ("a half", "one half", "three quarters", "two thirds"),
+    with the number of words it took, or None."""
+    if i + 1 >= len(words) or words[i + 1] not in lex.denominators:
+        return None
+    numerator = Decimal(1) if words[i] in ("a", "an") else lex.units.get(words[i])
+    if numerator is None or words[i + 1] in lex.units:
+        return None
+    return numerator / lex.denominators[words[i + 1]], 2
 
 
 def _spoken_digits(words: list[str], lex) -> tuple[str, int]:
