@@ -77,6 +77,8 @@ class NumberLexicon:
     post_qualifiers: dict[str, str]
     negatives: tuple[str, ...]
     pronoun_one_after: tuple[str, ...]
+    duration_fillers: tuple[str, ...]
+    duration_sizes: dict[str, tuple[Decimal, str]]
 
     @property
     def number_words(self) -> set[str]:
@@ -134,6 +136,8 @@ def number_lexicon() -> NumberLexicon:
                          for phrase in phrases},
         negatives=tuple(data["negatives"]),
         pronoun_one_after=tuple(data["pronoun_one_after"]),
+        duration_fillers=tuple(data["duration_fillers"]),
+        duration_sizes={k: (Decimal(str(v[0])), str(v[1])) for k, v in data["duration_sizes"].items()},
     )
 
 

@@ -67,6 +67,8 @@ class _Patterns:
     percent_after: regex.Pattern
     currency_after: regex.Pattern
     unit_after: regex.Pattern
+    and_fraction_after: regex.Pattern
+    rate_before: regex.Pattern
     ordinal_suffix: regex.Pattern
     time_after: regex.Pattern
     date_after: regex.Pattern
@@ -158,7 +160,17 @@ def _patterns() -> _Patterns:
             rf"\s{{0,2}}(?:%|(?:{_alternation(lex.percent_markers)})\b)", _FLAGS),
         currency_after=regex.compile(rf"\s{{1,3}}(?P<w>{_alternation(names)})\b", _FLAGS),
         unit_after=regex.compile(
-            rf"(?P<sep>[\s\-]{{0,3}})(?P<of>of\s{{1,3}})?(?P<unit>{units})(?P<tail>-long|-old|\s{{1,3}}old)?\b",
+            rf"(?P<sep>[\s\-]{{0,3}})(?P<fill>(?:{_alternation(lex.duration_fillers)})\s{{1,3}})?"
+            rf"(?P<of>(?:of\s{{1,3}})?(?P<art>an?\s{{1,3}})|of\s{{1,3}})?"
+            rf"(?P<unit>{units})(?P<tail>-long|-old|\s{{1,3}}old)?\b",
+            _FLAGS),
+        # "a year and a half", "3 hours and a quarter"
+        and_fraction_after=regex.compile(
+            r"[ \t]{1,3}and[ \t]{1,3}(?:an?[ \t]{1,3}|one[ \t]{1,3})?(?P<d>half|quarter|third)\b", _FLAGS),
+        # "40 tonnes a year", "44,500 a day": a rate, not a duration
+        rate_before=regex.compile(
+            r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
+            + r"|hundred|thousand|million|lakh|crore|billion))[%\w]{0,3}(?:[ \t]{1,3}[^\W\d]{1,20}){0,2}[ \t]{1,3}",
             _FLAGS),
         ordinal_suffix=regex.compile(r"(?:st|nd|rd|th)\b", _FLAGS),
         time_after=regex.compile(
@@ -214,7 +226,8 @@ def _patterns() -> _Patterns:
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
                                      *lex.currency_aliases, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
-                                     *lex.clock_words, "of", "old")
+                                     *lex.clock_words, *lex.duration_fillers, "of", "old", "and",
+                                     "an", "a")
             for w in str(phrase).split()[:1]),
         number_before=regex.compile(r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
                                     + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
@@ -277,27 +290,78 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
                 tokens.append(token)
         extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)]
         # "an hour", "a day" -- but "44,500 a day" is a rate, not a duration.
-        extra += [_unit_word_token(m, lex) for m in p.unit_word.finditer(text, timeout=timeout)
-                  if not p.number_before.match(text, max(0, m.start() - 40), m.start())]
+        extra += [_unit_word_token(m, lex, text, p) for m in p.unit_word.finditer(text, timeout=timeout)
+                  if not p.rate_before.match(text, max(0, m.start() - 60), m.start())]
         if "-long" in text:
-            extra += [_unit_word_token(m, lex) for m in p.unit_long.finditer(text, timeout=timeout)]
+            extra += [_unit_word_token(m, lex, text, p) for m in p.unit_long.finditer(text, timeout=timeout)]
     except TimeoutError as exc:
         raise InputError(None, "text took too long to scan for numbers",
                          hint="split it into smaller articles") from exc
     tokens = _join_ranges(_join_scaled_parts(tokens, text), text, p)
     if extra:
-        starts = [t.start for t in tokens]
-        tokens = sorted(tokens + [v for v in extra if not _overlaps(v, tokens, starts)],
-                        key=lambda t: t.start)
+        tokens = _add_unit_words(tokens, extra)
+    tokens = _join_durations(tokens, text, lex)
     return [_to_mention(t, text) for t in tokens]
 
 
-def _unit_word_token(match: regex.Match, lex: NumberLexicon) -> _Token:
-    """"a decade-long war", "an hour": one unit of time."""
+def _add_unit_words(tokens: list[_Token], extra: list[_Token]) -> list[_Token]:
+    """Add the mentions with no numeral of their own; one that contains a mention replaces it
+    ("a year and a half" holds "a half"), one that overlaps a mention partly is dropped."""
+    for token in sorted(extra, key=lambda t: t.start):
+        starts = [t.start for t in tokens]
+        i = bisect_right(starts, token.start - 1)
+        j = i
+        while j < len(tokens) and tokens[j].start < token.end:
+            j += 1
+        inside = tokens[i:j]
+        if (i > 0 and tokens[i - 1].end > token.start) or any(t.end > token.end for t in inside):
+            continue
+        tokens[i:j] = [token]
+    return tokens
+
+
+_DURATION_GAP = regex.compile(r"(?:,?[ \t]{1,3}(?:and[ \t]{1,3})?)")
+
+
+def _join_durations(tokens: list[_Token], text: str, lex: NumberLexicon) -> list[_Token]:
+    """"3 years 6 months" is 42 months, "2 hours and 30 minutes" 150 minutes: units that convert
+    exactly (data/numbers.yaml: duration_sizes) and come largest first."""
+    out: list[_Token] = []
+    sizes = lex.duration_sizes
+    for token in tokens:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == token.kind == Kind.DURATION
+                and previous.value is not None and token.value is not None
+                and previous.unit in sizes and token.unit in sizes
+                and sizes[previous.unit][1] == sizes[token.unit][1]
+                and sizes[previous.unit][0] > sizes[token.unit][0]
+                and token.bound == Bound.EXACT and previous.low is None
+                and _DURATION_GAP.fullmatch(text, previous.end, token.start)):
+            ratio = sizes[previous.unit][0] / sizes[token.unit][0]
+            previous.value = previous.value * ratio + token.value
+            previous.unit = token.unit
+            previous.end = token.end
+            continue
+        out.append(token)
+    return out
+
+
+def _unit_word_token(match: regex.Match, lex: NumberLexicon, text: str, p: _Patterns) -> _Token:
+    """"a decade-long war", "an hour", "a year and a half": units of time with no numeral."""
     end = match.end() if match.group("long") else match.end("unit")
-    return _Token(match.start(), end, Kind.DURATION, value=Decimal(1),
-                  unit=lex.duration_units[match.group("unit").lower()].unit, style="words",
-                  is_words=True)
+    token = _Token(match.start(), end, Kind.DURATION, value=Decimal(1),
+                   unit=lex.duration_units[match.group("unit").lower()].unit, style="words",
+                   is_words=True)
+    _and_fraction(token, text, p, lex)
+    return token
+
+
+def _and_fraction(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> None:
+    """"an hour and a half": the fraction adds to the duration."""
+    fraction = p.and_fraction_after.match(text, token.end)
+    if fraction and token.value is not None:
+        token.value += 1 / lex.denominators[fraction.group("d").lower()]
+        token.end = fraction.end()
 
 
 def _overlaps(token: _Token, tokens: list[_Token], starts: list[int]) -> bool:
@@ -552,7 +616,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             token.kind = Kind.MONEY
             token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)]
             token.end = named.end()
-        elif unit and token.factor is None and _unit_applies(unit, lex, text[token.start:token.end]) \
+        elif unit and token.factor is None \
+                and _unit_applies(unit, lex, text[token.start:token.end], token.kind) \
                 and not _decade_of_years(token, text, unit):
             tail = (unit.group("tail") or "").strip().lower()
             if tail.endswith("old"):
@@ -560,6 +625,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             token.kind = Kind.DURATION
             token.unit = lex.duration_units[unit.group("unit").lower()].unit
             token.end = unit.end() if tail else unit.end("unit")
+            _and_fraction(token, text, p, lex)
         elif _is_year(token, text, before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
         elif _counts_people(text, end, lex):
@@ -680,11 +746,17 @@ def _currency_key(word: str, lex: NumberLexicon) -> str:
     raise KeyError(word)
 
 
-def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str) -> bool:
-    """"3h" but not "3 h"; "a couple of weeks" but not "one of days"."""
+def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str,
+                  kind: Kind = Kind.NUMBER) -> bool:
+    """"3h" but not "3 s"; "a couple of weeks" but not "one of days"; "half an hour" and "a
+    quarter of an hour" (a fraction of one unit) but not "five an hour" (a rate)."""
     entry = lex.duration_units[unit.group("unit").lower()]
-    if unit.group("of") and surface.split()[-1].lower() not in lex.collectives:
+    if unit.group("art") and kind != Kind.FRACTION:
         return False
+    if unit.group("of") and not unit.group("art") and surface.split()[-1].lower() not in lex.collectives:
+        return False
+    if entry.attached_only and unit.group("unit")[-1:] in "sS" and surface[-1:] == "0":
+        return False  # "in his 40s", "the 1990s": decades, not seconds
     if entry.attached_only:
         return unit.group("sep") == "" and not unit.group("of")
     return True
