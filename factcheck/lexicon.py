@@ -78,6 +78,8 @@ class NumberLexicon:
     negatives: tuple[str, ...]
     pronoun_one_after: tuple[str, ...]
     duration_fillers: tuple[str, ...]
+    change_verbs: tuple[str, ...]
+    not_names: frozenset[str]
     duration_sizes: dict[str, tuple[Decimal, str]]
 
     @property
@@ -137,6 +139,8 @@ def number_lexicon() -> NumberLexicon:
         negatives=tuple(data["negatives"]),
         pronoun_one_after=tuple(data["pronoun_one_after"]),
         duration_fillers=tuple(data["duration_fillers"]),
+        change_verbs=tuple(data["change_verbs"]),
+        not_names=frozenset(str(w).lower() for w in data["not_names"]),
         duration_sizes={k: (Decimal(str(v[0])), str(v[1])) for k, v in data["duration_sizes"].items()},
     )
 

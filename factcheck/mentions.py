@@ -68,6 +68,7 @@ class _Patterns:
     currency_after: regex.Pattern
     unit_after: regex.Pattern
     and_fraction_after: regex.Pattern
+    change_before: regex.Pattern
     rate_before: regex.Pattern
     ordinal_suffix: regex.Pattern
     time_after: regex.Pattern
@@ -91,6 +92,7 @@ class _Patterns:
     unit_long: regex.Pattern
     number_before: regex.Pattern
     left_words: frozenset[str]
+    quantity_words: frozenset[str]
     right_words: frozenset[str]
     metre_after: regex.Pattern
     aged_before: regex.Pattern
@@ -164,6 +166,8 @@ def _patterns() -> _Patterns:
             rf"(?P<of>(?:of\s{{1,3}})?(?P<art>an?\s{{1,3}})|of\s{{1,3}})?"
             rf"(?P<unit>{units})(?P<tail>-long|-old|\s{{1,3}}old)?\b",
             _FLAGS),
+        change_before=regex.compile(
+            rf"(?r)\b(?:{_alternation(lex.change_verbs)})(?:\s{{1,3}}by)?\s{{1,3}}(?:from\s{{1,3}})?", _FLAGS),
         # "a year and a half", "3 hours and a quarter"
         and_fraction_after=regex.compile(
             r"[ \t]{1,3}and[ \t]{1,3}(?:an?[ \t]{1,3}|one[ \t]{1,3})?(?P<d>half|quarter|third)\b", _FLAGS),
@@ -222,6 +226,12 @@ def _patterns() -> _Patterns:
                                      *lex.negatives, *lex.currency_aliases,
                                      *lex.age_words, *lex.range_openers)
             for w in str(phrase).split()[-1:]),
+        # Words after a number that make it a quantity: "300 people", "5 days", "3 million".
+        quantity_words=frozenset(
+            w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
+                                     *lex.currency_aliases, *lex.duration_units, *lex.count_nouns,
+                                     *lex.duration_fillers)
+            for w in str(phrase).split()[:1]),
         right_words=frozenset(
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
                                      *lex.currency_aliases, *lex.duration_units,
@@ -536,6 +546,10 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if not glued_currency and not follows_mention and before(p.glued_name_before) \
                 or before(p.label_before):
             return _as(token, Kind.IDENTIFIER)
+        if not quiet_left or text[token.start - 1:token.start] == " ":
+            named = _name_before(token, text, p, lex)
+            if named is not None:
+                return named
         suffix = p.ordinal_suffix.match(text, token.end) if after in "snrtSNRT" and after else None
         if suffix:
             if p.date_after.match(text, suffix.end()) or before(p.month_before):
@@ -631,6 +645,30 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         elif _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
     return _bound(token, text, p, lex, before)
+
+
+_NAME_BEFORE = regex.compile(r"(?r)(?<=(?:^|[^\s.!?:;\"“(])\s{1,3}|[\w,]\s)(?P<name>\p{Lu}[\w&\-]{0,20}|\p{Ll}{1,2}\p{Lu}[\w\-]{0,20}) ")
+
+
+def _name_before(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token | None:
+    """"Nasdaq 100", "Round 3", "Windows 11", "Euro 2024": a capitalised word (not the first of
+    a sentence) right before a plain whole number that counts nothing after it is a name."""
+    surface = text[token.start:token.end]
+    if not surface.isdigit() or len(surface) > 4:
+        return None
+    match = _NAME_BEFORE.match(text, max(0, token.start - 30), token.start)
+    if match is None:
+        return None
+    word = match.group("name").lower()
+    if word in lex.not_names or word in p.left_words or word in lex.months \
+            or word.rstrip(".") in p.left_words:
+        return None
+    following = _NEXT_WORD.match(text, token.end)
+    if following is not None and following.group(1).lower() in p.quantity_words:
+        return None  # "Kenya 300 people", "Delhi 5 days"
+    name = _as(token, Kind.IDENTIFIER)
+    name.start = match.start("name")
+    return name
 
 
 _WORD_EDGES = ".,;:!?\"'“”‘’()[]"
@@ -836,7 +874,7 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
             gap = text[first.end:second.start]
             joint = p.range_joint.match(gap) if len(gap) <= 12 else None
             if (joint and second.kind in _RANGE_KINDS and second.value is not None
-                    and _joinable(first, second, gap)):
+                    and _joinable(first, second, gap) and not _two_values(first, second, gap, text, p)):
                 out.append(_range_of(first, second, gap))
                 i += 2
                 continue
@@ -875,6 +913,23 @@ def _joinable(first: _Token, second: _Token, gap: str) -> bool:
         return False
     kinds = {first.kind, second.kind} - {Kind.NUMBER, Kind.COUNT}
     return len(kinds) <= 1 and (first.unit in (None, second.unit))
+
+
+def _two_values(first: _Token, second: _Token, gap: str, text: str, p: _Patterns) -> bool:
+    """"rose 5% to 300", "fell from 30 to 25": a change and a level, or two levels; a range of
+    one quantity is never written high to low, so it is never reordered."""
+    word = " ".join(gap.strip().lower().split())
+    if word not in ("to", "-", "–", "—") or first.kind == Kind.YEAR:
+        return False
+    if first.bound != Bound.EXACT:
+        return False
+    low = first.value
+    if second.factor is not None and first.factor is None and low * second.factor <= second.value:
+        low = low * second.factor
+    if low > second.value:
+        return True
+    start = first.opener_start if first.opener_start is not None else first.start
+    return word == "to" and p.change_before.match(text, max(0, start - 40), start) is not None
 
 
 def _is_fraction_pair(first: _Token, second: _Token) -> bool:
