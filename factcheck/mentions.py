@@ -543,9 +543,13 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             name.start = p.letters_before.match(text, max(0, token.start - 25), token.start).start()
             name.end = p.letters_after.match(text, token.end, token.end + 25).end()
             return name
-        if not glued_currency and not follows_mention and before(p.glued_name_before) \
-                or before(p.label_before):
+        if not glued_currency and not follows_mention and before(p.glued_name_before):
             return _as(token, Kind.IDENTIFIER)
+        label = before(p.label_before)
+        if label:  # "Section 144", "Resolution 2254": the label is part of the name
+            name = _as(token, Kind.IDENTIFIER)
+            name.start = label.start()
+            return name
         if not quiet_left or text[token.start - 1:token.start] == " ":
             named = _name_before(token, text, p, lex)
             if named is not None:

@@ -105,3 +105,302 @@ COMPARISONS = [
 @pytest.mark.parametrize("text,surface,expected", COMPARISONS, ids=_ids(COMPARISONS))
 def test_comparisons_are_open_intervals(text, surface, expected):
     _check(text, surface, expected)
+
+
+# --- numbers inside names are identifiers -------------------------------------------------------
+
+NAMES = [
+    ("Shares on the Nasdaq 100 fell 2% on Friday.", "Nasdaq 100"),
+    ("Stocks in the FTSE 100 closed higher.", "FTSE 100"),
+    ("The S&P 500 hit a record on Tuesday.", "S&P 500"),
+    ("Samsung said the Galaxy S24 sold out in hours.", "S24"),
+    ("Fighting resumed in Round 3 of the bout.", "Round 3"),
+    ("The airline ordered 40 more A320neo jets.", "A320neo"),
+    ("Leaders met at the G20 summit in Delhi.", "G20"),
+    ("Investigators studied the wreck of MH17 for years.", "MH17"),
+    ("The new iPhone 15 goes on sale next week.", "iPhone 15"),
+    ("Users upgraded to Windows 11 slowly, the survey found.", "Windows 11"),
+    ("The crew of Apollo 11 returned in July.", "Apollo 11"),
+    ("The fleet includes a Boeing 737 and two turboprops.", "Boeing 737"),
+    ("Forecasters warned of a Category 5 storm.", "Category 5"),
+    ("Police invoked Section 144 in the district.", "Section 144"),
+    ("Talks stalled over UN Resolution 2254 again.", "Resolution 2254"),
+    ("Cases of COVID-19 rose in the city.", "COVID-19"),
+    ("Pilots flew the F-16 over the base.", "F-16"),
+    ("The court heard that Airbus A380 production ended.", "A380"),
+    ("The team lost Game 7 at home.", "Game 7"),
+    ("Riders struggled on Stage 4 of the race.", "Stage 4"),
+    ("Hospitals reported new cases of H5N1 in birds.", "H5N1"),
+    ("The firm's Model 3 outsold rivals.", "Model 3"),
+]
+
+
+@pytest.mark.parametrize("text,surface", NAMES, ids=_ids(NAMES))
+def test_numbers_inside_names_are_identifiers(text, surface):
+    assert _mention(text, surface).kind.value == "identifier"
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    ("In Kenya 300 people died in the floods.", "300", "count"),
+    ("Officials said 40 were hurt.", "40", "number"),
+    ("On Monday 12 schools shut.", "12", "count"),
+])
+def test_counts_after_names_stay_counts(text, surface, kind):
+    assert _mention(text, surface).kind.value == kind
+
+
+# --- currency codes and symbols, from babel's data for every locale -----------------------------
+
+CURRENCIES = [
+    ("He was fined RM250 for littering.", "RM250", {"value": "250", "unit": "MYR"}),
+    ("The group raised USD4bn in bonds.", "USD4bn", {"value": "4000000000", "unit": "USD"}),
+    ("The contract was worth $US1,200,000 to the club.", "$US1,200,000", {"value": "1200000", "unit": "USD"}),
+    ("Flats in the city cost HK$12m on average.", "HK$12m", {"value": "12000000", "unit": "HKD"}),
+    ("A ticket costs C $20 at the gate.", "C $20", {"value": "20", "unit": "CAD"}),
+    ("Canberra pledged A$1.5 billion for roads.", "A$1.5 billion", {"value": "1500000000", "unit": "AUD"}),
+    ("Farmers lost NZ$30 a head on lambs.", "NZ$30", {"value": "30", "unit": "NZD"}),
+    ("The tower was sold for S$1.2bn.", "S$1.2bn", {"value": "1200000000", "unit": "SGD"}),
+    ("Rent rose to R$2,500 a month in Rio.", "R$2,500", {"value": "2500", "unit": "BRL"}),
+    ("The plan costs NT$500m, the cabinet said.", "NT$500m", {"value": "500000000", "unit": "TWD"}),
+    ("Bread now costs ₦1,200 a loaf in Lagos.", "₦1,200", {"value": "1200", "unit": "NGN"}),
+    ("The fine was ₱5,000 for each offence.", "₱5,000", {"value": "5000", "unit": "PHP"}),
+    ("Wages rose to ₺17,000 a month.", "₺17,000", {"value": "17000", "unit": "TRY"}),
+    ("Fuel subsidies cost ₴40bn this year.", "₴40bn", {"value": "40000000000", "unit": "UAH"}),
+    ("Each family received ৳5,000 in aid.", "৳5,000", {"value": "5000", "unit": "BDT"}),
+    ("The bill came to 40 zł per person.", "40 zł", {"value": "40", "unit": "PLN"}),
+    ("Tickets cost Kč 500 at the door.", "Kč 500", {"value": "500", "unit": "CZK"}),
+    ("A loaf costs ₩4,000 in Seoul.", "₩4,000", {"value": "4000", "unit": "KRW"}),
+    ("The budget set aside ₹1.2 lakh crore for roads.", "₹1.2 lakh crore", {"value": "1200000000000", "unit": "INR"}),
+    ("The state paid EUR 3m in damages.", "EUR 3m", {"value": "3000000", "unit": "EUR"}),
+    ("Investors put CHF500m into the fund.", "CHF500m", {"value": "500000000", "unit": "CHF"}),
+    ("The firm earned £450m last year.", "£450m", {"value": "450000000", "unit": "GBP"}),
+    ("Shares fell ¥200 in Tokyo.", "¥200", {"value": "200", "unit": "JPY"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", CURRENCIES, ids=_ids(CURRENCIES))
+def test_currencies(text, surface, expected):
+    _check(text, surface, dict(expected, kind="money"))
+
+
+def test_currency_symbols_come_from_every_babel_locale():
+    from factcheck.currencies import currency_symbols, tender_codes
+    symbols = currency_symbols()
+    assert len(symbols) > 150  # far more than any short list
+    assert {"RM", "HK$", "$US", "zł", "₦"} <= set(symbols)
+    assert "R" not in symbols  # single letters are names far more often than money
+    assert "$" not in symbols or symbols["$"] == "USD"  # shared: English settles it
+    assert {"USD", "MYR", "INR"} <= tender_codes()
+
+
+# --- compound and fractional durations; rates and decades are not durations ---------------------
+
+DURATIONS = [
+    ("The talks lasted two and a half hours.", "two and a half hours", {"value": "2.5", "unit": "hour"}),
+    ("The shelling paused for a quarter of an hour.", "a quarter of an hour", {"value": "0.25", "unit": "hour"}),
+    ("He served 3 years 6 months in prison.", "3 years 6 months", {"value": "42", "unit": "month"}),
+    ("The siege lasted a year and a half.", "a year and a half", {"value": "1.5", "unit": "year"}),
+    ("Rescuers dug for an hour and a half.", "an hour and a half", {"value": "1.5", "unit": "hour"}),
+    ("The vote took 2 hours and 30 minutes.", "2 hours and 30 minutes", {"value": "150", "unit": "minute"}),
+    ("Queues formed for half an hour.", "half an hour", {"value": "0.5", "unit": "hour"}),
+    ("The blockade lasted half a year.", "half a year", {"value": "0.5", "unit": "year"}),
+    ("It was a 4 h drive to the border.", "4 h", {"value": "4", "unit": "hour"}),
+    ("Protesters will stay 5 more days.", "5 more days", {"value": "5", "unit": "day"}),
+    ("Rain fell for three straight weeks.", "three straight weeks", {"value": "3", "unit": "week"}),
+    ("The strike lasted 10 consecutive days.", "10 consecutive days", {"value": "10", "unit": "day"}),
+    ("The trial ran 1 year, 2 months.", "1 year, 2 months", {"value": "14", "unit": "month"}),
+    ("Power was out for 3 hours and a half.", "3 hours and a half", {"value": "3.5", "unit": "hour"}),
+    ("The mission took 1 week 3 days.", "1 week 3 days", {"value": "10", "unit": "day"}),
+    ("The march covered 2 days and 12 hours.", "2 days and 12 hours", {"value": "60", "unit": "hour"}),
+    ("The ceasefire held for eight hours.", "eight hours", {"value": "8", "unit": "hour"}),
+    ("The war lasted two decades.", "two decades", {"value": "2", "unit": "decade"}),
+    ("The queue moved after 45 minutes.", "45 minutes", {"value": "45", "unit": "minute"}),
+    ("Negotiators met for a fortnight.", "a fortnight", {"value": "1", "unit": "fortnight"}),
+    ("Crews worked six more hours.", "six more hours", {"value": "6", "unit": "hour"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", DURATIONS, ids=_ids(DURATIONS))
+def test_durations(text, surface, expected):
+    _check(text, surface, dict(expected, kind="duration"))
+
+
+@pytest.mark.parametrize("text", [
+    "The mine produces 40 tonnes a year.",
+    "The plant treats 300 litres a day of waste.",
+    "He was in his 40s when he fled.",
+    "She is in her 30s.",
+    "Music of the 1990s filled the hall.",
+    "Prices rose 3 per week.",
+])
+def test_rates_and_decades_are_not_durations(text):
+    assert all(m.kind.value != "duration" for m in find_mentions(text)), find_mentions(text)
+
+
+def test_months_and_days_do_not_combine():
+    # a month has no exact number of days: the two stay apart rather than being guessed
+    assert [m.text for m in find_mentions("It took 1 month 21 days.")] == ["1 month", "21 days"]
+
+
+# --- "from X to Y" after a change, and "rose N to M": two values, never reordered ---------------
+
+TWO_VALUES = [
+    ("Sales rose 5% to 300 units.", ["5%", "300"]),
+    ("Prices went from 30 to 25 rupees.", ["30", "25 rupees"]),
+    ("The toll rose from 40 to 62 on Monday.", ["40", "62"]),
+    ("The rate was cut by 0.25 to 6.5 per cent.", ["0.25", "6.5 per cent"]),
+    ("Exports fell 12% to $3.4bn.", ["12%", "$3.4bn"]),
+    ("Turnout dropped from 61% to 54%.", ["61%", "54%"]),
+    ("Its stake grew from 10% to 25%.", ["10%", "25%"]),
+    ("The deficit widened 2 points to 7 per cent.", ["2", "7 per cent"]),
+    ("Inflation eased from 6.2 to 5.1 per cent.", ["6.2", "5.1 per cent"]),
+    ("The index jumped 300 to 18,000.", ["300", "18,000"]),
+    ("The death toll climbed to 120 from 80.", ["120", "80"]),
+    ("Unemployment declined from 8 to 6 per cent.", ["8", "6 per cent"]),
+    ("The price was raised from Rs 50 to Rs 75.", ["Rs 50", "Rs 75"]),
+    ("Fares increased from £2 to £2.50.", ["£2", "£2.50"]),
+    ("Enrolment went up from 200 to 350 pupils.", ["200", "350"]),
+    ("Wait times fell from 40 to 25 minutes.", ["40", "25 minutes"]),
+    ("The count went from 300 to 200.", ["300", "200"]),
+    ("Scores slipped 5 to 60.", ["5", "60"]),
+    ("The team won 2-1 at home.", ["2", "1"]),
+    ("The vote was 5 to 3 against.", ["5", "3"]),
+]
+
+
+@pytest.mark.parametrize("text,surfaces", TWO_VALUES, ids=_ids(TWO_VALUES))
+def test_changes_are_two_values(text, surfaces):
+    found = [m for m in find_mentions(text) if m.kind.value not in ("year", "date")]
+    assert [m.text for m in found] == surfaces
+    assert all(m.kind.value != "range" for m in found)
+
+
+RANGES = [
+    ("Between 3 and 4 million people fled.", "Between 3 and 4 million", ("3000000", "4000000")),
+    ("From 10 to 20 people were held.", "From 10 to 20", ("10", "20")),
+    ("Some 300,000-400,000 people moved.", "Some 300,000-400,000", ("300000", "400000")),
+    ("The storm lasted 10 to 20 days.", "10 to 20 days", ("10", "20")),
+    ("Rates of 10-15 per cent are common.", "10-15 per cent", ("10", "15")),
+    ("Officials expect 5k-20k visitors.", "5k-20k", ("5000", "20000")),
+]
+
+
+@pytest.mark.parametrize("text,surface,bounds", RANGES, ids=_ids(RANGES))
+def test_ranges_of_one_quantity(text, surface, bounds):
+    m = _mention(text, surface)
+    assert (decimal_text(m.low), decimal_text(m.high)) == bounds
+
+
+# --- fractions and mixed numbers in words -------------------------------------------------------
+
+FRACTION_WORDS = [
+    ("In the poll one over three voters agreed.", "one over three", "1/3"),
+    ("The score was 1 over 3 in the trial.", "1 over 3", "1/3"),
+    ("Prices rose twenty fifths of a point.", "twenty fifths", "4"),
+    ("The city has 3 million and a half residents.", "3 million and a half", "3500000"),
+    ("The region has one and a half million people.", "one and a half million", "1500000"),
+    ("Growth was two and a quarter points.", "two and a quarter", "2.25"),
+    ("Some one million and a half people fled.", "Some one million and a half", "1500000"),
+    ("The fund holds five billion and three quarters.", "five billion and three quarters", "5750000000"),
+    ("The census counted two million and one half.", "two million and one half", "2500000"),
+    ("Two thirds of voters backed the plan.", "Two thirds", "2/3"),
+    ("Three quarters of homes lost power.", "Three quarters", "3/4"),
+    ("A third of the budget went on defence.", "A third", "1/3"),
+    ("Nearly half of children were vaccinated.", "Nearly half", "1/2"),
+    ("Four-fifths of the district flooded.", "Four-fifths", "4/5"),
+    ("About 2 million and a quarter tonnes were lost.", "About 2 million and a quarter", "2250000"),
+    ("It grew three and a half times.", "three and a half", "3.5"),
+    ("One in five adults smokes.", "One in five", "1/5"),
+    ("Seven tenths of the land is arid.", "Seven tenths", "7/10"),
+    ("Half a million people marched.", "Half a million", "500000"),
+    ("The firm cut one fifth of its staff.", "one fifth", "1/5"),
+    ("Officials counted twenty-three fifths.", "twenty-three fifths", "23/5"),
+    ("The village lost two and one third acres.", "two and one third", "7/3"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", FRACTION_WORDS, ids=_ids(FRACTION_WORDS))
+def test_fractions_in_words(text, surface, value):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    got = m.value if m.value is not None else m.low if m.low is not None else m.high
+    assert abs(Fraction(got) - Fraction(value)) < Fraction(1, 10 ** 20), (m.value, value)
+
+
+# --- Indian scales in words and digits, combined ------------------------------------------------
+
+INDIAN_SCALES = [
+    ("The scheme is worth five lakh crore rupees.", "five lakh crore rupees", "5000000000000"),
+    ("The state borrowed Rs 1.5 lakh crore.", "Rs 1.5 lakh crore", "1500000000000"),
+    ("The estate was valued at 2 crore 40 lakh.", "2 crore 40 lakh", "24000000"),
+    ("Rs 3 crore 50 lakh was seized.", "Rs 3 crore 50 lakh", "35000000"),
+    ("The debt is three lakh crore.", "three lakh crore", "3000000000000"),
+    ("Some 2.3 lakh people were moved.", "Some 2.3 lakh", "230000"),
+    ("The outlay is ₹10 lakh crore.", "₹10 lakh crore", "10000000000000"),
+    ("India has 51 lakh cases.", "51 lakh", "5100000"),
+    ("The project costs Rs 3,000 crore.", "Rs 3,000 crore", "30000000000"),
+    ("More than 3,00,000 people died.", "More than 3,00,000", "300000"),
+    ("Deposits reached 12 lakh 50 thousand.", "12 lakh 50 thousand", "1250000"),
+    ("The prize was one crore twenty lakh.", "one crore twenty lakh", "12000000"),
+    ("Losses touched 4 lakh crore.", "4 lakh crore", "4000000000000"),
+    ("It spent two lakh forty thousand rupees.", "two lakh forty thousand rupees", "240000"),
+    ("A fund of Rs 25 crore was set up.", "Rs 25 crore", "250000000"),
+    ("The city has 1.2 crore residents.", "1.2 crore", "12000000"),
+    ("Some 40 lakh voters were added.", "Some 40 lakh", "4000000"),
+    ("The bill was Rs 12 cr.", "Rs 12 cr", "120000000"),
+    ("They paid 7 crore 5 lakh.", "7 crore 5 lakh", "70500000"),
+    ("A total of ten lakh crore was raised.", "ten lakh crore", "10000000000000"),
+    ("The budget grew to 45 lakh crore.", "45 lakh crore", "45000000000000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", INDIAN_SCALES, ids=_ids(INDIAN_SCALES))
+def test_indian_scales_combined(text, surface, value):
+    _check(text, surface, {"value": value})
+
+
+# --- smaller forms: notation, spoken decimals, accounting, dashes, dozens, line breaks ----------
+
+SMALLER_FORMS = [
+    ("The virus count reached 1.3e6 copies.", "1.3e6", "1300000"),
+    ("The error rate was 2.48x10^-5.", "2.48x10^-5", "0.0000248"),
+    ("The star is 6.23 × 10^4 light years away.", "6.23 × 10^4", "62300"),
+    ("Debt stood at 1.2E9 at year end.", "1.2E9", "1200000000"),
+    ("The sample held 4e-3 grams.", "4e-3", "0.004"),
+    ("Growth was 1 point 1 per cent.", "1 point 1 per cent", "1.1"),
+    ("The index fell 3 point 25 on Monday.", "3 point 25", "3.25"),
+    ("Net income was ($99.99) per share.", "($99.99)", "-99.99"),
+    ("The unit lost (£4.5m) in the year.", "(£4.5m)", "-4500000"),
+    ("Deaths total - 4,52,000 so far.", "4,52,000", "452000"),
+    ("The record – 3,000 – still stands.", "3,000", "3000"),
+    ("They bought three dozen eggs.", "three dozen", "36"),
+    ("Police seized 3 dozen rifles.", "3 dozen", "36"),
+    ("Half a dozen men were held.", "Half a dozen", "6"),
+    ("Temperatures fell to minus 5 overnight.", "minus 5", "-5"),
+    ("It was -12 at dawn.", "-12", "-12"),
+    ("The growth rate was 2.5^2 in the model.", "2.5^2", "6.25"),
+    ("The blast killed two dozen people.", "two dozen", "24"),
+    ("A score of protesters gathered.", "A score", "20"),
+    ("Output rose to 1.05e3 units.", "1.05e3", "1050"),
+    ("The loss was (€1.2bn) for the year.", "(€1.2bn)", "-1200000000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", SMALLER_FORMS, ids=_ids(SMALLER_FORMS))
+def test_smaller_forms(text, surface, value):
+    _check(text, surface, {"value": value})
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("one hundred\n\ntwenty", ["one hundred", "twenty"]),
+    ("It listed one hundred\ntwenty cases.", ["one hundred", "twenty"]),
+    ("forty-five\n\nthousand people", ["forty-five", "thousand"]),
+    ("Officials said five\n\nA new section", ["five"]),
+])
+def test_number_words_never_join_across_lines(text, surfaces):
+    assert [m.text for m in find_mentions(text)] == surfaces
+
+
+def test_hex_strings_are_not_scientific_notation():
+    assert all(m.kind.value in ("identifier", "number") and m.text != "4e7"
+               for m in find_mentions("commit 4e7b83d0 landed"))
