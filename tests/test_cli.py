@@ -24,7 +24,7 @@ def test_extract_jsonl_fields(capsys):
     rows = [json.loads(line) for line in out.splitlines()]
     deaths = next(r for r in rows if r["text"] == "More than 3,00,000")
     assert deaths == {**deaths, "value": "300000", "kind": "count", "bound": "lower", "unit": None,
-                      "low": None, "high": None, "style": "indian"}
+                      "low": "300000", "high": None, "style": "indian"}
     text = read_article(str(SEED)).text
     assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
 
