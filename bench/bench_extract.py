@@ -96,6 +96,28 @@ def group_articles(paragraphs: list[str], article_bytes: int, date: dt.date,
              "locale": locale} for i, ps in enumerate(out)]
 
 
+SEEDS = HERE.parent / "seeds"
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def news_paragraphs(size_bytes: int) -> list[str]:
+    """Paragraphs of the real news articles in seeds/, in order, repeated to `size_bytes`."""
+    paragraphs = []
+    for path in sorted(SEEDS.glob("*.md")):
+        body = _FRONT_MATTER.sub("", path.read_text(encoding="utf-8"))
+        paragraphs += [p for p in split_paragraphs(body) if not p.startswith("#")]
+    if not paragraphs:
+        raise SystemExit(f"no articles in {SEEDS}")
+    out, total = [], 0
+    while total < size_bytes:
+        for p in paragraphs:
+            out.append(p)
+            total += _nbytes(p)
+            if total >= size_bytes:
+                break
+    return out
+
+
 def load_workload(args) -> Workload:
     t0 = time.perf_counter()
     date = dt.date.fromisoformat(args.article_date)
@@ -113,6 +135,11 @@ def load_workload(args) -> Workload:
                                  "text": corpus.PARAGRAPH_SEP.join(paras), "date": d,
                                  "locale": a.get("locale", args.article_locale)})
         source = f"{args.input} ({len(articles):,} articles, their own dates and locales)"
+    elif getattr(args, "news", False):
+        paragraphs = news_paragraphs(int(args.mb * MB))
+        source = f"real news: the {len(list(SEEDS.glob('*.md')))} articles in seeds/, repeated"
+        articles = group_articles(paragraphs, int(args.article_kb * 1000), date,
+                                  args.article_locale)
     else:
         if args.input:
             with open(args.input, encoding="utf-8") as f:
@@ -402,6 +429,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--input", metavar="FILE",
                     help="read text from FILE instead of generating it; a .jsonl file is read as "
                          "one article per line (as written by corpus.py --articles)")
+    ap.add_argument("--news", action="store_true",
+                    help="time real news: the paragraphs of the articles in seeds/ (front matter "
+                         "left out), repeated in order until --mb MB")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs per factcheck measurement; the best is kept (default 3)")
     ap.add_argument("--peer-repeat", type=int, default=1,

@@ -82,7 +82,6 @@ class _Patterns:
     glued_name_before: regex.Pattern
     month_before: regex.Pattern
     year_word_before: regex.Pattern
-    range_joint: regex.Pattern
     post_qualifier: regex.Pattern
     negative_before: regex.Pattern
     pronoun_before: regex.Pattern
@@ -92,6 +91,8 @@ class _Patterns:
     unit_long: regex.Pattern
     number_before: regex.Pattern
     left_words: frozenset[str]
+    left_gates: dict
+    currency_ends: frozenset[str]
     quantity_words: frozenset[str]
     right_words: frozenset[str]
     metre_after: regex.Pattern
@@ -133,7 +134,7 @@ def _patterns() -> _Patterns:
         )""",
         _CASE_FLAGS,  # case-sensitive on purpose: IGNORECASE makes this scan six times slower
     )
-    return _Patterns(
+    patterns = _Patterns(
         scan=scan,
         word=regex.compile(rf"\b{number_word}\b", regex.V1),
         more_words=regex.compile(
@@ -202,9 +203,6 @@ def _patterns() -> _Patterns:
         name_comma_before=regex.compile(r"(?r)\p{Lu}\p{Ll}{1,20},\s{1,2}", regex.V1),
         metre_after=regex.compile(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
-        range_joint=regex.compile(
-            r"\s{0,3}(?:-|–|—|~|to|through|and|or|in|out\s{1,3}of|over|but|,\s{0,3}(?:and|but)?)\s{0,3}\Z",
-            _FLAGS),
         post_qualifier=regex.compile(
             # not "above 1000 and below 1500": there the words open the next bound
             rf"\s{{1,3}}(?P<w>{_alternation(lex.post_qualifiers)})\b"
@@ -242,7 +240,40 @@ def _patterns() -> _Patterns:
         number_before=regex.compile(r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
                                     + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
         unit_long=regex.compile(rf"\b(?P<unit>{unit_words})(?P<long>-long)\b", _CASE_FLAGS),
+        left_gates={},
+        # every symbol and code, and each as the end of a symbol written with a space ("C $")
+        currency_ends=frozenset(symbols) | frozenset(
+            s[-1] for s in symbols if s.endswith("$")),
     )
+    patterns.left_gates.update(_left_gates(patterns, lex, symbols))
+    return patterns
+
+
+def _may_end_in_currency(raw: str, p: _Patterns) -> bool:
+    """Whether the characters just before a number end with a currency symbol or code."""
+    ends = p.currency_ends
+    return any(raw[-k:] in ends for k in range(1, min(len(raw), 8) + 1))
+
+
+def _last_words(phrases) -> frozenset[str]:
+    """The last word of each phrase, as _widen normalises the word before a number."""
+    return frozenset(str(phrase).split()[-1].lower().strip(_WORD_EDGES) for phrase in phrases
+                     if str(phrase).split())
+
+
+def _left_gates(p: _Patterns, lex: NumberLexicon, symbols) -> dict:
+    """For each left-hand pattern: the words one of its matches must end with, and the
+    characters that may end a match glued to the number (None: no such limit)."""
+    months = _last_words(lex.months)
+    qualifier_words = _last_words(lex.qualifiers) | {"the"}
+    return {
+        p.label_before: (_last_words(lex.identifier_labels), None),
+        p.month_before: (months, None),
+        p.year_word_before: (_last_words(lex.year_prepositions) | months | {"'s"}, None),
+        p.range_opener_before: (_last_words(lex.range_openers), None),
+        p.negative_before: (_last_words(lex.negatives), None),
+        p.qualifier_before: (qualifier_words, frozenset("<>=≤≥")),
+    }
 
 
 @dataclass(slots=True)
@@ -298,7 +329,8 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
                 token = _read_token(match, text, locale, p, lex, follows_mention)
             if token is not None:
                 tokens.append(token)
-        extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)]
+        extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)] \
+            if "s of" in text or "S OF" in text or "s\u00a0of" in text else []
         # "an hour", "a day" -- but "44,500 a day" is a rate, not a duration.
         extra += [_unit_word_token(m, lex, text, p) for m in p.unit_word.finditer(text, timeout=timeout)
                   if not p.rate_before.match(text, max(0, m.start() - 60), m.start())]
@@ -525,16 +557,33 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     # Most numbers follow ordinary words: when none of the three words before it is one that
     # any left-hand pattern starts from, those patterns need not run (a speed-up only).
     quiet_left = token.end - token.start != 4 and _quiet_before(text, token.start, p)
+    # Each left-hand pattern ends in one of a few words (or, glued, characters): it runs only
+    # when the word just before the number is one of them (a speed-up only; see _left_gates).
+    chunk = text[max(0, token.start - 48):token.start]
+    stripped = chunk.rstrip()
+    raw = stripped.rsplit(None, 1)[-1] if stripped else ""
+    previous = raw.lower().strip(_WORD_EDGES)
+    if raw[-2:] in ("'s", "’s"):
+        previous = "'s"
+    last_char = stripped[-1:] if len(chunk) - len(stripped) <= 1 else ""
+    glued_char = chunk[-1:]
 
     def before(pattern):
-        if quiet_left:
+        if quiet_left and token.end - token.start != 4:
+            return None
+        if pattern is p.currency_before and not _may_end_in_currency(raw if last_char else "", p):
+            return None
+        words, chars = p.left_gates.get(pattern, (None, None))
+        if words is not None and previous not in words and (chars is None or last_char not in chars):
+            return None
+        if chars is not None and words is None and last_char not in chars:
             return None
         return pattern.match(text, max(0, token.start - 48), token.start)
 
     after = text[token.end:token.end + 1]
     quiet_right = after in _CLOSING or (after.isspace() and _quiet_after(text, token.end, p))
     if token.kind == Kind.NUMBER and not token.is_words:
-        glued_letter = text[token.start - 1:token.start].isalpha() and not follows_mention
+        glued_letter = glued_char.isalpha() and not follows_mention
         glued_currency = glued_letter and before(p.currency_before)
         if glued_letter and not glued_currency:
             # Letters glued to the digits make a name ("A320neo", "Galaxy S24", "G20"), unless
@@ -543,7 +592,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             name.start = p.letters_before.match(text, max(0, token.start - 25), token.start).start()
             name.end = p.letters_after.match(text, token.end, token.end + 25).end()
             return name
-        if not glued_currency and not follows_mention and before(p.glued_name_before):
+        if not glued_currency and not follows_mention and (glued_char.isalpha() or glued_char in "-‐") \
+                and before(p.glued_name_before):
             return _as(token, Kind.IDENTIFIER)
         label = before(p.label_before)
         if label:  # "Section 144", "Resolution 2254": the label is part of the name
@@ -876,7 +926,7 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
         if i + 1 < len(tokens) and first.kind in _RANGE_KINDS and first.value is not None:
             second = tokens[i + 1]
             gap = text[first.end:second.start]
-            joint = p.range_joint.match(gap) if len(gap) <= 12 else None
+            joint = len(gap) <= 12 and " ".join(gap.lower().split()) in _RANGE_JOINTS
             if (joint and second.kind in _RANGE_KINDS and second.value is not None
                     and _joinable(first, second, gap) and not _two_values(first, second, gap, text, p)):
                 out.append(_range_of(first, second, gap))
@@ -886,6 +936,10 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
         i += 1
     return out
 
+
+_RANGE_JOINTS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "in", "out of", "over",
+                           "but", ",", ", and", ", but", ",and", ",but"})
+"""What may stand between two numbers that could be one range (or one fraction: "1 in 5")."""
 
 _BOTH_SIDES = frozenset({"and", "but", ",", ", and", ", but"})
 """What joins the two sides of one interval: "more than 60 but fewer than 80"."""
