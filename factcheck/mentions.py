@@ -559,18 +559,20 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     quiet_left = token.end - token.start != 4 and _quiet_before(text, token.start, p)
     # Each left-hand pattern ends in one of a few words (or, glued, characters): it runs only
     # when the word just before the number is one of them (a speed-up only; see _left_gates).
-    chunk = text[max(0, token.start - 48):token.start]
-    stripped = chunk.rstrip()
-    raw = stripped.rsplit(None, 1)[-1] if stripped else ""
-    previous = raw.lower().strip(_WORD_EDGES)
-    if raw[-2:] in ("'s", "’s"):
-        previous = "'s"
-    last_char = stripped[-1:] if len(chunk) - len(stripped) <= 1 else ""
-    glued_char = chunk[-1:]
+    glued_char = text[token.start - 1:token.start]
+    context = [-1, "", "", ""]  # for token.start: the word before, as written and normalised; its last char
 
     def before(pattern):
         if quiet_left and token.end - token.start != 4:
             return None
+        if context[0] != token.start:  # a currency symbol may have moved the start
+            chunk = text[max(0, token.start - 48):token.start]
+            stripped = chunk.rstrip()
+            raw = stripped.rsplit(None, 1)[-1] if stripped else ""
+            previous = "'s" if raw[-2:] in ("'s", "’s") else raw.lower().strip(_WORD_EDGES)
+            last = stripped[-1:] if len(chunk) - len(stripped) <= 1 else ""
+            context[:] = [token.start, raw, previous, last]
+        _, raw, previous, last_char = context
         if pattern is p.currency_before and not _may_end_in_currency(raw if last_char else "", p):
             return None
         words, chars = p.left_gates.get(pattern, (None, None))
