@@ -517,6 +517,8 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon)
             return None
     if surface.lower() == "one" and p.pronoun_before.match(text, max(0, start - 12), start):
         return None  # "which one", "the one you mentioned"
+    if surface.lower() in lex.collectives:
+        return None  # "his score", "killing dozens": no number is said ("a dozen" is one)
     kind = {"fraction": Kind.FRACTION, "ordinal": Kind.ORDINAL}.get(reading.kind, Kind.NUMBER)
     token = _Token(start, end, kind, value=reading.value, style="words", is_words=True)
     if kind == Kind.ORDINAL:
