@@ -6,8 +6,11 @@ for spelled-out numbers. Each token is then widened by small anchored patterns o
 a currency or qualifier before it (matched backwards from the token); a scale word, percent
 sign, currency name or unit of time after it. Patterns that cannot apply, because the words
 next to the token start none of them, are skipped: that is most of the speed. Last, neighbouring
-numerals joined by "-", "to" or "between ... and" become ranges, and a few forms with no numeral
-of their own ("dozens of", "a decade-long") are added.
+numerals joined by "-", "to" or "between ... and" become ranges (but not after a verb of change,
+"rose 5% to 300", nor high to low: those are two values), a scaled number and a smaller part
+become one ("2 crore 40 lakh"), a few forms with no numeral of their own ("dozens of", "a
+decade-long", "a year and a half") are added, and durations in units that convert exactly
+combine ("3 years 6 months").
 
 Every pattern is bounded (no unbounded repetition inside repetition) and the scan runs under the
 regex module's timeout, so hostile input cannot make it backtrack for long.
@@ -347,19 +350,26 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
 
 
 def _add_unit_words(tokens: list[_Token], extra: list[_Token]) -> list[_Token]:
-    """Add the mentions with no numeral of their own; one that contains a mention replaces it
-    ("a year and a half" holds "a half"), one that overlaps a mention partly is dropped."""
+    """Add the mentions with no numeral of their own; one that contains mentions replaces them
+    ("a year and a half" holds "a half"), one that overlaps a mention partly is dropped.
+    One sweep over both sorted lists: linear in their lengths."""
+    out: list[_Token] = []
+    i = 0
     for token in sorted(extra, key=lambda t: t.start):
-        starts = [t.start for t in tokens]
-        i = bisect_right(starts, token.start - 1)
+        while i < len(tokens) and tokens[i].start < token.start:
+            out.append(tokens[i])
+            i += 1
+        if out and out[-1].end > token.start:
+            continue  # overlaps the mention before it
         j = i
         while j < len(tokens) and tokens[j].start < token.end:
             j += 1
-        inside = tokens[i:j]
-        if (i > 0 and tokens[i - 1].end > token.start) or any(t.end > token.end for t in inside):
-            continue
-        tokens[i:j] = [token]
-    return tokens
+        if any(t.end > token.end for t in tokens[i:j]):
+            continue  # a mention inside it reaches past its end
+        out.append(token)
+        i = j
+    out.extend(tokens[i:])
+    return out
 
 
 _DURATION_GAP = regex.compile(r"(?:,?[ \t]{1,3}(?:and[ \t]{1,3})?)")
