@@ -95,6 +95,7 @@ class _Patterns:
     number_before: regex.Pattern
     left_words: frozenset[str]
     left_gates: dict
+    age_words: frozenset[str]
     currency_ends: frozenset[str]
     quantity_words: frozenset[str]
     right_words: frozenset[str]
@@ -244,6 +245,7 @@ def _patterns() -> _Patterns:
                                     + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
         unit_long=regex.compile(rf"\b(?P<unit>{unit_words})(?P<long>-long)\b", _CASE_FLAGS),
         left_gates={},
+        age_words=frozenset(w.lower() for w in lex.age_words),
         # every symbol and code, and each as the end of a symbol written with a space ("C $")
         currency_ends=frozenset(symbols) | frozenset(
             s[-1] for s in symbols if s.endswith("$")),
@@ -614,7 +616,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             name = _as(token, Kind.IDENTIFIER)
             name.start = label.start()
             return name
-        if not quiet_left or text[token.start - 1:token.start] == " ":
+        if text[token.start - 1:token.start] == " " and _capitalised_before(text, token.start):
             named = _name_before(token, text, p, lex)
             if named is not None:
                 return named
@@ -822,10 +824,22 @@ def _scaled(alternatives: tuple[Alternative, ...], factor: Decimal) -> tuple[Alt
     return tuple(replace(a, value=a.value * factor) for a in alternatives)
 
 
+def _capitalised_before(text: str, start: int) -> bool:
+    """Whether the word just before `start` (after one space) has a capital letter: a cheap
+    test before the name pattern runs."""
+    word = text[max(0, start - 24):start - 1].rsplit(None, 1)
+    return bool(word) and not word[-1].islower()
+
+
 def _is_age(token: _Token, text: str, p: _Patterns) -> bool:
     """"Zarghuna, 42, who fled" and "people aged 65": ages, not counts."""
     if token.value is None or not 0 < token.value < 120:
         return False
+    if text[token.end:token.end + 1] != "," and text[token.start - 2:token.start - 1].isalpha():
+        # neither "Name, 42," nor "aged 42" can match: skip both patterns (a speed-up only)
+        word = text[max(0, token.start - 12):token.start].rsplit(None, 1)
+        if not word or word[-1].lower() not in p.age_words:
+            return False
     if p.aged_before.match(text, max(0, token.start - 12), token.start):
         return True
     return bool(p.name_comma_before.match(text, max(0, token.start - 40), token.start)
