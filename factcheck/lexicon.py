@@ -61,6 +61,9 @@ class NumberLexicon:
     qualifiers: dict[str, str]
     percent_markers: tuple[str, ...]
     currency_aliases: dict[str, str]
+    glued_only_codes: frozenset[str]
+    """ISO codes read only glued to the digits ("TOP10" aside, "TOP 10" is a list, not Tongan
+    money): every code in use except those numbers.yaml lists as aliases."""
     identifier_labels: tuple[str, ...]
     duration_units: dict[str, DurationUnit]
     months: tuple[str, ...]
@@ -100,6 +103,12 @@ def _currency_aliases(spec: dict) -> dict[str, str]:
     return out
 
 
+def _glued_only_codes(spec: dict) -> frozenset[str]:
+    from .currencies import tender_codes
+
+    return tender_codes() - {str(k) for k in spec["aliases"]}
+
+
 @lru_cache(maxsize=1)
 def number_lexicon() -> NumberLexicon:
     data = load_data_file("numbers.yaml")
@@ -118,6 +127,7 @@ def number_lexicon() -> NumberLexicon:
         qualifiers=qualifiers,
         percent_markers=tuple(data["percent_markers"]),
         currency_aliases=_currency_aliases(data["currencies"]),
+        glued_only_codes=_glued_only_codes(data["currencies"]),
         identifier_labels=tuple(data["identifier_labels"]),
         duration_units={k.lower(): DurationUnit(v["unit"], bool(v.get("attached_only", False)))
                         for k, v in data["duration_units"].items()},

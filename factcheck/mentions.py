@@ -640,6 +640,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     end = token.end
     value = token.value
     currency_left = before(p.currency_before)
+    if currency_left and currency_left.end("w") < token.start \
+            and currency_left.group("w") in lex.glued_only_codes:
+        currency_left = None  # "TOP 10", "ALL 3 suspects": words in capitals, not codes
     following = after
     # "... 3,000." or "3,000 people": nothing after it can change what it is but a count noun.
     if quiet_right:

@@ -404,3 +404,15 @@ def test_number_words_never_join_across_lines(text, surfaces):
 def test_hex_strings_are_not_scientific_notation():
     assert all(m.kind.value in ("identifier", "number") and m.text != "4e7"
                for m in find_mentions("commit 4e7b83d0 landed"))
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The TOP 10 list was published.", "10"),
+    ("Police said ALL 3 suspects fled.", "3"),
+])
+def test_codes_that_are_words_need_to_be_glued(text, surface):
+    assert _mention(text, surface).kind.value != "money"
+
+
+def test_spaced_codes_listed_in_the_lexicon_are_money():
+    _check("The fund raised NOK 5bn.", "NOK 5bn", {"kind": "money", "unit": "NOK", "value": "5000000000"})
