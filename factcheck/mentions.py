@@ -99,6 +99,7 @@ class _Patterns:
     currency_ends: frozenset[str]
     quantity_words: frozenset[str]
     right_words: frozenset[str]
+    bridge_words: frozenset[str]
     metre_after: regex.Pattern
     aged_before: regex.Pattern
     name_comma_before: regex.Pattern
@@ -236,11 +237,12 @@ def _patterns() -> _Patterns:
             for w in str(phrase).split()[:1]),
         right_words=frozenset(
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
-                                     *lex.currency_aliases, *lex.duration_units,
+                                     *names, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
-                                     *lex.clock_words, *lex.duration_fillers, "of", "old", "and",
-                                     "an", "a")
+                                     *lex.clock_words, "of", "old")
             for w in str(phrase).split()[:1]),
+        # words that lead to a unit of time only through the next word ("5 more days", "half an hour")
+        bridge_words=frozenset(w.lower() for w in (*lex.duration_fillers, "a", "an")),
         number_before=regex.compile(r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
                                     + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
         unit_long=regex.compile(rf"\b(?P<unit>{unit_words})(?P<long>-long)\b", _CASE_FLAGS),
@@ -778,7 +780,13 @@ def _quiet_before(text: str, start: int, p: _Patterns) -> bool:
 def _quiet_after(text: str, end: int, p: _Patterns) -> bool:
     """The word after `end` is not one a right-hand pattern needs (a scale, a unit, "per cent")."""
     following = _NEXT_WORD.match(text, end)
-    return following is None or following.group(1).lower() not in p.right_words
+    if following is None:
+        return True
+    word = following.group(1).lower()
+    if word in p.bridge_words:
+        second = _NEXT_WORD.match(text, following.end())
+        return second is None or second.group(1).lower() not in p.right_words
+    return word not in p.right_words
 
 
 def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before) -> _Token:
