@@ -160,6 +160,14 @@ class Claim:
     host: str | None = None
     """For refugees: the place the sentence says they are in ("Colombia hosts 2.9 million");
     the reference counts refugees by where they come from, so such a figure is a part."""
+    measure_rule: str | None = None
+    """How the measure was read ("head noun", "trigger in its clause", ...), for reviewers."""
+    counts_wider_group: bool = False
+    """The words count a wider group than the measure ("live abroad": migrants as well as
+    refugees), so the reference figure is only a floor for the claim."""
+    unresolved: str | None = None
+    """A reason code when the text ties the claim to something the reference cannot place
+    (e.g. "no-event-start" for "pre-war" with no known war): the claim is unverifiable."""
 
     @property
     def text(self) -> str:

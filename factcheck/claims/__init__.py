@@ -1,0 +1,111 @@
+"""Mentions -> claims: what each number counts or measures, about which subject, at what time.
+
+Claim understanding reads each number in four steps, one module each:
+
+  phrases.py   the number's own phrase: head noun, possessor, opener, and its clause;
+  measure.py   what it counts, from that phrase first, then its clause, then its sentence;
+  subject.py   whose number it is, from the names the text ties to it (never a guess);
+  time.py      when: the clause's or sentence's time words, else the publication date.
+
+A number becomes a claim when the text says what it measures. Every claim keeps the words its
+measure, subject and time were read from, so a reviewer sees a wrong attachment at a glance.
+The word lists are data: factcheck/data/measures.yaml, phrasings.yaml, time_words.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..mentions import find_mentions
+from ..model import Article, Claim, Kind, Mention, TimeScope
+from ..sentences import split_sentences
+from ..subjects import SubjectIndex
+from .context import ArticleContext
+from .measure import measure_of
+from .phrases import chunk
+from .subject import event_start, host_of, subject_of
+from .time import resolve_before_event, time_of
+from .vocabulary import vocabulary
+
+__all__ = ["extract_claims", "CLAIM_KINDS"]
+
+CLAIM_KINDS = {Kind.COUNT, Kind.NUMBER, Kind.RANGE, Kind.FRACTION, Kind.PERCENT, Kind.DURATION,
+               Kind.MONEY}
+
+
+def extract_claims(article: Article, index: SubjectIndex | None = None,
+                   mentions: list[Mention] | None = None) -> list[Claim]:
+    """The checkable claims of an article, in text order."""
+    if mentions is None:
+        mentions = find_mentions(article.text, article.locale)
+    candidates = [m for m in mentions if m.kind in CLAIM_KINDS and m.style != "age"
+                  and (m.value is not None or m.is_range)]
+    if not candidates:
+        return []
+    context = ArticleContext(article, split_sentences(article.text), index)
+    claims = []
+    for mention in candidates:
+        claim = _claim_for(mention, context)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
+    context = article.sentence_at(mention.start)
+    if context is None:
+        return None
+    phrase = chunk(mention, article.text, context)
+    reading = measure_of(phrase, context, article)
+    if reading is None:
+        return None
+    index = article.index
+    published = article.article.date
+    # A duration runs to the publication date (or the event's end): "the seven-year war, which
+    # began in March 2011" is seven years long now, not in March 2011.
+    time_reading = time_of(context, phrase.clause, article.article,
+                           (mention.start, phrase.head_end))
+    time = TimeScope(at=published) if reading.measure == "duration" else time_reading.scope
+    host = host_of(phrase, reading.words, context, article) \
+        if reading.measure == "refugees" else None
+    subject = subject_of(phrase, reading.measure, time.at or time.end, context, article, host)
+    if host == subject.subject:
+        host = None
+    unresolved = None
+    share = reading.denominator == "population"
+    if time_reading.before_event and (reading.measure == "population" or share) and index:
+        # "Ukraine's pre-war population": the figure in force when the event began.
+        before = resolve_before_event(time_reading.before_event, subject.subject, index,
+                                      published, share)
+        if before:
+            time = before
+        else:
+            unresolved = "no-event-start"
+            time = TimeScope(text=time_reading.before_event)
+    if mention.kind == Kind.MONEY and article.countries:
+        mention = _local_currency(mention, article.countries[0])
+    if time.text and time.start is None and "since" in time.text.lower() and index:
+        # "since it began": the event named in the sentence (or the article) that has a start.
+        start = event_start(index, context, article, subject.subject)
+        if start:
+            time = TimeScope(at=time.at, start=start, end=published, text=time.text)
+    sentence = context.sentence
+    return Claim(mention=mention, measure=reading.measure, sentence=sentence.text,
+                 sentence_start=sentence.start, subject=subject.subject,
+                 subject_text=subject.words, measure_text=reading.words, time=time,
+                 denominator=reading.denominator, host=host, measure_rule=reading.rule,
+                 counts_wider_group=bool(reading.words)
+                 and reading.words.lower() in vocabulary().wider_triggers,
+                 unresolved=unresolved)
+
+
+def _local_currency(mention: Mention, country: str) -> Mention:
+    """"Rs 25,000" in a story about Pakistan is Pakistani rupees, not Indian."""
+    signs = vocabulary().shared_currency_signs
+    for sign in sorted(signs, key=len, reverse=True):
+        if mention.text.startswith(sign) or regex.search(rf"(?<!\w){regex.escape(sign)}", mention.text):
+            unit = signs[sign].get(country)
+            return replace(mention, unit=unit) if unit else mention
+    return mention

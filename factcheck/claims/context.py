@@ -1,0 +1,103 @@
+"""What every claim of an article looks things up in, computed once per article or per sentence.
+
+Why a module of its own: claim understanding must stay linear in the text. Each sentence's
+trigger words, clause breaks and names are found once, in one scan, and a number looks up the
+ones near it by bisection within a bounded window, never by scanning the sentence again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..model import Article
+from ..sentences import Sentence
+from ..subjects import NameHit, SubjectIndex
+from .vocabulary import vocabulary
+
+TRIGGER_WINDOW = 120  # characters either side of a number in which a trigger word counts
+NAME_WINDOW = 300  # characters either side of a number in which a name can be its subject
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    words: str
+    measure: str
+
+
+@dataclass
+class SentenceContext:
+    """One sentence's trigger words, clause breaks and names, found once."""
+
+    sentence: Sentence
+    previous: Sentence | None
+    triggers: list[Trigger]
+    trigger_starts: list[int]
+    breaks: list[int]
+    """Offsets of clause breaks, sorted: a clause runs between two of them."""
+    hits: list[NameHit]
+    hit_starts: list[int]
+    first_combining: int | None
+    cache: dict = field(default_factory=dict)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause holding text[start:end], from the break before it to the break after."""
+        i = bisect_right(self.breaks, start)
+        lo = self.breaks[i - 1] if i > 0 else self.sentence.start
+        j = bisect_left(self.breaks, end)
+        hi = self.breaks[j] if j < len(self.breaks) else self.sentence.end
+        return lo, hi
+
+    def triggers_between(self, lo: int, hi: int) -> list[Trigger]:
+        return self.triggers[bisect_left(self.trigger_starts, lo):bisect_left(self.trigger_starts, hi)]
+
+    def hits_near(self, start: int, end: int, window: int = NAME_WINDOW) -> list[NameHit]:
+        """Names in this sentence within `window` characters of text[start:end]."""
+        lo = bisect_left(self.hit_starts, start - window)
+        hi = bisect_right(self.hit_starts, end + window)
+        return self.hits[lo:hi]
+
+
+class ArticleContext:
+    """An article's sentences and names, and each sentence's context on first use."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], index: SubjectIndex | None):
+        self.article = article
+        self.text = article.text
+        self.index = index
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.hits = index.find(self.text) if index else []
+        self.hit_starts = [h.start for h in self.hits]
+        self.countries = index.countries_in(self.hits) if index else []
+        self.main = self.countries[0] if self.countries else None
+        self._sentences: dict[int, SentenceContext] = {}
+        self.cache: dict = {}
+        """Per-article answers that do not depend on the number (the article's war, ...)."""
+
+    def sentence_at(self, offset: int) -> SentenceContext | None:
+        position = bisect_right(self.starts, offset) - 1
+        if position < 0:
+            return None
+        context = self._sentences.get(position)
+        if context is None:
+            context = self._sentences[position] = self._build(position)
+        return context
+
+    def _build(self, position: int) -> SentenceContext:
+        v = vocabulary()
+        sentence = self.sentences[position]
+        text, lo, hi = self.text, sentence.start, sentence.end
+        triggers = [Trigger(m.start(), m.end(), m.group(), v.measure_of[m.group().lower()])
+                    for m in v.triggers.finditer(text, lo, hi)]
+        breaks = [m.start() for m in v.clause_break.finditer(text, lo, hi)]
+        first = bisect_left(self.hit_starts, lo)
+        last = bisect_left(self.hit_starts, hi)
+        combining = v.combined.search(text, lo, hi)
+        return SentenceContext(
+            sentence=sentence, previous=self.sentences[position - 1] if position > 0 else None,
+            triggers=triggers, trigger_starts=[t.start for t in triggers], breaks=breaks,
+            hits=self.hits[first:last], hit_starts=self.hit_starts[first:last],
+            first_combining=combining.start() if combining else None)

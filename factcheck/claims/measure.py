@@ -1,0 +1,245 @@
+"""What a number counts: the measure, read from the number's own phrase and clause first.
+
+In order, the first that answers wins:
+  1. a trigger among the head words right after the number ("6 million refugees");
+  2. the nearest trigger in the number's clause ("10 million were displaced, 6 million of them
+     as refugees": the 6 million are refugees, not displaced);
+  3. a population phrasing with nothing else in the clause: "Brazil's 214 million people", "the
+     country's 44 million", "its 5 million inhabitants", "with 44 million people, Ukraine ...",
+     "a country of some 44 million";
+  4. the nearest trigger in the sentence within TRIGGER_WINDOW characters;
+  5. a people's name as the head ("214 million Brazilians") with nothing else near: population.
+Each answer says which words gave it (`Reading.words` and `Reading.rule`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon import number_lexicon
+from ..model import Kind, Mention
+from ..subjects import SubjectIndex
+from .context import TRIGGER_WINDOW, ArticleContext, SentenceContext, Trigger
+from .phrases import QuantityPhrase
+from .vocabulary import vocabulary
+
+SHARE_WINDOW = 200  # characters after a share in which the trigger saying what it measures counts
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A measure and why: the words that named it and the rule that read them."""
+
+    measure: str
+    words: str | None
+    rule: str
+    denominator: str | None = None
+
+
+def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: ArticleContext
+               ) -> Reading | None:
+    """The measure of the phrase's number, or None when the text does not say what it counts."""
+    v = vocabulary()
+    mention, text, index = phrase.mention, article.text, article.index
+    if mention.kind == Kind.DURATION:
+        if v.window_before.match(text, max(0, mention.start - 40), mention.start) \
+                or v.window_after.match(text, mention.end):
+            return None  # "in the past 24 hours", "two years ago": a time window
+        return Reading("duration", text[mention.start:mention.end], "unit of time")
+    if mention.kind in (Kind.FRACTION, Kind.PERCENT):
+        return _share_measure(phrase, context, article)
+    if mention.kind != Kind.MONEY and (
+            _counts_something_else(mention, text, index)
+            or _POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
+            or text[mention.end:mention.end + 1] == "-"):
+        return None  # "28 districts", "her five children", "a one-child policy"
+    kind = mention.kind.value
+    fits = (lambda t: kind in v.kinds.get(t.measure, frozenset()))
+    if mention.kind == Kind.MONEY:
+        # An amount is a claim whatever it pays for; the sentence, or the one before, says what.
+        found = nearest(mention, context, context.sentence.start, context.sentence.end, fits,
+                        window=None)
+        if found is None and context.previous is not None:
+            previous = article.sentence_at(context.previous.start)
+            found = nearest(mention, previous, previous.sentence.start, previous.sentence.end, fits,
+                            window=None)
+        return Reading(found.measure, found.words, "trigger in the sentence") if found else \
+            Reading(v.default_money_measure, None, "an amount of money")
+    in_head = [t for t in context.triggers_between(mention.end, phrase.head_end + 1) if fits(t)]
+    found = nearest(mention, context, *phrase.clause, fits)
+    if in_head and not (found and found.measure in v.action_measures
+                        and in_head[0].measure not in v.action_measures):
+        return Reading(in_head[0].measure, in_head[0].words, "head noun")
+    if found:
+        return Reading(found.measure, found.words, "trigger in its clause")
+    population = _population_phrasing(phrase, article)
+    if population:
+        return population
+    found = nearest(mention, context, context.sentence.start, context.sentence.end, fits)
+    if found:
+        return Reading(found.measure, found.words, "nearest trigger in the sentence")
+    if phrase.head and index and _is_people_name(phrase.head_noun, index):
+        return Reading("population", phrase.head_noun, "a people's name")
+    return None
+
+
+def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext) -> Reading | None:
+    """"Brazil's 214 million people", "its 5 million inhabitants", "with 44 million people,"."""
+    v = vocabulary()
+    head = phrase.head_noun.lower() if phrase.head else None
+    people = head in v.population_heads or (
+        head is not None and article.index is not None and _is_people_name(phrase.head_noun,
+                                                                           article.index))
+    if phrase.country_possessor and (people or not phrase.head):
+        return Reading("population", f"{phrase.country_possessor} {phrase.mention.text}",
+                       "the country's number")
+    if phrase.possessor and people and article.index and _names_a_country(phrase.possessor,
+                                                                          article.index):
+        return Reading("population", f"{phrase.possessor}'s … {phrase.head_noun}",
+                       "a country's people")
+    if phrase.opener and (people or not phrase.head) and phrase.opener.split()[0].lower() != "with":
+        return Reading("population", phrase.opener, "a population phrasing")
+    if phrase.opener and people:
+        # "With 44 million people, Ukraine ...": the clause after the comma names the country.
+        return Reading("population", f"{phrase.opener} … {phrase.head_noun}",
+                       "a population phrasing")
+    return None
+
+
+def nearest(mention: Mention, context: SentenceContext, lo: int, hi: int, fits,
+            window: int | None = TRIGGER_WINDOW) -> Trigger | None:
+    """The trigger nearest the mention in text[lo:hi] that `fits`, within `window` characters.
+
+    Walks outward from the mention's position in the sentence's sorted triggers and stops at the
+    window, so a number costs a bounded amount of work however many triggers the sentence has.
+    """
+    triggers = context.triggers
+    if window is not None:
+        lo, hi = max(lo, mention.start - window - 40), min(hi, mention.end + window)
+    i = bisect_left(context.trigger_starts, mention.start)
+    before = i - 1
+    after = i
+    best: tuple[int, Trigger] | None = None
+    while after < len(triggers) and triggers[after].start < mention.end:
+        after += 1  # a trigger inside the number's own words does not count
+    while after < len(triggers) and triggers[after].start < hi:
+        t = triggers[after]
+        if fits(t):
+            best = (t.start - mention.end, t)
+            break
+        after += 1
+    while before >= 0 and triggers[before].start >= lo:
+        t = triggers[before]
+        distance = mention.start - t.end
+        if best is not None and distance > best[0]:
+            break  # ties go to the trigger before the number, as copy names the measure first
+        if t.end <= mention.start and fits(t):
+            best = (distance, t)
+            break
+        before -= 1
+    if best is None or (window is not None and best[0] > window):
+        return None
+    return best[1]
+
+
+def _share_measure(phrase: QuantityPhrase, context: SentenceContext, article: ArticleContext
+                   ) -> Reading | None:
+    """A share: "half the country's population has fled" -> displaced, of population."""
+    v = vocabulary()
+    mention, text = phrase.mention, article.text
+    base = denominator(mention, text, article.index, context.sentence.end)
+    if base is None:
+        return None
+    whole, base_words = base
+    other = (lambda t: t.measure != whole)
+    after = nearest(mention, context, mention.end, context.sentence.end, other, window=SHARE_WINDOW)
+    if after and after.start >= mention.end:
+        return Reading(after.measure, after.words, "trigger after the share", whole)
+    if whole != "population":
+        return Reading(whole, base_words, "a share of it", whole)  # "a third of the appeal"
+    if base_words.lower() in v.bases_needing_a_trigger:
+        return None
+    # "Together, that is more than a quarter of Ukraine's prewar population": the measure was
+    # named before the share, in this sentence or the one before.
+    found = nearest(mention, context, context.sentence.start, mention.start, other,
+                    window=SHARE_WINDOW)
+    if found is None and context.previous is not None:
+        previous = article.sentence_at(context.previous.start)
+        if previous.triggers:
+            found = next((t for t in reversed(previous.triggers) if other(t)), None)
+    if found:
+        combined = context.first_combining is not None and context.first_combining < mention.start
+        if found.measure in ("refugees", "idps") and combined:
+            return Reading("displaced", found.words, "combining word", whole)  # both kinds
+        return Reading(found.measure, found.words, "trigger before the share", whole)
+    return Reading("population", base_words, "a share of the population", whole)
+
+
+def denominator(mention: Mention, text: str, index: SubjectIndex | None, end: int):
+    """(measure of the whole, its words): "the country's population", "all Americans", or for
+    "one in five Syrians" the people named right after the share."""
+    v = vocabulary()
+    base = v.base.match(text, mention.end, end)
+    if base:
+        return v.base_measure[base.group("base").lower()], base.group("base")
+    named = v.named_base.match(text, mention.end, end)
+    if named and index is not None:
+        if any(index.subjects[s].type == "country" for s in index.lookup(named.group("name"))):
+            return "population", named.group("name")
+    people = _ONE_IN_PEOPLE.match(text, mention.end, end) if _ONE_IN.match(mention.text) else None
+    if people and index is not None and _is_people_name(people.group("name"), index):
+        return "population", people.group("name")  # "one in five Syrians": a fifth of Syria
+    return None
+
+
+_ONE_IN = regex.compile(r"(?i)(?:\w+\s{1,3})?(?:one|1)\s{1,3}(?:in|out\s{1,3}of)\s")
+_ONE_IN_PEOPLE = regex.compile(r"\s{1,3}(?P<name>\p{Lu}[\w\-]{1,40})")
+_NEXT_WORDS = regex.compile(r"[\s\-]{1,3}(?P<first>\p{L}{2,30})\b(?:\s{1,3}(?P<second>\p{L}{3,30})\b)?")
+_POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:her|his|their|my|our|your|its)\s{1,3}", regex.IGNORECASE)
+# A people's name rather than a country's: "Syrians", "Afghans", "Sudanese", "Pakistanis".
+PEOPLE_NAME = regex.compile(r"(?:[^t]ans?|ians?|ese|is|ish)\Z")
+
+
+def _is_people_name(word: str | None, index: SubjectIndex) -> bool:
+    """"Brazilians", "Syrians", "South Sudanese": a country's people, by a name the index knows."""
+    if not word or not word[:1].isupper() or not PEOPLE_NAME.search(word):
+        return False
+    return any(index.subjects[s].type == "country" for s in index.lookup(word))
+
+
+def _names_a_country(name: str, index: SubjectIndex) -> bool:
+    return any(index.subjects[s].type == "country" for s in index.lookup(name))
+
+
+def _counts_something_else(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
+    """"28 districts", "744 relief camps": the number counts a thing no measure is about."""
+    following = _NEXT_WORDS.match(text, mention.end)
+    if not following:
+        return False
+    for word in (following.group("first"), following.group("second")):
+        if word is None:
+            return False
+        if _is_people_word(word, index):
+            return False
+        if _is_plural_noun(word):
+            return True  # a plural noun that is not people: "districts", "camps", "schemes"
+    return False
+
+
+def _is_plural_noun(word: str) -> bool:
+    lowered = word.lower()
+    return (len(lowered) > 3 and lowered.endswith("s") and not word[0].isupper()
+            and not lowered.endswith(("ss", "ous", "is", "us"))
+            and lowered not in number_lexicon().not_plural)
+
+
+def _is_people_word(word: str, index: SubjectIndex | None) -> bool:
+    lowered = word.lower()
+    v = vocabulary()
+    trigger = v.triggers.fullmatch(lowered)
+    return (lowered in number_lexicon().count_nouns
+            or bool(trigger and "money" not in v.kinds[v.measure_of[lowered]])
+            or bool(index and index.lookup(word)))

@@ -1,0 +1,82 @@
+"""A number's own phrase: the words that say what it counts, read before anything else.
+
+    "its 5 million inhabitants"        possessor "its", head "inhabitants"
+    "Brazil's 214 million people"      possessor "Brazil's", head "people"
+    "with 44 million people, Ukraine"  opener "with", head "people"
+    "6 million of them as refugees"    head words "of them as refugees" (in its clause)
+
+The phrase is read from a bounded window on either side of the number, and the clause is the
+span between the clause breaks around it (context.SentenceContext.clause), so reading it costs
+the same for every number whatever the sentence's length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Mention
+from .context import SentenceContext
+from .vocabulary import vocabulary
+
+HEAD_WORDS = 3  # words after the number that can be its head noun and modifiers
+_HEAD = regex.compile(r"[\s\-]{1,3}(?P<words>[\p{L}’'\-]{1,30}(?:\s{1,3}[\p{L}’'\-]{1,30}){0,%d})"
+                      % (HEAD_WORDS - 1))
+# Words that end a noun phrase: a verb or preposition starts what is said about it.
+_STOP = frozenset("""of in on at by for from to into with within across among inside outside
+have has had were was are is be been being will would could may might who which that and or
+as since after before during than while whose where""".split())
+_POSSESSOR = regex.compile(
+    r"(?r)(?P<owner>\b\p{Lu}[\w\-]{1,40}(?:\s{1,3}\p{Lu}[\w\-]{1,40}){0,2})['’]s?\s{1,3}\Z")
+
+
+@dataclass(frozen=True)
+class QuantityPhrase:
+    """A number and the words around it that can say what it counts and whose it is."""
+
+    mention: Mention
+    clause: tuple[int, int]
+    head: tuple[str, ...]
+    """The words right after the number up to the first verb or preposition: ("people",),
+    ("Syrian", "refugees"), ("internally", "displaced", "people")."""
+    head_end: int
+    possessor: str | None
+    """A proper name in the possessive right before the number ("Brazil's"), or None."""
+    possessor_start: int | None
+    country_possessor: str | None
+    """"the country's" or "its" right before the number, or None."""
+    opener: str | None
+    """"with", "a country of", "home to" right before the number, or None."""
+
+    @property
+    def head_noun(self) -> str | None:
+        return self.head[-1] if self.head else None
+
+
+def chunk(mention: Mention, text: str, context: SentenceContext) -> QuantityPhrase:
+    """Read the phrase around `mention` (bounded windows, no scan of the sentence)."""
+    v = vocabulary()
+    clause = context.clause(mention.start, mention.end)
+    head: list[str] = []
+    head_end = mention.end
+    following = _HEAD.match(text, mention.end, min(clause[1], mention.end + 100))
+    if following:
+        offset = following.start("words")
+        for word in following.group("words").split():
+            if word.lower() in _STOP:
+                break
+            head.append(word)
+            offset = text.index(word, offset) + len(word)
+            head_end = offset
+    lo = max(clause[0], mention.start - 60)
+    owner = _POSSESSOR.search(text, lo, mention.start)
+    country = v.country_possessor.search(text, max(clause[0], mention.start - 20), mention.start)
+    opener = v.population_opener.search(text, max(context.sentence.start, mention.start - 30),
+                                        mention.start)
+    return QuantityPhrase(
+        mention=mention, clause=clause, head=tuple(head), head_end=head_end,
+        possessor=owner.group("owner") if owner else None,
+        possessor_start=owner.start() if owner else None,
+        country_possessor=country.group().strip() if country else None,
+        opener=regex.sub(r"\s+", " ", opener.group()).strip() if opener else None)

@@ -1,0 +1,289 @@
+"""Whose number it is: the subject, from what the text names and ties to the number.
+
+A name in the number's own phrase wins ("Brazil's 214 million people", "214 million
+Brazilians"); then a name near it in its sentence, by kind of measure (deaths belong to the war
+named, populations to the country); "the country's" means the country the sentence names, or
+else the one the article is about. A region or the world in a superlative ("Europe's largest
+economy") describes a country rather than being the subject. A generic event word ("the war")
+means an event of a country the sentence or article is about, never an event elsewhere. Where
+nothing ties a subject, there is none and the claim is unverifiable (no-subject).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Kind, Mention
+from ..subjects import NameHit, SubjectIndex
+from .context import ArticleContext, SentenceContext
+from .measure import PEOPLE_NAME
+from .phrases import QuantityPhrase
+from .vocabulary import vocabulary
+
+COUNTRY_MEASURES = {"population", "displaced", "refugees", "idps"}
+ORIGIN_MEASURES = {"displaced", "refugees", "idps"}
+_THE_COUNTRY = regex.compile(r"\bthe\s{1,3}(?:country|nation)(?:['’]s)?\b", regex.IGNORECASE)
+_INDEFINITE_BEFORE = regex.compile(r"(?r)\b(?:an?|another)\s{1,3}", regex.IGNORECASE)
+_OWNED = regex.compile(r"['’]s?\s{1,3}(?:[\w\-]{1,20}\s{1,3})?(?P<noun>\w{3,20})\b")
+_IN_PLACE = regex.compile(
+    r"\s{1,3}(?:of\s{1,3}(?:them|whom|those|these)\s{1,3})?"
+    r"(?:(?:are|were|now|live|living|have|has|had|arrived|settled|registered|resettled)\s{1,3}){0,3}"
+    r"(?:in|into)\s{1,3}(?:the\s{1,3})?(?:neighbouring\s{1,3}|neighboring\s{1,3})?")
+_PLACE_OPENER = regex.compile(r"(?r)\b(?:across|throughout|in)\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
+_LIST_AFTER = regex.compile(r"\s{0,2}(?:,|and\s)\s{0,2}\p{Lu}")
+
+
+@dataclass(frozen=True)
+class SubjectReading:
+    subject: str | None
+    words: str | None
+    """The words the subject was read from, or why there is none."""
+
+
+def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceContext,
+               article: ArticleContext, host: str | None = None) -> SubjectReading:
+    """The subject of the phrase's number; `host` is a place the refugees are in, not theirs."""
+    index = article.index
+    if index is None:
+        return SubjectReading(None, None)
+    mention, text = phrase.mention, article.text
+    share = mention.kind in (Kind.FRACTION, Kind.PERCENT)
+    main = article.main
+    local = [h for h in context.hits_near(mention.start, mention.end)
+             if not _in_superlative(h, text, index)
+             and not (host and host in h.subjects and not PEOPLE_NAME.search(h.text))]
+    named_countries = [s for h in local for s in h.subjects if index.subjects[s].type == "country"]
+    # An event counts only in the country the article is about or one the sentence names: a
+    # story about Ukraine that mentions Syria once is not about Syria's ceasefires.
+    countries = ([main] if main else []) + named_countries
+    if phrase.country_possessor or _the_country(context, text):
+        if share or measure in COUNTRY_MEASURES:
+            before = [h for h in local if h.end <= mention.start and _is_country(index, h)]
+            if before:  # "Ukraine ... the country's 44 million": the country the sentence names
+                hit = before[-1]
+                chosen = index.choose(hit.subjects, countries, when)
+                if chosen:
+                    return SubjectReading(chosen, f"{hit.text} (the country's)")
+            elif main and not named_countries:
+                words = phrase.country_possessor or "the country"
+                return SubjectReading(main, f"{words} -> {index.subjects[main].name}")
+    if phrase.possessor and (share or measure in COUNTRY_MEASURES):
+        owned = [h for h in local if h.start == phrase.possessor_start and _is_country(index, h)]
+        if owned:
+            chosen = index.choose(owned[0].subjects, countries, when)
+            if chosen:
+                return SubjectReading(chosen, f"{owned[0].text}'s")
+    head = [h for h in local if mention.end < h.start < phrase.head_end + 1]
+    if head and (share or measure in COUNTRY_MEASURES) and _is_country(index, head[0]):
+        chosen = index.choose(head[0].subjects, countries, when)
+        if chosen:  # "214 million Brazilians", "2.5 million Syrian refugees"
+            return SubjectReading(chosen, head[0].text)
+    if mention.kind == Kind.DURATION:
+        # The name right after the number is what lasted ("six-year-long civil war"); a bare
+        # noun ("the seven-year war") means the article's event of that kind.
+        after = [h for h in local if 0 <= h.start - mention.end <= 40]
+        if after:
+            local = after
+        elif _INDEFINITE_BEFORE.match(text, max(0, mention.start - 4), mention.start):
+            # "a 48-hour pause every week": some pause, not the one the article is about.
+            local = [h for h in local if not _is_place(index, h)]
+        else:
+            event = _event_named_by_noun(mention, article, countries, named_countries, when)
+            if event:
+                return event
+            # Only events last: with none named in the sentence, the article's own event.
+            events = [h for h in local if not _is_place(index, h)]
+            if events:
+                local = events
+            else:
+                event = _article_event(article, countries, named_countries, "event", when)
+                if event:
+                    return event
+    if measure in vocabulary().event_measures:
+        # "300,000-400,000 people have been killed" in a story about one war: that war's dead;
+        # "Syria's war ... has killed": the war the reference data knows in Syria.
+        event = _article_event(article, countries, named_countries, "war") \
+            or _owned_event(index, local, text, when)
+        if event and not any(index.subjects[s].type not in ("country", "region")
+                             for h in local for s in h.subjects):
+            return event
+    if measure in ORIGIN_MEASURES:
+        # Refugees are counted by where they come from: "7.7 million Venezuelans" rather than
+        # "Colombia hosts"; with no people named, the country the article is about.
+        people = [h for h in local if PEOPLE_NAME.search(h.text) and _is_country(index, h)]
+        world = [h for h in local if "world" in h.subjects]
+        if people or world:
+            # "68.5 million people were displaced worldwide, with Syrians the largest group":
+            # whichever is nearer the number.
+            nearest = min(people + world, key=lambda h: _gap(h, mention, text))
+            if nearest in world:
+                return SubjectReading("world", nearest.text)
+            local = people
+        elif main and (host or not named_countries):
+            # "Colombia hosts 2.9 million, followed by Peru with 1.5 million": hosts, not origins.
+            return SubjectReading(main, f"(the article's country: {index.subjects[main].name})")
+    # Deaths, injuries and the like belong to the event named ("the Syrian civil war") rather
+    # than to a country named alongside it; populations and displacement to the country.
+    by_country = share or measure in COUNTRY_MEASURES
+    ranked = sorted(local, key=lambda h: (_is_country(index, h) != by_country,
+                                          _gap(h, mention, text)))
+    for hit in ranked:
+        chosen = index.choose(hit.subjects, countries, when)
+        if chosen:
+            return SubjectReading(chosen, hit.text)
+    if main and not named_countries:
+        return SubjectReading(main, f"(the article's country: {index.subjects[main].name})")
+    return SubjectReading(None, None)
+
+
+def host_of(phrase: QuantityPhrase, measure_words: str | None, context: SentenceContext,
+            article: ArticleContext) -> str | None:
+    """The place that hosts the refugees, when the figure is that host's count: "Uganda hosts
+    1.4 million refugees", "Colombia hosts 2.9 million, followed by Peru with 1.5 million",
+    "6.5 million of them in Latin America". A place named elsewhere in the sentence ("most of
+    them now living in A, B and C") is not a host, and a list of places is no one host."""
+    index, text, mention = article.index, article.text, phrase.mention
+    if index is None:
+        return None
+    v = vocabulary()
+
+    def place(hit: NameHit) -> str | None:
+        if PEOPLE_NAME.search(hit.text):
+            return None
+        return next((sid for sid in hit.subjects if sid != "world"
+                     and index.subjects[sid].type in ("country", "region")), None)
+
+    verb = v.host_verb.search(text, max(context.sentence.start, mention.start - 100), mention.start)
+    if verb:
+        before = [h for h in context.hits_near(verb.start(), verb.start(), 60)
+                  if h.end <= verb.start() and verb.start() - h.end <= 30]
+        for hit in reversed(before):
+            if place(hit):
+                return place(hit)
+    if measure_words and v.host_verb.fullmatch(measure_words):
+        # The measure came from a host verb earlier in the sentence: the host of this number is
+        # the place its own clause names before it ("followed by Peru with 1.5 million").
+        before = [h for h in context.hits_near(mention.start, mention.start, 60)
+                  if phrase.clause[0] <= h.start and h.end <= mention.start]
+        for hit in reversed(before):
+            if place(hit):
+                return place(hit)
+    for hit in context.hits_near(mention.start, mention.start, 80):
+        # "Across Europe, almost 4.8m Ukrainians ...": the place the sentence opens with.
+        if hit.end <= mention.start and _PLACE_OPENER.match(text, max(0, hit.start - 12), hit.start) \
+                and text.startswith(",", hit.end) and place(hit):
+            return place(hit)
+    where = _IN_PLACE.match(text, phrase.head_end)
+    if where:
+        at = [h for h in context.hits_near(where.end(), where.end(), 0) if h.start == where.end()]
+        if at and not _LIST_AFTER.match(text, at[0].end):
+            return place(at[0])
+    return None
+
+
+def _the_country(context: SentenceContext, text: str) -> bool:
+    key = "the country"
+    if key not in context.cache:
+        context.cache[key] = bool(_THE_COUNTRY.search(text, context.sentence.start,
+                                                      context.sentence.end))
+    return context.cache[key]
+
+
+def _in_superlative(hit: NameHit, text: str, index: SubjectIndex) -> bool:
+    """"Europe's largest economy", "the world's most populous democracy"."""
+    if not all(index.subjects[s].type == "region" or s == "world" for s in hit.subjects):
+        return False
+    return bool(vocabulary().superlative.match(text, hit.end, hit.end + 40))
+
+
+def _event_named_by_noun(mention: Mention, article: ArticleContext, countries, named, when):
+    """"the seven-year war" -> the article's war."""
+    v = vocabulary()
+    noun = v.event_noun.match(article.text, mention.end, mention.end + 60)
+    if not noun:
+        return None
+    kind = v.event_type_of[noun.group("noun").lower()]
+    return _article_event(article, countries, named, kind, when)
+
+
+def _owned_event(index: SubjectIndex, local: list[NameHit], text: str, when):
+    """"Syria's war", "Ukraine's civil conflict": an event of that country named by its noun."""
+    v = vocabulary()
+    for hit in local:
+        owned = _OWNED.match(text, hit.end, hit.end + 40)
+        kind = v.event_type_of.get(owned.group("noun").lower()) if owned else None
+        if not kind:
+            continue
+        types = v.event_subject_types[kind]
+        for country in hit.subjects:
+            events = tuple(sid for sid in index.children.get(country, ())
+                           if index.subjects[sid].type in types)
+            chosen = index.choose(events, [country], when) if events else None
+            if chosen:
+                return SubjectReading(chosen, text[hit.start:owned.end()])
+    return None
+
+
+def _article_event(article: ArticleContext, countries: list[str], named: list[str], kind: str,
+                   when=None) -> SubjectReading | None:
+    """The event of `kind` the article names (most named, then nearest in time), in one of the
+    countries it is about. Not when the sentence names other countries only: "the war" in a
+    sentence about Yemen is not Syria's war."""
+    index = article.index
+    key = ("events", kind)
+    if key not in article.cache:
+        types = vocabulary().event_subject_types[kind]
+        counts: dict[str, int] = {}
+        words: dict[str, str] = {}
+        for hit in article.hits:
+            for sid in hit.subjects:
+                if index.subjects[sid].type in types:
+                    counts[sid] = counts.get(sid, 0) + 1
+                    words.setdefault(sid, hit.text)
+        article.cache[key] = (counts, words)
+    counts, words = article.cache[key]
+    usable = {sid: n for sid, n in counts.items()
+              if not index.subjects[sid].parent or index.subjects[sid].parent in countries}
+    if named:
+        usable = {sid: n for sid, n in usable.items()
+                  if not index.subjects[sid].parent or index.subjects[sid].parent in named}
+    if not usable:
+        return None
+    best = max(usable.values())
+    candidates = tuple(sid for sid, n in usable.items() if n == best)
+    chosen = index.choose(candidates, countries, when)
+    return SubjectReading(chosen, f"(the article's {kind}: {words[chosen]})") if chosen else None
+
+
+def event_start(index: SubjectIndex, context: SentenceContext, article: ArticleContext,
+                subject: str | None):
+    """The start of the event "since it began" refers to: the subject's, or one named nearby."""
+    if subject and index.subjects[subject].start:
+        return index.subjects[subject].start
+    key = "event start"
+    if key not in context.cache:  # once per sentence, not once per number
+        context.cache[key] = next(
+            (index.subjects[sid].start for hit in list(reversed(context.hits)) + article.hits
+             for sid in hit.subjects
+             if index.subjects[sid].start and index.subjects[sid].type != "country"), None)
+    return context.cache[key]
+
+
+def _gap(hit: NameHit, mention: Mention, text: str) -> int:
+    """Characters between a name and the number. Copy names the subject first, often as a
+    possessive ("England's population was 56,489,800 and Wales's ..."): a name after the number
+    counts triple, a possessive before it half."""
+    if hit.end <= mention.start:
+        gap = mention.start - hit.end
+        return gap // 2 if text.startswith(("'s", "’s"), hit.end) else gap
+    return 3 * max(0, hit.start - mention.end)
+
+
+def _is_place(index: SubjectIndex, hit: NameHit) -> bool:
+    return all(index.subjects[s].type in ("country", "region", "city") for s in hit.subjects)
+
+
+def _is_country(index: SubjectIndex, hit: NameHit) -> bool:
+    return any(index.subjects[s].type in ("country", "region") for s in hit.subjects)

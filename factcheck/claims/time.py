@@ -1,0 +1,118 @@
+"""When a claim is about: the words of the number's clause first, then of its sentence, else the
+publication date. A duration runs to the publication date. "pre-war", "before the invasion"
+mean the start of the event (resolved once the subject is known, in resolve_before_event).
+
+Each clause and sentence is searched once and the answer kept, so a sentence of many numbers
+is not searched once per number.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Article, TimeScope
+from ..subjects import SubjectIndex
+from .context import SentenceContext
+from .vocabulary import vocabulary
+
+_SINCE = regex.compile(r"\bsince\s{1,3}(?:(?P<year>\d{4})\b|(?:it|the\s{1,3}\w{1,20}(?:\s\w{1,20})?)\s{1,3}(?:began|started|erupted|broke\s{1,3}out))",
+                       regex.IGNORECASE)
+_IN_YEAR = regex.compile(r"\b(?:in|during|by\s{1,3}the\s{1,3}end\s{1,3}of|at\s{1,3}the\s{1,3}end\s{1,3}of|end-?)\s{0,3}(?:the\s{1,3})?(?P<year>(?:19|20)\d{2})\b",
+                         regex.IGNORECASE)
+# Month and weekday names from the calendar module rather than lists of our own.
+_IN_MONTH = regex.compile(r"\b(?:in|during|since|by)\s{1,3}(?P<month>"
+                          + "|".join(calendar.month_name[1:])
+                          + r")\b(?:\s{1,3}(?P<year>(?:19|20)\d{2}))?", regex.IGNORECASE)
+_ON_WEEKDAY = regex.compile(r"\b(?:on|this|next|last)\s{1,3}(?P<day>" + "|".join(calendar.day_name)
+                            + r")\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TimeReading:
+    scope: TimeScope
+    before_event: str | None = None
+    """The words ("pre-war") when the claim is about the time before an event began."""
+
+
+PHRASE_REACH = 50  # characters around a number's phrase in which "pre-war" can qualify it
+
+
+def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
+            phrase_span: tuple[int, int]) -> TimeReading:
+    """The time of a number in `clause` of the sentence in `context`; "pre-war" only when it
+    stands in the number's own phrase ("the pre-war population of 22 million", "half the
+    country's pre-war population")."""
+    lo = max(clause[0], phrase_span[0] - PHRASE_REACH)
+    hi = min(clause[1], phrase_span[1] + PHRASE_REACH)
+    before = vocabulary().before_event.search(article.text, lo, hi)
+    words = before.group() if before else None
+    key = ("time", clause)
+    if key not in context.cache:
+        scope = _scope(article, *clause)
+        if scope is None:
+            sentence_key = ("time", "sentence")
+            if sentence_key not in context.cache:
+                context.cache[sentence_key] = _scope(article, context.sentence.start,
+                                                     context.sentence.end)
+            scope = context.cache[sentence_key]
+        context.cache[key] = scope or TimeScope(at=article.date)
+    return TimeReading(context.cache[key], words)
+
+
+def _scope(article: Article, lo: int, hi: int) -> TimeScope | None:
+    text = article.text
+    published = article.date
+    since = _SINCE.search(text, lo, hi)
+    if since:
+        start = dt.date(int(since.group("year")), 1, 1) if since.group("year") else None
+        return TimeScope(at=published, start=start, end=published, text=since.group())
+    year = _IN_YEAR.search(text, lo, hi)
+    if year:
+        y = int(year.group("year"))
+        return TimeScope(at=dt.date(y, 12, 31), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31),
+                         text=year.group())
+    month = _IN_MONTH.search(text, lo, hi)
+    if month and published:
+        number = list(calendar.month_name).index(month.group("month").capitalize())
+        y = int(month.group("year")) if month.group("year") else (
+            published.year if number <= published.month else published.year - 1)
+        last = calendar.monthrange(y, number)[1]
+        return TimeScope(at=dt.date(y, number, last), start=dt.date(y, number, 1),
+                         end=dt.date(y, number, last), text=month.group())
+    weekday = _ON_WEEKDAY.search(text, lo, hi)
+    if weekday and published:
+        target = list(calendar.day_name).index(weekday.group("day").capitalize())
+        ahead = (target - published.weekday()) % 7
+        day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        return TimeScope(at=day, text=weekday.group())
+    return None
+
+
+def resolve_before_event(words: str, subject: str | None, index: SubjectIndex,
+                         published: dt.date | None, share: bool = False) -> TimeScope | None:
+    """"pre-war" for a country: the day before its war (the latest begun by publication) began.
+    For a share ("half the pre-war population has fled") only the whole is pre-war: the scope
+    runs from the war's start (the base's date) to publication (the part's date)."""
+    if subject is None:
+        return None
+    known = index.subjects[subject]
+    if known.type != "country" and known.start:
+        return _before(words, known, published, share)
+    events = [index.subjects[sid] for sid in index.children.get(subject, ())
+              if index.subjects[sid].type == "war" and index.subjects[sid].start
+              and (published is None or index.subjects[sid].start <= published)]
+    if not events:
+        return None
+    return _before(words, max(events, key=lambda e: e.start), published, share)
+
+
+def _before(words: str, event, published: dt.date | None, share: bool) -> TimeScope:
+    eve = event.start - dt.timedelta(days=1)
+    text = f"{words} (before {event.name} began {event.start.isoformat()})"
+    if share:
+        return TimeScope(at=published, start=eve, end=published, text=text)
+    return TimeScope(at=eve, text=text)

@@ -1,0 +1,110 @@
+"""The word lists claim understanding reads, compiled once: measures.yaml, phrasings.yaml,
+time_words.yaml. Why a module of its own: measure, subject and time read the same lists, and a
+user who extends one only edits a data file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load_data_file, trie_pattern
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    triggers: regex.Pattern
+    measure_of: dict[str, str]
+    kinds: dict[str, frozenset[str]]
+    base: regex.Pattern
+    base_measure: dict[str, str]
+    named_base: regex.Pattern
+    window_before: regex.Pattern
+    window_after: regex.Pattern
+    default_money_measure: str
+    bases_needing_a_trigger: frozenset[str]
+    event_noun: regex.Pattern
+    event_type_of: dict[str, str]
+    event_measures: frozenset[str]
+    event_subject_types: dict[str, frozenset[str]]
+    combined: regex.Pattern
+    shared_currency_signs: dict[str, dict[str, str]]
+    clause_break: regex.Pattern
+    population_heads: frozenset[str]
+    country_possessor: regex.Pattern
+    population_opener: regex.Pattern
+    superlative: regex.Pattern
+    host_verb: regex.Pattern
+    before_event: regex.Pattern
+    action_measures: frozenset[str]
+    wider_triggers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = load_data_file("measures.yaml")
+    phrasings = load_data_file("phrasings.yaml")
+    times = load_data_file("time_words.yaml")
+    measure_of: dict[str, str] = {}
+    kinds: dict[str, frozenset[str]] = {}
+    for measure, spec in data["measures"].items():
+        kinds[measure] = frozenset(spec["kinds"])
+        for trigger in spec["triggers"]:
+            measure_of.setdefault(trigger.lower(), measure)
+    phrases = sorted(measure_of, key=len, reverse=True)
+    base_measure = {w.lower(): measure for measure, words in data["proportion_bases"].items()
+                    for w in words}
+    not_claims = data["duration_not_claims"]
+    event_nouns = [n for ns in data["event_nouns"].values() for n in ns]
+    return Vocabulary(
+        # Trigger words as written in lower case, or capitalised at a sentence start.
+        triggers=regex.compile(r"\b" + trie_pattern(phrases, any_case_first=True) + r"(?!\w)"),
+        measure_of=measure_of,
+        kinds=kinds,
+        base=regex.compile(
+            r"\s{0,3}(?:of\s{1,3})?(?:(?:the|its|their|a|all)\s{1,3})?"
+            r"(?:(?P<owner>[\w\-]{1,40}(?:\s[\w\-]{1,40}){0,2})['’]s?\s{1,3})?"
+            r"(?:[\w\-]{1,20}\s{1,3}){0,2}?(?P<base>" + _alternation(base_measure) + r")\b",
+            regex.IGNORECASE),
+        base_measure=base_measure,
+        named_base=regex.compile(r"\s{0,3}of\s{1,3}(?:all\s{1,3})?(?P<name>\p{Lu}[\w\-]{1,40})"),
+        window_before=regex.compile(
+            r"(?r)\b(?:" + _alternation(not_claims["before"])
+            + r")\s{1,3}(?:(?:the|a|an)\s{1,3})?", regex.IGNORECASE),
+        window_after=regex.compile(
+            r"\s{1,3}(?:" + _alternation(not_claims["after"]) + r")\b", regex.IGNORECASE),
+        default_money_measure=data["default_money_measure"],
+        bases_needing_a_trigger=frozenset(data["bases_needing_a_trigger"]),
+        event_noun=regex.compile(
+            r"[\s\-]{0,3}(?:[\w\-]{1,20}\s{1,3}){0,2}?(?P<noun>" + _alternation(event_nouns)
+            + r")\b", regex.IGNORECASE),
+        event_type_of={n.lower(): kind for kind, ns in data["event_nouns"].items() for n in ns},
+        event_measures=frozenset(data["event_measures"]),
+        event_subject_types={k: frozenset(v) for k, v in data["event_subject_types"].items()},
+        combined=regex.compile(r"\b(?:" + _alternation(data["combining_words"]) + r")\b",
+                               regex.IGNORECASE),
+        shared_currency_signs=data["shared_currency_signs"],
+        # A comma ends a clause unless a digit follows it (3,00,000) or it is part of a longer break.
+        clause_break=regex.compile(_alternation(phrasings["clause_breaks"]) + r"|,(?!\d)"),
+        population_heads=frozenset(w.lower() for w in phrasings["population_heads"]),
+        country_possessor=regex.compile(
+            r"(?r)(?:^|(?<=[^\w]))(?:" + _alternation(phrasings["country_possessors"])
+            + r")\s{1,3}\Z", regex.IGNORECASE),
+        population_opener=regex.compile(
+            r"(?r)\b(?:" + _alternation(phrasings["population_openers"])
+            + r")\s{1,3}(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|roughly)\s{1,3})?\Z",
+            regex.IGNORECASE),
+        superlative=regex.compile(
+            r"['’]s?\s{1,3}(?:" + _alternation(phrasings["superlatives"]) + r")\b", regex.IGNORECASE),
+        host_verb=regex.compile(r"\b(?:" + _alternation(phrasings["host_verbs"]) + r")\b",
+                                regex.IGNORECASE),
+        action_measures=frozenset(data["action_measures"]),
+        wider_triggers=frozenset(w.lower() for ws in data["wider_triggers"].values() for w in ws),
+        before_event=regex.compile(r"\b(?:" + _alternation(times["before_event"]) + r")(?!\w)",
+                                   regex.IGNORECASE),
+    )
