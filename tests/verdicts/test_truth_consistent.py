@@ -1,0 +1,134 @@
+"""The verdict benchmark is well formed and its committed truth is what the truth script computes.
+
+The truth script reads only the reference CSVs (no checker code), so these tests guard the
+benchmark itself: its size and spread, and that every claim's verdict is the one it was written
+to have (a false figure is contradicted, a true one supported, a non-claim unverifiable).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load_truth():
+    spec = importlib.util.spec_from_file_location("verdict_truth", HERE / "truth.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+truth = _load_truth()
+
+# What each design (how the claim was written) must come out as: verdict, and reason if fixed.
+DESIGN_VERDICTS = {
+    "true": ("supported", None),
+    "wrong-figure": ("contradicted", "differs"),
+    "wrong-year": ("contradicted", "differs"),
+    "wrong-subject": ("contradicted", "differs"),
+    "magnitude-slip": ("contradicted", "magnitude-slip"),
+    "exceeds-population": ("contradicted", "exceeds-population"),
+    "out-of-date": ("unverifiable", "no-value-in-force"),
+    "not-checkable": ("unverifiable", None),
+}
+
+
+@pytest.fixture(scope="module")
+def passages():
+    return truth.load_passages()
+
+
+@pytest.fixture(scope="module")
+def results(passages):
+    return truth.compute(passages)
+
+
+def test_recomputing_gives_the_committed_truth(results):
+    committed = (HERE / "expected.jsonl").read_text(encoding="utf-8")
+    assert truth.render(results) == committed, "run: python tests/verdicts/truth.py"
+
+
+def test_every_claim_gets_the_verdict_it_was_written_for(results):
+    wrong = []
+    for r in results:
+        verdict, reason = DESIGN_VERDICTS[r["design"]]
+        if r["verdict"] != verdict or (reason and r["reason"] != reason):
+            wrong.append((r["passage"], r["surface"], r["design"], r["verdict"], r["reason"]))
+    assert not wrong
+
+
+def test_size_and_spread(passages, results):
+    assert len(passages) >= 180
+    assert len(results) >= 220
+    countries = {r["subject"] for r in results
+                 if r["subject"] and len(r["subject"]) == 3 and r["subject"].isupper()}
+    assert len(countries) >= 40
+    verdicts = Counter(r["verdict"] for r in results)
+    false_share = verdicts["contradicted"] / len(results)
+    assert 0.25 <= false_share <= 0.40, false_share
+    assert verdicts["unverifiable"] >= 20
+    measures = Counter(r["measure"] for r in results)
+    for measure in ("population", "refugees", "idps", "displaced", "deaths", "duration"):
+        assert measures[measure] >= 5, measure
+    assert sum(1 for p in passages for c in p["claims"] if c.get("proportion_of")) >= 20
+    slips = Counter(r["slip"]["kind"] for r in results if r.get("slip"))
+    assert {"lakh-million", "crore-billion", "thousand-lakh", "power-of-ten"} <= set(slips)
+
+
+def test_passages_are_well_formed(passages):
+    ids = [p["id"] for p in passages]
+    assert len(ids) == len(set(ids))
+    for p in passages:
+        assert set(p) == {"id", "date", "locale", "text", "claims"}, p["id"]
+        assert p["claims"], p["id"]
+        for claim in p["claims"]:
+            assert claim["surface"] in p["text"], (p["id"], claim["surface"])
+            assert claim["design"] in DESIGN_VERDICTS, (p["id"], claim["design"])
+            assert claim["bound"] == truth.QUALIFIERS[claim["qualifier"]], p["id"]
+
+
+def test_surface_reader_table():
+    """The benchmark's own small number reader, on the forms the passages use."""
+    cases = [
+        ("54 million", None, False, 54_000_000, 1_000_000),
+        ("2,31,819", None, False, 231_819, 1),
+        ("4.4 crore", None, False, 44_000_000, 1_000_000),
+        ("1.45 lakh", None, False, 145_000, 1_000),
+        ("half a million", None, False, 500_000, 100_000),
+        ("nine million", None, False, 9_000_000, 1_000_000),
+        ("eight-hour", "duration", False, 8, 1),
+        ("one in five", None, True, truth.Fraction(1, 5), None),
+        ("23.5 percent", None, True, truth.Fraction(235, 1000), truth.Fraction(1, 1000)),
+    ]
+    for surface, measure, share, value, unit in cases:
+        read = truth.read_surface(surface, measure, share)
+        assert read["value"] == value, surface
+        assert read["unit"] == unit, surface
+
+
+def test_precision_rule_table():
+    """Tolerances follow the written form: last digit, relative floor, share points."""
+    F = truth.Fraction
+    count = truth.read_surface("10 million", None, False)
+    assert truth.tolerance(F(10_000_000), count, "exact") == 500_000
+    precise = truth.read_surface("301,781", None, False)
+    assert truth.tolerance(F(301_781), precise, "exact") == F(301_781, 100)
+    half = truth.read_surface("half", None, True)
+    assert truth.tolerance(F(1, 2), half, "exact") == F(25, 1000)
+    assert truth.tolerance(F(1, 2), half, "approx") == F(5, 100)
+    # "nearly half" is met by 46% but not by 40% or 53%
+    t = truth.tolerance(F(1, 2), half, "upper")
+    assert truth.accepts(F(1, 2), t, "upper", "nearly", F(46, 100), F(46, 100))
+    assert not truth.accepts(F(1, 2), t, "upper", "nearly", F(40, 100), F(40, 100))
+    assert not truth.accepts(F(1, 2), t, "upper", "nearly", F(53, 100), F(53, 100))
+
+
+def test_committed_file_is_json_lines():
+    for number, line in enumerate((HERE / "expected.jsonl").read_text().splitlines(), 1):
+        json.loads(line)
