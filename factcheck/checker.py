@@ -9,7 +9,7 @@ claim is off by a power of ten that a scale word explains (lakh vs million), the
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -23,18 +23,34 @@ from .units import to_unit
 
 @dataclass(frozen=True)
 class Tolerances:
-    """How far a reference may be from the claimed value and still support it (fractions of it)."""
+    """How far a reference may be from the claimed value and still support it.
 
-    approx: Decimal = Decimal("0.10")
-    """"about X", "some X": within 10% either way."""
-    exact: Decimal = Decimal("0.02")
-    """A plain figure: within 2%, or the rounding its written precision implies, if wider."""
-    upper: Decimal = Decimal("0.15")
-    """"nearly X", "up to X": at most X, and no more than 15% below it."""
+    The precision rule (documented in README.md, "How claims are compared"): a count's tolerance
+    is half the unit of its last written digit, scaled by its scale word ("54 million" -> 500,000,
+    "4.4m" -> 50,000, "3,00,000" -> 0.5), and at least `exact` of the value (`approx` with
+    "about", "some", "an estimated"). A share's tolerance is in percentage points: `share_points`
+    for share words ("half", "one in five"), half the last written digit of a percentage and at
+    least `percent_points`; "about" doubles it. A figure fits an exact or approximate claim within
+    the tolerance; "more than X" from X minus the tolerance up; "up to", "under", "less than" X
+    up to X plus it; "nearly", "almost" X from X less `upper` of it (or twice the tolerance) to X
+    plus the tolerance. Beyond the tolerance but within `imprecise` times it: imprecise.
+    """
+
+    approx: Decimal = Decimal("0.05")
+    """"about X", "some X": at least 5% of X either way."""
+    exact: Decimal = Decimal("0.01")
+    """A plain figure: at least 1% of it either way, or half its last written digit, if wider."""
+    upper: Decimal = Decimal("0.10")
+    """"nearly X", "almost X": no more than 10% (or twice the tolerance) below X."""
+    share_points: Decimal = Decimal("0.025")
+    """A share word ("half", "a third", "one in five"): 2.5 percentage points either way."""
+    percent_points: Decimal = Decimal("0.01")
+    """A percentage: at least 1 percentage point either way."""
     imprecise: Decimal = Decimal("2")
     """Beyond the tolerance but within this many times it: imprecise rather than contradicted."""
-    max_age_days: int = 366
-    """Other sources' figures count only if as recent as this before the latest one."""
+    max_age_days: int = 731
+    """A reference figure counts only if dated at most this many days before the claim's time:
+    an older figure does not decide a claim about a later date (no-value-in-force)."""
 
     @classmethod
     def parse(cls, spec: str) -> "Tolerances":
@@ -74,7 +90,24 @@ EXPLANATIONS = {
                      "has no figures for.",
     "share-of-unknown-part": "The share is of the {measure}, but the part it counts (the words "
                              "before it) has no figures in the reference data.",
+    "no-event-start": "The claim is about the time before an event ({words}), but the reference "
+                      "data has no start date for such an event of {subject}.",
+    "wider-group": "The words {words!r} count a wider group than {measure} (migrants as well as "
+                   "refugees): the reference figure ({reference}, {source}) is only a floor, and "
+                   "the claim is above it.",
+    "part-named": "The figure counts a part of {subject} (the words before it, {words!r}, say "
+                  "so); the reference data holds figures for the whole only.",
+    "ambiguous-displacement": "The reference gives {reference} displaced people in {subject} "
+                              "(refugees and internally displaced together), which does not fit; "
+                              "the figure fits the internally displaced alone ({idps}). Which the "
+                              "text means, it does not say.",
+    "no-subject-host": "The figure counts refugees in {host}, but the text does not say where "
+                       "they come from; the reference data counts refugees by origin.",
 }
+
+# Measures that count people, which cannot be more than the people there are.
+PEOPLE_MEASURES = {"deaths", "injured", "displaced", "refugees", "idps", "evacuated", "missing",
+                   "arrests", "cases", "new_displacements"}
 
 
 def check_claims(claims, reference: ReferenceData, date: dt.date | None,
@@ -99,6 +132,16 @@ class Checker:
             readings = ", ".join(f"{decimal_text(a.value)} ({'/'.join(a.locales)})"
                                  for a in mention.alternatives)
             return _unverifiable(claim, "ambiguous-numeral", text=mention.text, readings=readings)
+        if claim.unresolved == "part-named":
+            return _unverifiable(claim, claim.unresolved, subject=self._name(claim),
+                                 words=claim.sentence[max(0, claim.mention.start - claim.sentence_start - 20):
+                                                      claim.mention.start - claim.sentence_start].strip())
+        if claim.unresolved:
+            return _unverifiable(claim, claim.unresolved, words=claim.time.text,
+                                 subject=self._name(claim))
+        if claim.subject is None and claim.host:
+            return _unverifiable(claim, "no-subject-host",
+                                 host=self.reference.subjects[claim.host].name)
         if claim.subject is None:
             return _unverifiable(claim, "no-subject")
         if claim.host:
@@ -115,17 +158,78 @@ class Checker:
             return self._check_share(claim, when)
         facts = self._facts(claim.subject, claim.measure, when)
         if not isinstance(facts, list):
-            return _unverifiable(claim, facts, measure=claim.measure, subject=self._name(claim),
-                                 date=when)
+            return self._exceeds_population(claim, when) or _unverifiable(
+                claim, facts, measure=claim.measure, subject=self._name(claim), date=when)
         evidence = tuple(Evidence(f.central, f.unit, _describe(f), (f,)) for f in facts)
         finding = self._judge(claim, [(f.central, f.low, f.high) for f in facts], evidence,
                               unit=claim.mention.unit)
-        if finding.reason == "contradicted" and self._counts_a_part(claim, facts):
-            smallest = min(facts, key=lambda f: f.central)
+        if finding.reason == "magnitude-slip":
+            return finding
+        if finding.verdict != Verdict.SUPPORTED and claim.measure == "displaced":
+            ambiguous = self._fits_idps(claim, when)
+            if ambiguous:
+                return _unverifiable(claim, "ambiguous-displacement", subject=self._name(claim),
+                                     reference=number(facts[-1].central), idps=ambiguous)
+        if finding.verdict == Verdict.CONTRADICTED:
+            exceeds = self._exceeds_population(claim, when)
+            if exceeds:
+                return exceeds
+        smallest = min(facts, key=lambda f: f.central)
+        source = f"{smallest.publisher}, {smallest.as_of.isoformat()}"
+        if self._counts_a_part(claim, facts) and (
+                finding.verdict == Verdict.CONTRADICTED or claim.bound == Bound.LOWER):
+            # A small lower bound is not "supported" by a national total, nor contradicted by it.
             return _unverifiable(claim, "part-of-whole", subject=self._name(claim),
-                                 reference=number(smallest.central),
-                                 source=f"{smallest.publisher}, {smallest.as_of.isoformat()}")
+                                 reference=number(smallest.central), source=source)
+        if claim.counts_wider_group and finding.verdict != Verdict.CONTRADICTED:
+            return _unverifiable(claim, "wider-group", words=claim.measure_text,
+                                 measure=claim.measure, reference=number(smallest.central),
+                                 source=source)
         return finding
+
+    def _fits_idps(self, claim: Claim, when: dt.date | None) -> str | None:
+        """"Ethiopia had 3.9 million people displaced": news often says displaced for the
+        internally displaced alone. The IDP figure it fits, described, or None."""
+        idps = self._facts(claim.subject, "idps", when)
+        if not isinstance(idps, list) or not idps:
+            return None
+        judged = self._judge(replace(claim, measure="idps"), [(f.central, f.low, f.high) for f in idps],
+                             (), unit=None)
+        return "; ".join(_describe(f) for f in idps) if judged.verdict == Verdict.SUPPORTED else None
+
+    def _exceeds_population(self, claim: Claim, when: dt.date | None) -> Finding | None:
+        """"12 million Lebanese have fled" when Lebanon has 5.8 million people: impossible,
+        whether or not the reference has figures of that measure."""
+        if claim.measure not in PEOPLE_MEASURES or claim.mention.kind.value in ("percent", "fraction"):
+            return None
+        least = claim.mention.low if claim.mention.is_range else claim.mention.value
+        if least is None:
+            return None
+        country = self._country_of(claim.subject)
+        population = self._facts(country, "population", when) if country else None
+        if not isinstance(population, list) or not population:
+            return None
+        most = max(population, key=lambda f: f.high if f.high is not None else f.central)
+        people = most.high if most.high is not None else most.central
+        if least <= people:
+            return None
+        evidence = (Evidence(most.central, None, _describe(most), (most,)),)
+        return Finding(claim, Verdict.CONTRADICTED,
+                       f"The article says {_claimed_text(claim, False)}, more than the whole "
+                       f"population of {self.reference.subjects[country].name}: {_describe(most)}.",
+                       evidence, "exceeds-population", tolerance="none: more people than live there")
+
+    def _country_of(self, subject: str | None) -> str | None:
+        seen = set()
+        while subject and subject not in seen:
+            seen.add(subject)
+            known = self.reference.subjects.get(subject)
+            if known is None:
+                return None
+            if known.type == "country":
+                return subject
+            subject = known.parent
+        return None
 
     def _counts_a_part(self, claim: Claim, facts: list[Fact]) -> bool:
         """"up to 275,000 people remain trapped" is not Syria's population: a figure far below a
@@ -155,10 +259,16 @@ class Checker:
                 return self._facts(known.parent, measure, when)
             return "no-measure-data"
         facts = self.reference.in_force(subject, measure, when)
+        if when is not None:
+            # The window runs back from the claim's time, not from the newest figure: a 2016
+            # toll does not decide a claim about deaths in 2022.
+            facts = [f for f in facts if (when - f.as_of).days <= self.tol.max_age_days]
+        else:
+            newest = max((f.as_of for f in facts), default=None)
+            facts = [f for f in facts if (newest - f.as_of).days <= self.tol.max_age_days]
         if not facts:
             return "no-value-in-force"
-        newest = max(f.as_of for f in facts)
-        return [f for f in facts if (newest - f.as_of).days <= self.tol.max_age_days]
+        return facts
 
     # -- kinds of claim ------------------------------------------------------------------------
 
@@ -242,7 +352,8 @@ class Checker:
             slip = _magnitude_slip(claim, [v for v, _, _ in values], self.tol,
                                    self.indian_scales)
             if slip:
-                return Finding(claim, verdict, slip, tuple(evidence), "magnitude-slip")
+                return Finding(claim, verdict, slip, tuple(evidence), "magnitude-slip",
+                               self.tolerance(claim)[1])
             explanation = f"The article says {claimed}, but the reference gives {refs}."
         elif verdict == Verdict.IMPRECISE:
             disagree = len(set(verdicts)) > 1
@@ -258,7 +369,32 @@ class Checker:
             if rounded and claim.measure == "duration":
                 explanation = (f"The article says {claimed}, a rounding of the reference: {refs}.")
                 reason = "rounding"
-        return Finding(claim, verdict, explanation, tuple(evidence), reason)
+        return Finding(claim, verdict, explanation, tuple(evidence), reason,
+                       self.tolerance(claim)[1])
+
+    def tolerance(self, claim: Claim) -> tuple[Decimal, str]:
+        """The tolerance the precision rule gives the claim, and how it was reached, in words
+        (see Tolerances)."""
+        m = claim.mention
+        approx = claim.bound == Bound.APPROX
+        if claim.denominator:
+            if m.kind.value == "percent":
+                half_digit = _written_unit(m) * Decimal("0.01") / 2
+                points = max(half_digit, self.tol.percent_points)
+                why = "half the last written digit" if half_digit >= self.tol.percent_points \
+                    else f"at least {percent(self.tol.percent_points)} points"
+            else:
+                points, why = self.tol.share_points, "a share word"
+            if approx:
+                points, why = points * 2, why + ", doubled by " + repr(m.qualifier or "about")
+            return points, f"±{percent(points)} points ({why})"
+        value = abs(m.value) if m.value is not None else abs(m.high or 0)
+        floor = self.tol.approx if approx else self.tol.exact
+        half_digit = _written_unit(m) / 2
+        if half_digit >= value * floor:
+            return half_digit, f"±{number(half_digit)} (half the unit of the last written digit)"
+        return value * floor, (f"±{number(value * floor)} ({percent(floor)} of the figure"
+                               f"{', for ' + repr(m.qualifier) if approx and m.qualifier else ''})")
 
     def _compare(self, claim: Claim, value: Decimal, low: Decimal | None,
                  high: Decimal | None) -> Verdict:
@@ -266,33 +402,63 @@ class Checker:
         scale = _claim_scale(claim)
         ref_low = low if low is not None else value
         ref_high = high if high is not None else value
+        tolerance = self.tolerance(claim)[0]
         if m.is_range:
             m_low, m_high = m.low * scale, m.high * scale
             width = (m_high - m_low) * self.tol.exact
             return self._grade(max(m_low - ref_high, ref_low - m_high, Decimal(0)),
-                               width or m_high * self.tol.exact, m_high)
+                               width or m_high * self.tol.exact)
         claimed = m.value * scale
         if claimed == 0:
             return Verdict.SUPPORTED if value == 0 else Verdict.CONTRADICTED
+        qualifier = (m.qualifier or "").lower()
         if claim.bound == Bound.LOWER:
-            return self._grade(max(claimed - ref_high, Decimal(0)), claimed * self.tol.exact, claimed)
+            gap = max(claimed - ref_high, Decimal(0))
+            if qualifier.startswith("just"):  # "just over X": not far over it either
+                gap = max(gap, ref_low - claimed - max(2 * tolerance, claimed * self.tol.upper)
+                          + tolerance)
+            return self._grade(gap, tolerance)
         if claim.bound == Bound.UPPER:
             over = max(ref_low - claimed, Decimal(0))
-            under = max(claimed * (1 - self.tol.upper) - ref_high, Decimal(0))
-            return self._grade(max(over, under), claimed * self.tol.exact, claimed)
-        if claim.bound == Bound.APPROX:
-            tolerance = max(claimed * self.tol.approx, _rounding(m) * scale)
-        else:
-            tolerance = max(claimed * self.tol.exact, _rounding(m) * scale)
+            if qualifier in _OPEN_UPPER:  # "up to", "under", "less than": no floor
+                return self._grade(over, tolerance)
+            margin = max(2 * tolerance, claimed * self.tol.upper)
+            under = max(claimed - margin - ref_high, Decimal(0))
+            return self._grade(max(over, under), tolerance)
         gap = max(ref_low - claimed, claimed - ref_high, Decimal(0))
-        return self._grade(gap, tolerance, claimed)
+        return self._grade(gap, tolerance)
 
-    def _grade(self, gap: Decimal, tolerance: Decimal, claimed: Decimal) -> Verdict:
+    def _grade(self, gap: Decimal, tolerance: Decimal) -> Verdict:
         if gap <= tolerance:
             return Verdict.SUPPORTED
-        if gap <= tolerance * self.tol.imprecise or gap <= abs(claimed) * self.tol.approx:
+        if gap <= tolerance * self.tol.imprecise:
             return Verdict.IMPRECISE
         return Verdict.CONTRADICTED
+
+
+# Upper bounds that say nothing of how far below: "up to 5 million", "under 5 million".
+_OPEN_UPPER = {"up to", "under", "less than", "fewer than", "below", "no more than", "at most"}
+_DIGIT = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d[\d\s,.'’\u2009\u202f]*")
+
+
+def _written_unit(mention) -> Decimal:
+    """The unit of the last written digit, scaled by the scale word: "54 million" -> 1,000,000,
+    "4.4m" -> 100,000, "3,00,000" -> 1, "10 million" -> 1,000,000 (its zeros are written)."""
+    value = abs(mention.value) if mention.value is not None else None
+    if not value:
+        return Decimal(0)
+    if mention.kind.value == "duration":
+        # Lengths are counted in their unit ("ten-day" -> 1 day); decades in tens of years.
+        return Decimal(10) if "decade" in mention.text.lower() else Decimal(1)
+    if mention.style == "words":
+        return _unit_of_last_digit(value) if value >= 10 else Decimal(1)
+    runs = _DIGITS.findall(mention.text)
+    digits = "".join(_DIGIT.findall(runs[-1])).lstrip("0") if runs else ""
+    if not digits:
+        return _unit_of_last_digit(value)
+    exponent = value.adjusted() - len(digits) + 1
+    return Decimal(1).scaleb(exponent)
 
 
 def _claim_scale(claim: Claim) -> Decimal:

@@ -240,6 +240,9 @@ class Finding:
     evidence: tuple[Evidence, ...] = ()
     reason: str | None = None
     """A machine-readable reason code (e.g. "no-subject", "rounding", "magnitude-slip")."""
+    tolerance: str | None = None
+    """The tolerance the comparison applied, in words ("±500,000 (half the unit of the last
+    written digit)"); None when nothing was compared."""
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,8 @@ class SubjectIndex:
                   or not self.subjects[sid].parent or self.subjects[sid].parent in countries]
         if not usable:
             return None
+        if sum(self.subjects[sid].type == "country" for sid in usable) > 1:
+            return None  # "Congo" names two countries: which one, the text does not say
         if len(usable) == 1 or when is None:
             return usable[0]
         return min(usable, key=lambda sid: _distance(self.subjects[sid], when))

@@ -52,6 +52,14 @@ def _read_jsonl(path: Path) -> list[dict]:
             if line.strip()]
 
 
+def _find_number(text: str, surface: str, start: int) -> int:
+    """The next occurrence of `surface` not inside a longer number ("5 million" in "3.5 million")."""
+    at = text.find(surface, start)
+    while at > 0 and surface[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] in ".,"):
+        at = text.find(surface, at + 1)
+    return at
+
+
 def available() -> bool:
     return (VERDICTS / "passages.jsonl").is_file() and (VERDICTS / "expected.jsonl").is_file()
 
@@ -74,7 +82,7 @@ def score(reference) -> Score:
             surface = truth["surface"]
             start = -1
             for _ in range(seen.get(surface, 0) + 1):
-                start = passage["text"].find(surface, start + 1)
+                start = _find_number(passage["text"], surface, start + 1)
             seen[surface] = seen.get(surface, 0) + 1
             end = start + len(surface)
             finding = next((f for f in findings

@@ -25,7 +25,7 @@ from ..subjects import SubjectIndex
 from .context import ArticleContext
 from .measure import measure_of
 from .phrases import chunk
-from .subject import event_start, host_of, subject_of
+from .subject import SubjectReading, event_start, host_of, subject_of
 from .time import resolve_before_event, time_of
 from .vocabulary import vocabulary
 
@@ -71,8 +71,15 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     host = host_of(phrase, reading.words, context, article) \
         if reading.measure == "refugees" else None
     subject = subject_of(phrase, reading.measure, time.at or time.end, context, article, host)
-    if host == subject.subject:
-        host = None
+    if host and host == subject.subject:
+        # "Uganda hosts 1.6 million refugees" in a story about Uganda: whose refugees, the text
+        # does not say.
+        subject = SubjectReading(None, f"(refugees in {index.subjects[host].name}: origin not named)")
+    unresolved = None
+    part = _PART_MARKER.search(article.text, max(context.sentence.start, mention.start - 20),
+                               mention.start)
+    if part and reading.measure not in ("duration", "population") and not reading.denominator:
+        unresolved = "part-named"  # "killed 301,781 people, including 86,692 civilians"
     unresolved = None
     share = reading.denominator == "population"
     if time_reading.before_event and (reading.measure == "population" or share) and index:
@@ -99,6 +106,10 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
                  counts_wider_group=bool(reading.words)
                  and reading.words.lower() in vocabulary().wider_triggers,
                  unresolved=unresolved)
+
+
+_PART_MARKER = regex.compile(r"(?r)\b(?:including|among\s{1,3}them|among\s{1,3}whom|of\s{1,3}whom)"
+                            r"\s{1,3}\Z", regex.IGNORECASE)
 
 
 def _local_currency(mention: Mention, country: str) -> Mention:

@@ -73,11 +73,12 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
     if in_head and not (found and found.measure in v.action_measures
                         and in_head[0].measure not in v.action_measures):
         return Reading(in_head[0].measure, in_head[0].words, "head noun")
+    population = _population_phrasing(phrase, article)
+    if population and not (found and found.measure in v.action_measures):
+        # "South Sudan's 11.5 million people have been uprooted": still its population.
+        return population
     if found:
         return Reading(found.measure, found.words, "trigger in its clause")
-    population = _population_phrasing(phrase, article)
-    if population:
-        return population
     found = nearest(mention, context, context.sentence.start, context.sentence.end, fits)
     if found:
         return Reading(found.measure, found.words, "nearest trigger in the sentence")
@@ -205,9 +206,18 @@ PEOPLE_NAME = regex.compile(r"(?:[^t]ans?|ians?|ese|is|ish)\Z")
 
 def _is_people_name(word: str | None, index: SubjectIndex) -> bool:
     """"Brazilians", "Syrians", "South Sudanese": a country's people, by a name the index knows."""
-    if not word or not word[:1].isupper() or not PEOPLE_NAME.search(word):
+    if not word or not word[:1].isupper():
         return False
-    return any(index.subjects[s].type == "country" for s in index.lookup(word))
+    return is_people_name(word, index.lookup(word), index)
+
+
+def is_people_name(text: str, subjects, index: SubjectIndex) -> bool:
+    """A people's name ("Afghans", "Sudanese") rather than a country's own ("Jordan", "Sudan"):
+    shaped like one, and not the name of the country it names."""
+    if not PEOPLE_NAME.search(text):
+        return False
+    countries = [index.subjects[s] for s in subjects if index.subjects[s].type == "country"]
+    return bool(countries) and all(text != c.name and text not in c.aliases[:1] for c in countries)
 
 
 def _names_a_country(name: str, index: SubjectIndex) -> bool:

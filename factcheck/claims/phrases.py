@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import number_lexicon
 from ..model import Mention
 from .context import SentenceContext
 from .vocabulary import vocabulary
@@ -57,6 +58,7 @@ class QuantityPhrase:
 def chunk(mention: Mention, text: str, context: SentenceContext) -> QuantityPhrase:
     """Read the phrase around `mention` (bounded windows, no scan of the sentence)."""
     v = vocabulary()
+    nouns = v.population_heads | number_lexicon().count_nouns
     clause = context.clause(mention.start, mention.end)
     head: list[str] = []
     head_end = mention.end
@@ -69,6 +71,8 @@ def chunk(mention: Mention, text: str, context: SentenceContext) -> QuantityPhra
             head.append(word)
             offset = text.index(word, offset) + len(word)
             head_end = offset
+            if word.lower() in nouns:
+                break  # "221 million people elected ...": the head ends at its noun
     lo = max(clause[0], mention.start - 60)
     owner = _POSSESSOR.search(text, lo, mention.start)
     country = v.country_possessor.search(text, max(clause[0], mention.start - 20), mention.start)

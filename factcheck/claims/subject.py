@@ -18,7 +18,7 @@ import regex
 from ..model import Kind, Mention
 from ..subjects import NameHit, SubjectIndex
 from .context import ArticleContext, SentenceContext
-from .measure import PEOPLE_NAME
+from .measure import is_people_name
 from .phrases import QuantityPhrase
 from .vocabulary import vocabulary
 
@@ -31,6 +31,10 @@ _IN_PLACE = regex.compile(
     r"\s{1,3}(?:of\s{1,3}(?:them|whom|those|these)\s{1,3})?"
     r"(?:(?:are|were|now|live|living|have|has|had|arrived|settled|registered|resettled)\s{1,3}){0,3}"
     r"(?:in|into)\s{1,3}(?:the\s{1,3})?(?:neighbouring\s{1,3}|neighboring\s{1,3})?")
+# "14 million are displaced, most of them in Sudan": where a part of them is, not whose they are.
+_PART_PLACE = regex.compile(r"(?r)\b(?:most|many|half|some|all|majority|bulk|rest)\s{1,3}of\s{1,3}"
+                            r"(?:them|whom|those)\s{1,3}(?:(?:are|were|now|living|live)\s{1,3}){0,2}"
+                            r"(?:in|into)\s{1,3}(?:the\s{1,3})?\Z", regex.IGNORECASE)
 _PLACE_OPENER = regex.compile(r"(?r)\b(?:across|throughout|in)\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
 _LIST_AFTER = regex.compile(r"\s{0,2}(?:,|and\s)\s{0,2}\p{Lu}")
 
@@ -53,7 +57,8 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
     main = article.main
     local = [h for h in context.hits_near(mention.start, mention.end)
              if not _in_superlative(h, text, index)
-             and not (host and host in h.subjects and not PEOPLE_NAME.search(h.text))]
+             and not (h.start > mention.end and _PART_PLACE.match(text, max(0, h.start - 40), h.start))
+             and not (host and host in h.subjects and not is_people_name(h.text, h.subjects, index))]
     named_countries = [s for h in local for s in h.subjects if index.subjects[s].type == "country"]
     # An event counts only in the country the article is about or one the sentence names: a
     # story about Ukraine that mentions Syria once is not about Syria's ceasefires.
@@ -112,7 +117,7 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
     if measure in ORIGIN_MEASURES:
         # Refugees are counted by where they come from: "7.7 million Venezuelans" rather than
         # "Colombia hosts"; with no people named, the country the article is about.
-        people = [h for h in local if PEOPLE_NAME.search(h.text) and _is_country(index, h)]
+        people = [h for h in local if is_people_name(h.text, h.subjects, index) and _is_country(index, h)]
         world = [h for h in local if "world" in h.subjects]
         if people or world:
             # "68.5 million people were displaced worldwide, with Syrians the largest group":
@@ -150,7 +155,7 @@ def host_of(phrase: QuantityPhrase, measure_words: str | None, context: Sentence
     v = vocabulary()
 
     def place(hit: NameHit) -> str | None:
-        if PEOPLE_NAME.search(hit.text):
+        if is_people_name(hit.text, hit.subjects, index):
             return None
         return next((sid for sid in hit.subjects if sid != "world"
                      and index.subjects[sid].type in ("country", "region")), None)

@@ -90,7 +90,10 @@ def vocabulary() -> Vocabulary:
                                regex.IGNORECASE),
         shared_currency_signs=data["shared_currency_signs"],
         # A comma ends a clause unless a digit follows it (3,00,000) or it is part of a longer break.
-        clause_break=regex.compile(_alternation(phrasings["clause_breaks"]) + r"|,(?!\d)"),
+        # "5.7 million are refugees and 5.9 million are displaced": "and" before a number too.
+        clause_break=regex.compile(
+            _alternation(phrasings["clause_breaks"]) + r"|,(?!\d)|\s(?:and|but)\s(?=(?:"
+            + _alternation(phrasings["qualifiers_before_numbers"]) + r")?\s{0,3}\d)"),
         population_heads=frozenset(w.lower() for w in phrasings["population_heads"]),
         country_possessor=regex.compile(
             r"(?r)(?:^|(?<=[^\w]))(?:" + _alternation(phrasings["country_possessors"])
