@@ -165,6 +165,18 @@ class Checker:
                               unit=claim.mention.unit)
         if finding.reason == "magnitude-slip":
             return finding
+        if finding.verdict == Verdict.CONTRADICTED and claim.measure == "displaced":
+            # Displacement not split may mean either part: a slip against one is still a slip.
+            for part in ("idps", "refugees"):
+                facts_of_part = self._facts(claim.subject, part, when)
+                if isinstance(facts_of_part, list) and facts_of_part:
+                    slip = _magnitude_slip(claim, [f.central for f in facts_of_part], self.tol,
+                                           self.indian_scales)
+                    if slip:
+                        return Finding(claim, Verdict.CONTRADICTED, slip + f" (against {part})",
+                                       tuple(Evidence(f.central, f.unit, _describe(f), (f,))
+                                             for f in facts_of_part),
+                                       "magnitude-slip", self.tolerance(claim)[1])
         if finding.verdict != Verdict.SUPPORTED and claim.measure == "displaced":
             ambiguous = self._fits_idps(claim, when)
             if ambiguous:
@@ -321,7 +333,17 @@ class Checker:
                 f"{number(fact.central)} {claim.measure} ({fact.publisher}, {fact.as_of}) / "
                 f"{number(base.central)} population ({base.publisher}, {base.as_of}) = "
                 f"{percent(share)}", (fact, base)))
-        return self._judge(claim, values, tuple(evidence), unit=None, share=True)
+        finding = self._judge(claim, values, tuple(evidence), unit=None, share=True)
+        if finding.verdict != Verdict.SUPPORTED and claim.measure == "displaced" \
+                and finding.reason != "magnitude-slip":
+            idps = self._facts(claim.subject, "idps", when)
+            if isinstance(idps, list) and idps:
+                shares = [(f.central / base.central, None, None) for f in idps]
+                if self._judge(claim, shares, (), unit=None, share=True).verdict == Verdict.SUPPORTED:
+                    return _unverifiable(claim, "ambiguous-displacement", subject=self._name(claim),
+                                         reference=percent(values[-1][0]),
+                                         idps="; ".join(percent(v) for v, _, _ in shares))
+        return finding
 
     def _sum_displaced(self, subject: str, when: dt.date | None):
         refugees = self._facts(subject, "refugees", when)
@@ -339,6 +361,14 @@ class Checker:
 
     def _judge(self, claim: Claim, values, evidence, unit, share: bool = False) -> Finding:
         verdicts = [self._compare(claim, value, low, high) for value, low, high in values]
+        if any(v == Verdict.SUPPORTED for v in verdicts) and len(set(verdicts)) > 1:
+            # Sources in force disagree and one of them fits: the claim has a source, and the
+            # explanation shows the others.
+            refs = "; ".join(e.description for e in evidence)
+            return Finding(claim, Verdict.SUPPORTED,
+                           f"The article says {_claimed_text(claim, share)}; at least one source "
+                           f"agrees, others differ: {refs}.", tuple(evidence), "sources-disagree",
+                           self.tolerance(claim)[1])
         if all(v == Verdict.SUPPORTED for v in verdicts):
             verdict = Verdict.SUPPORTED
         elif all(v == Verdict.CONTRADICTED for v in verdicts):

@@ -106,7 +106,7 @@ class SubjectIndex:
                when: dt.date | None) -> str | None:
         """Pick one subject among those sharing a name: named country first, then nearest in time."""
         usable = [sid for sid in candidates
-                  if self.subjects[sid].type in ("country", "region")
+                  if self.subjects[sid].type in ("country", "region", "city")
                   or not self.subjects[sid].parent or self.subjects[sid].parent in countries]
         if not usable:
             return None

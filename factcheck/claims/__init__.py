@@ -40,7 +40,8 @@ def extract_claims(article: Article, index: SubjectIndex | None = None,
     """The checkable claims of an article, in text order."""
     if mentions is None:
         mentions = find_mentions(article.text, article.locale)
-    candidates = [m for m in mentions if m.kind in CLAIM_KINDS and m.style != "age"
+    candidates = [m for m in _one_in_n(mentions, article.text)
+                  if m.kind in CLAIM_KINDS and m.style != "age"
                   and (m.value is not None or m.is_range)]
     if not candidates:
         return []
@@ -51,6 +52,30 @@ def extract_claims(article: Article, index: SubjectIndex | None = None,
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+_ONE_IN_GAP = regex.compile(r"\s{1,3}(?:in|out\s{1,3}of)\s{1,3}\Z")
+
+
+def _one_in_n(mentions: list[Mention], text: str) -> list[Mention]:
+    """"nearly one in ten" read as two numbers ("nearly one", "ten") is one share, 1/10: a
+    share of its base, not a count of one. One pass over adjacent mentions."""
+    out: list[Mention] = []
+    skip = False
+    for i, m in enumerate(mentions):
+        if skip:
+            skip = False
+            continue
+        n = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (n is not None and m.value == 1 and m.kind in (Kind.NUMBER, Kind.COUNT)
+                and n.kind in (Kind.NUMBER, Kind.COUNT) and n.value and n.value > 1
+                and n.start - m.end <= 10 and _ONE_IN_GAP.search(text, m.end, n.start)):
+            out.append(replace(m, end=n.end, text=text[m.start:n.end], kind=Kind.FRACTION,
+                               value=1 / n.value, style=m.style))
+            skip = True
+            continue
+        out.append(m)
+    return out
 
 
 def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
@@ -80,7 +105,6 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
                                mention.start)
     if part and reading.measure not in ("duration", "population") and not reading.denominator:
         unresolved = "part-named"  # "killed 301,781 people, including 86,692 civilians"
-    unresolved = None
     share = reading.denominator == "population"
     if time_reading.before_event and (reading.measure == "population" or share) and index:
         # "Ukraine's pre-war population": the figure in force when the event began.

@@ -73,8 +73,16 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
     if in_head and not (found and found.measure in v.action_measures
                         and in_head[0].measure not in v.action_measures):
         return Reading(in_head[0].measure, in_head[0].words, "head noun")
+    if found is None and _PREPOSITION_START.match(text, phrase.clause[0]) \
+            and phrase.clause[0] > context.sentence.start:
+        # "China's population fell for a second year, to about 1.41 billion": the clause is the
+        # complement of the one before it, which says what fell.
+        lo, _ = context.clause(phrase.clause[0] - 1, phrase.clause[0] - 1)
+        found = nearest(mention, context, lo, phrase.clause[0], fits)
     population = _population_phrasing(phrase, article)
-    if population and not (found and found.measure in v.action_measures):
+    right_after = found is not None and phrase.head_end <= found.start <= phrase.head_end + 2
+    if population and not (found and (found.measure in v.action_measures or right_after)):
+        # ("Ethiopia had 3.9 million people displaced": the participle says what they are.)
         # "South Sudan's 11.5 million people have been uprooted": still its population.
         return population
     if found:
@@ -88,12 +96,16 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
 
 
 def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext) -> Reading | None:
-    """"Brazil's 214 million people", "its 5 million inhabitants", "with 44 million people,"."""
+    """"Brazil's 214 million people", "its 5 million inhabitants", "with 44 million people,",
+    "Syria had 22 million people"."""
     v = vocabulary()
     head = phrase.head_noun.lower() if phrase.head else None
     people = head in v.population_heads or (
         head is not None and article.index is not None and _is_people_name(phrase.head_noun,
                                                                            article.index))
+    has = _COUNTRY_HAS.search(article.text, max(0, phrase.mention.start - 60), phrase.mention.start)
+    if has and people and article.index and _names_a_country(has.group("name"), article.index):
+        return Reading("population", f"{has.group()} … {phrase.head_noun}", "a country's people")
     if phrase.country_possessor and (people or not phrase.head):
         return Reading("population", f"{phrase.country_possessor} {phrase.mention.text}",
                        "the country's number")
@@ -191,13 +203,19 @@ def denominator(mention: Mention, text: str, index: SubjectIndex | None, end: in
         if any(index.subjects[s].type == "country" for s in index.lookup(named.group("name"))):
             return "population", named.group("name")
     people = _ONE_IN_PEOPLE.match(text, mention.end, end) if _ONE_IN.match(mention.text) else None
-    if people and index is not None and _is_people_name(people.group("name"), index):
-        return "population", people.group("name")  # "one in five Syrians": a fifth of Syria
+    if people and index is not None:
+        words = people.group("name").split()
+        for n in range(len(words), 0, -1):  # "South Sudanese" before "South"
+            if _is_people_name(" ".join(words[:n]), index):
+                return "population", " ".join(words[:n])  # "one in five Syrians": of Syria
     return None
 
 
+_PREPOSITION_START = regex.compile(r"[,;:\s]{0,3}(?:to|from)\s", regex.IGNORECASE)
+_COUNTRY_HAS = regex.compile(r"(?r)(?P<name>\p{Lu}[\w\-]{1,40}(?:\s{1,3}\p{Lu}[\w\-]{1,40}){0,2})\s{1,3}"
+                             r"(?:has|had|have|counts|counted|numbers|numbered)\s{1,3}\Z")
 _ONE_IN = regex.compile(r"(?i)(?:\w+\s{1,3})?(?:one|1)\s{1,3}(?:in|out\s{1,3}of)\s")
-_ONE_IN_PEOPLE = regex.compile(r"\s{1,3}(?P<name>\p{Lu}[\w\-]{1,40})")
+_ONE_IN_PEOPLE = regex.compile(r"\s{1,3}(?P<name>\p{Lu}[\w\-]{1,40}(?:\s\p{Lu}[\w\-]{1,40}){0,2})")
 _NEXT_WORDS = regex.compile(r"[\s\-]{1,3}(?P<first>\p{L}{2,30})\b(?:\s{1,3}(?P<second>\p{L}{3,30})\b)?")
 _POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:her|his|their|my|our|your|its)\s{1,3}", regex.IGNORECASE)
 # A people's name rather than a country's: "Syrians", "Afghans", "Sudanese", "Pakistanis".

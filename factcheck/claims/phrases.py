@@ -28,6 +28,8 @@ _HEAD = regex.compile(r"[\s\-]{1,3}(?P<words>[\p{L}’'\-]{1,30}(?:\s{1,3}[\p{L}
 _STOP = frozenset("""of in on at by for from to into with within across among inside outside
 have has had were was are is be been being will would could may might who which that and or
 as since after before during than while whose where""".split())
+# A people's name in the plural ("Nigerians", "Sudanese", "Afghans") ends a head too.
+_PEOPLE_PLURAL = regex.compile(r"\A\p{Lu}\p{L}{2,}(?:ans|ese|is|ish|ns)\Z")
 _POSSESSOR = regex.compile(
     r"(?r)(?P<owner>\b\p{Lu}[\w\-]{1,40}(?:\s{1,3}\p{Lu}[\w\-]{1,40}){0,2})['’]s?\s{1,3}\Z")
 
@@ -71,7 +73,7 @@ def chunk(mention: Mention, text: str, context: SentenceContext) -> QuantityPhra
             head.append(word)
             offset = text.index(word, offset) + len(word)
             head_end = offset
-            if word.lower() in nouns:
+            if word.lower() in nouns or _PEOPLE_PLURAL.search(word):
                 break  # "221 million people elected ...": the head ends at its noun
     lo = max(clause[0], mention.start - 60)
     owner = _POSSESSOR.search(text, lo, mention.start)

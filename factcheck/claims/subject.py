@@ -35,6 +35,8 @@ _IN_PLACE = regex.compile(
 _PART_PLACE = regex.compile(r"(?r)\b(?:most|many|half|some|all|majority|bulk|rest)\s{1,3}of\s{1,3}"
                             r"(?:them|whom|those)\s{1,3}(?:(?:are|were|now|living|live)\s{1,3}){0,2}"
                             r"(?:in|into)\s{1,3}(?:the\s{1,3})?\Z", regex.IGNORECASE)
+# "the UK-based Observatory", "Saudi-led coalition": the name modifies another noun.
+_MODIFIER_AFTER = regex.compile(r"-(?:based|led|backed|born|funded|run|made|bound)\b")
 _PLACE_OPENER = regex.compile(r"(?r)\b(?:across|throughout|in)\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
 _LIST_AFTER = regex.compile(r"\s{0,2}(?:,|and\s)\s{0,2}\p{Lu}")
 
@@ -57,9 +59,11 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
     main = article.main
     local = [h for h in context.hits_near(mention.start, mention.end)
              if not _in_superlative(h, text, index)
+             and not _MODIFIER_AFTER.match(text, h.end)
              and not (h.start > mention.end and _PART_PLACE.match(text, max(0, h.start - 40), h.start))
              and not (host and host in h.subjects and not is_people_name(h.text, h.subjects, index))]
-    named_countries = [s for h in local for s in h.subjects if index.subjects[s].type == "country"]
+    named_countries = [s for h in context.hits_near(mention.start, mention.end) for s in h.subjects
+                       if index.subjects[s].type == "country"]
     # An event counts only in the country the article is about or one the sentence names: a
     # story about Ukraine that mentions Syria once is not about Syria's ceasefires.
     countries = ([main] if main else []) + named_countries
@@ -86,6 +90,9 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
         if chosen:  # "214 million Brazilians", "2.5 million Syrian refugees"
             return SubjectReading(chosen, head[0].text)
     if mention.kind == Kind.DURATION:
+        war = _country_war_by_noun(mention, local, article, when)
+        if war:
+            return war
         # The name right after the number is what lasted ("six-year-long civil war"); a bare
         # noun ("the seven-year war") means the article's event of that kind.
         after = [h for h in local if 0 <= h.start - mention.end <= 40]
@@ -211,6 +218,24 @@ def _event_named_by_noun(mention: Mention, article: ArticleContext, countries, n
         return None
     kind = v.event_type_of[noun.group("noun").lower()]
     return _article_event(article, countries, named, kind, when)
+
+
+def _country_war_by_noun(mention: Mention, local: list[NameHit], article: ArticleContext, when):
+    """"A decade of war has left nine in ten Syrians ...", "Syria's seven-year war": the war of
+    the one country the sentence names, when an event noun follows the length."""
+    index = article.index
+    v = vocabulary()
+    noun = v.event_noun.match(article.text, mention.end, mention.end + 40)
+    if not noun or v.event_type_of[noun.group("noun").lower()] != "war":
+        return None
+    countries = {s for h in local for s in h.subjects if index.subjects[s].type == "country"}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    wars = tuple(sid for sid in index.children.get(country, ()) if index.subjects[sid].type == "war")
+    chosen = index.choose(wars, [country], when) if len(wars) == 1 else None
+    return SubjectReading(chosen, f"{noun.group('noun')} in {index.subjects[country].name}") \
+        if chosen else None
 
 
 def _owned_event(index: SubjectIndex, local: list[NameHit], text: str, when):

@@ -46,7 +46,8 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
     """The time of a number in `clause` of the sentence in `context`; "pre-war" only when it
     stands in the number's own phrase ("the pre-war population of 22 million", "half the
     country's pre-war population")."""
-    lo = max(clause[0], phrase_span[0] - PHRASE_REACH)
+    # Not bound by the clause before the number: "Before the war, Syria had 30 million people".
+    lo = max(context.sentence.start, phrase_span[0] - PHRASE_REACH)
     hi = min(clause[1], phrase_span[1] + PHRASE_REACH)
     before = vocabulary().before_event.search(article.text, lo, hi)
     words = before.group() if before else None
