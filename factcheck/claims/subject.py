@@ -121,6 +121,9 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
         if event and not any(index.subjects[s].type not in ("country", "region")
                              for h in local for s in h.subjects):
             return event
+        war = _country_war_at(local, index, when)
+        if war:
+            return war
     if measure in ORIGIN_MEASURES:
         # Refugees are counted by where they come from: "7.7 million Venezuelans" rather than
         # "Colombia hosts"; with no people named, the country the article is about.
@@ -236,6 +239,21 @@ def _country_war_by_noun(mention: Mention, local: list[NameHit], article: Articl
     chosen = index.choose(wars, [country], when) if len(wars) == 1 else None
     return SubjectReading(chosen, f"{noun.group('noun')} in {index.subjects[country].name}") \
         if chosen else None
+
+
+def _country_war_at(local: list[NameHit], index: SubjectIndex, when) -> SubjectReading | None:
+    """"191,369 killings in Syria" during Syria's war: the one war the reference knows in the
+    one country the sentence names, going on at the claim's time."""
+    countries = {s for h in local for s in h.subjects if index.subjects[s].type == "country"}
+    if len(countries) != 1 or when is None:
+        return None
+    country = countries.pop()
+    wars = [sid for sid in index.children.get(country, ()) if index.subjects[sid].type == "war"
+            and index.subjects[sid].start and index.subjects[sid].start <= when
+            and (index.subjects[sid].end is None or when <= index.subjects[sid].end)]
+    if len(wars) != 1:
+        return None
+    return SubjectReading(wars[0], f"{index.subjects[country].name}, during {index.subjects[wars[0]].name}")
 
 
 def _owned_event(index: SubjectIndex, local: list[NameHit], text: str, when):

@@ -69,7 +69,7 @@ def vocabulary() -> Vocabulary:
         base=regex.compile(
             r"\s{0,3}(?:of\s{1,3})?(?:(?:the|its|their|a|all)\s{1,3})?"
             r"(?:(?P<owner>[\w\-]{1,40}(?:\s[\w\-]{1,40}){0,2})['’]s?\s{1,3})?"
-            r"(?:[\w\-]{1,20}\s{1,3}){0,2}?(?P<base>" + _alternation(base_measure) + r")\b",
+            r"(?:[\w\-.,]{1,20}\s{1,3}){0,2}?(?P<base>" + _alternation(base_measure) + r")\b",
             regex.IGNORECASE),
         base_measure=base_measure,
         named_base=regex.compile(r"\s{0,3}of\s{1,3}(?:all\s{1,3})?(?P<name>\p{Lu}[\w\-]{1,40})"),
