@@ -193,7 +193,11 @@ class Checker:
             # A small lower bound is not "supported" by a national total, nor contradicted by it.
             return _unverifiable(claim, "part-of-whole", subject=self._name(claim),
                                  reference=number(smallest.central), source=source)
-        if claim.counts_wider_group and finding.verdict != Verdict.CONTRADICTED:
+        least = claim.mention.high if claim.mention.is_range else claim.mention.value
+        if claim.counts_wider_group and not (
+                finding.verdict == Verdict.CONTRADICTED and least is not None
+                and least + self.tolerance(claim)[0] < smallest.central):
+            # The wider group is at least the reference: only a figure below it is wrong.
             return _unverifiable(claim, "wider-group", words=claim.measure_text,
                                  measure=claim.measure, reference=number(smallest.central),
                                  source=source)

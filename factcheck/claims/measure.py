@@ -53,7 +53,9 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return _share_measure(phrase, context, article)
     if mention.kind != Kind.MONEY and (
             _counts_something_else(mention, text, index)
-            or _POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
+            or (_POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
+                and not (phrase.country_possessor and phrase.head
+                         and phrase.head_noun.lower() in v.population_heads))
             or text[mention.end:mention.end + 1] == "-"):
         return None  # "28 districts", "her five children", "a one-child policy"
     kind = mention.kind.value
@@ -106,7 +108,7 @@ def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext) -> Rea
     has = _COUNTRY_HAS.search(article.text, max(0, phrase.mention.start - 60), phrase.mention.start)
     if has and people and article.index and _names_a_country(has.group("name"), article.index):
         return Reading("population", f"{has.group()} … {phrase.head_noun}", "a country's people")
-    if phrase.country_possessor and (people or not phrase.head):
+    if phrase.country_possessor and (people or not phrase.head or phrase.country_possessor.lower() != "its"):
         return Reading("population", f"{phrase.country_possessor} {phrase.mention.text}",
                        "the country's number")
     if phrase.possessor and people and article.index and _names_a_country(phrase.possessor,

@@ -54,12 +54,10 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
     key = ("time", clause)
     if key not in context.cache:
         scope = _scope(article, *clause)
-        if scope is None:
-            sentence_key = ("time", "sentence")
-            if sentence_key not in context.cache:
-                context.cache[sentence_key] = _scope(article, context.sentence.start,
-                                                     context.sentence.end)
-            scope = context.cache[sentence_key]
+        if scope is None and clause[0] > context.sentence.start:
+            # "In 2015, 4.9 million ...": time words in the clauses before the number's; not
+            # those after it ("4.9 million refugees, up from 1 million in 2013").
+            scope = _scope(article, context.sentence.start, clause[0])
         context.cache[key] = scope or TimeScope(at=article.date)
     return TimeReading(context.cache[key], words)
 

@@ -1,0 +1,81 @@
+"""The checker's rules, by table: precision from the written form, the time window, impossible
+and partial counts, magnitude slips, shares. Figures are from the bundled reference data."""
+
+from decimal import Decimal
+
+import pytest
+
+from claim_helpers import claim_of, finding_of
+from factcheck.checker import Checker, Tolerances
+
+# (passage, number, publication date, verdict, reason)
+VERDICTS = [
+    # Precision follows the written form: "54 million" is within 0.5 million (or 1%).
+    ("Kenya's 54 million people are bracing for drought.", "54 million", "2023-03-14", "supported", None),
+    ("Egypt's 112 million people have seen bread prices double.", "112 million", "2024-01-25",
+     "contradicted", "contradicted"),
+    # "10 million" is not "anything from 5 to 15 million": its zero is written.
+    ("Afghanistan's 10 million people need aid.", "10 million", "2024-08-15", "contradicted", None),
+    # Share words are shares, in percentage points: "about half" is not supported by 10%.
+    ("About half of Syria's population has fled abroad.", "half", "2010-06-01", "contradicted", None),
+    # A figure years older than the claim's time does not decide it.
+    ("In 2022, Syria's war killed 400,000 people.", "400,000", "2023-01-10", "unverifiable",
+     "no-value-in-force"),
+    # More people than live there is impossible, even with no figure of that measure.
+    ("Fighting has killed 12 million Lebanese.", "12 million", "2024-10-02", "contradicted",
+     "exceeds-population"),
+    # A small lower bound is not supported by a national total: it counts a part.
+    ("More than 50,000 Syrians have fled Aleppo province.", "50,000", "2016-10-01", "unverifiable",
+     "part-of-whole"),
+    # "including N civilians": the text says the figure is a part.
+    ("Syria's civil war has killed 301,781 people, including 86,692 civilians.", "86,692", "2016-09-21",
+     "unverifiable", "part-named"),
+    # Magnitude slips are named against the right subject and measure.
+    ("Ruto has promised housing for all 5.5 million Kenyans.", "5.5 million", "2024-01-22",
+     "contradicted", "magnitude-slip"),
+    ("India's 144 crore people will vote in seven phases.", "144 crore", "2024-03-20", "supported", None),
+    ("India's 14.4 crore people will vote in seven phases.", "14.4 crore", "2024-03-20", "contradicted",
+     "magnitude-slip"),
+    # A host's count is not the origin's.
+    ("Uganda hosts 1.4 million South Sudanese refugees.", "1.4 million", "2018-06-01", "unverifiable",
+     "by-host"),
+    # Words that count a wider group than refugees make the reference a floor.
+    ("More than 7.7 million Venezuelans now live abroad.", "7.7 million", "2023-09-22", "unverifiable",
+     "wider-group"),
+]
+
+
+@pytest.mark.parametrize("text,surface,date,verdict,reason", VERDICTS)
+def test_verdicts(reference, text, surface, date, verdict, reason):
+    finding = finding_of(reference, text, surface, date=date,
+                         locale="en_IN" if "lakh" in text else "en_US")
+    assert finding is not None, "no claim"
+    assert finding.verdict.value == verdict, (finding.reason, finding.explanation)
+    if reason:
+        assert finding.reason == reason, finding.explanation
+
+
+# (passage, number, expected tolerance, words that must be in its description)
+TOLERANCES = [
+    ("Kenya's 54 million people", "54 million", Decimal("540000"), "1.0%"),
+    ("Kenya's 54.1 million people", "54.1 million", Decimal("541000"), "1.0%"),
+    ("India's 1,42,86,27,663 people", "1,42,86,27,663", Decimal("14286276.63"), "1.0%"),
+    ("Kenya's 5 million people", "5 million", Decimal("500000"), "last written digit"),
+    ("Kenya's some 55 million people", "55 million", Decimal("2750000"), "5.0%"),
+    ("half of Syria's population has fled", "half", Decimal("0.025"), "share word"),
+    ("about half of Syria's population has fled", "half", Decimal("0.05"), "doubled"),
+    ("23.5 percent of Syria's population has fled", "23.5 percent", Decimal("0.01"), "points"),
+]
+
+
+@pytest.mark.parametrize("text,surface,tolerance,words", TOLERANCES)
+def test_tolerance_follows_the_written_form(reference, text, surface, tolerance, words):
+    claim = claim_of(reference, text, surface, locale="en_IN" if ",42," in text else "en_US")
+    value, description = Checker(reference, Tolerances()).tolerance(claim)
+    assert value == tolerance and words in description
+
+
+def test_findings_say_which_tolerance_they_applied(reference):
+    finding = finding_of(reference, "Kenya's 54 million people are bracing for drought.", "54 million",
+                         date="2023-03-14")
+    assert finding.tolerance and "±540,000" in finding.tolerance

@@ -1,0 +1,64 @@
+"""What a number counts is read from its own phrase and clause (claims/measure.py), by table."""
+
+import pytest
+
+from claim_helpers import claim_of
+
+# (passage, number, expected measure or None for no claim, rule the measure came from)
+MEASURES = [
+    # Population phrasings: possessives, the country's, its, a people's name, openers.
+    ("Kenya's 54 million people are bracing for drought.", "54 million", "population", None),
+    ("The country's 44 million face winter, Ukraine's government said.", "44 million", "population", None),
+    ("Chad is poor; its 18 million inhabitants depend on farming.", "18 million", "population", None),
+    ("With 227 million people, Nigeria is Africa's most populous country.", "227 million", "population", None),
+    ("Home to some 55 million people, Kenya is a hub for start-ups.", "55 million", "population", None),
+    ("Ukraine, a country of some 44 million, is at war.", "44 million", "population", None),
+    ("Jordan, a desert kingdom of 11.4 million, is short of water.", "11.4 million", "population", None),
+    ("Before the war, Syria had 22 million people.", "22 million", "population", None),
+    ("More than 200 million Nigerians now live under a weaker currency.", "200 million", "population",
+     "a people's name"),
+    # The measure comes from the number's own clause, not the nearest trigger in the sentence.
+    ("The war has displaced 13.6 million Syrians, 6.4 million of them as refugees.", "6.4 million",
+     "refugees", None),
+    ("The war has displaced 13.6 million Syrians, 6.4 million of them as refugees.", "13.6 million",
+     "displaced", None),
+    ("Thousands fled the country, a country of 44 million people.", "44 million", "population", None),
+    ("A year on, 5.7 million Ukrainians are refugees and 5.9 million are displaced inside the country.",
+     "5.9 million", "idps", None),
+    ("China's population fell for a second year, to about 1.41 billion, as deaths outnumbered births.",
+     "1.41 billion", "population", None),
+    # What happened to people beats the group they belong to.
+    ("Agencies relocated more than 25,000 refugees from hillsides.", "25,000", "evacuated", None),
+    ("South Sudan's 11.5 million people have been uprooted by war.", "11.5 million", "population", None),
+    ("Ethiopia had 3.9 million people displaced by conflict.", "3.9 million", "displaced", None),
+    # Shares: "one in N" is a share of the people named.
+    ("One in five Syrians has fled abroad.", "One in five", "refugees", None),
+    ("Burkina Faso has 2 million internally displaced people, nearly one in ten of its citizens.",
+     "one in ten", "idps", None),
+    # Not claims.
+    ("The council has 28 districts.", "28", None, None),
+    ("Her five children were at school.", "five", None, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,measure,rule", MEASURES)
+def test_measure_from_the_phrase(reference, text, surface, measure, rule):
+    claim = claim_of(reference, text, surface)
+    if measure is None:
+        assert claim is None
+        return
+    assert claim is not None, "no claim"
+    assert claim.measure == measure, (claim.measure, claim.measure_text, claim.measure_rule)
+    assert claim.measure_rule  # every claim says how its measure was read
+    if rule:
+        assert claim.measure_rule == rule
+
+
+def test_one_in_n_is_a_share_not_a_count(reference):
+    claim = claim_of(reference, "Nearly one in ten Haitians has been displaced.", "one in ten")
+    assert claim is not None and claim.mention.kind.value == "fraction"
+    assert claim.mention.value * 10 == 1 and claim.denominator == "population"
+
+
+def test_a_possessive_of_a_person_is_still_no_claim(reference):
+    assert claim_of(reference, "Its five children were at school when 40 people died.", "five") is None

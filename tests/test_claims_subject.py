@@ -1,0 +1,47 @@
+"""Whose number it is (claims/subject.py): from what the text names and ties to it, by table."""
+
+import pytest
+
+from claim_helpers import claim_of
+
+# (passage, number, expected subject (None: no subject), expected host or None)
+SUBJECTS = [
+    ("Brazil's 214 million people vote on Sunday.", "214 million", "BRA", None),
+    ("214 million Brazilians vote on Sunday.", "214 million", "BRA", None),
+    # "the country's" is the country the sentence names, not the article's first one.
+    ("Germany, Europe's largest economy, says the country's 84 million residents will pay more.",
+     "84 million", "DEU", None),
+    # A region in a superlative describes the country; it is not the subject.
+    ("Nigeria, Africa's most populous country, has 227 million people.", "227 million", "NGA", None),
+    # A generic event word never resolves to an event in a country the text does not name.
+    ("The seven-year war has killed 400,000 people.", "400,000", None, None),
+    ("The seven-year war has killed 400,000 people.", "seven-year", None, None),
+    # The one war the reference knows in the one country named, at the claim's time.
+    ("The UN said it had documented 191,369 killings in Syria.", "191,369", "syrian-civil-war", None),
+    # A name that names two countries is no subject.
+    ("Congo, a country of about 106 million, is voting.", "106 million", None, None),
+    # Refugees by origin, abstaining only for a host's own count.
+    ("Uganda hosts 1.4 million South Sudanese refugees.", "1.4 million", "SSD", "UGA"),
+    ("About 2.3 million South Sudanese are refugees, the majority of them in Uganda.", "2.3 million",
+     "SSD", None),
+    ("More than 7 million Venezuelans have left, most of them now living in Colombia, Peru and Chile.",
+     "7 million", "VEN", None),
+    ("Jordan shelters 650,000 registered Syrian refugees.", "650,000", "SYR", "JOR"),
+    ("Across Europe, almost 4.8m Ukrainians have registered for temporary protection.", "4.8m", "UKR",
+     "europe"),
+    # A place named only as where part of them are is not whose they are.
+    ("Across the region, 14 million people are displaced, most of them in Sudan.", "14 million", None,
+     None),
+    # A modifier is not a subject.
+    ("More than 3 lakh people have lost their lives, the UK-based monitor said.", "3 lakh", None, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject,host", SUBJECTS)
+def test_subject_from_what_the_text_ties(reference, text, surface, subject, host):
+    claim = claim_of(reference, text, surface, date="2016-10-01" if "Syria" in text else "2024-03-01")
+    assert claim is not None, "no claim"
+    assert claim.subject == subject, (claim.subject, claim.subject_text)
+    assert claim.host == host
+    if subject:
+        assert claim.subject_text  # every subject says which words it came from

@@ -1,0 +1,39 @@
+"""When a claim is about (claims/time.py), by table."""
+
+import datetime as dt
+
+import pytest
+
+from claim_helpers import claim_of
+
+D = dt.date
+# (passage, number, publication date, expected time.at, expected time.start)
+TIMES = [
+    ("Syria's 21 million people are tired of war.", "21 million", "2016-10-01", D(2016, 10, 1), None),
+    ("In 2015, 4.9 million Syrians were refugees.", "4.9 million", "2016-10-01", D(2015, 12, 31),
+     D(2015, 1, 1)),
+    # The number's own clause first: the year of another clause does not move it.
+    ("Syria had 4.9 million refugees, up from 1 million in 2013.", "4.9 million", "2016-10-01",
+     D(2016, 10, 1), None),
+    # "pre-war": the figure in force when the war began.
+    ("Syria's pre-war population of 22 million has fallen.", "22 million", "2016-10-01",
+     D(2011, 3, 14), None),
+    ("Before the war, Syria had 22 million people.", "22 million", "2016-10-01", D(2011, 3, 14), None),
+    # For a share only the whole is pre-war; the part is as of publication.
+    ("Nearly half of Syria's pre-war population has been displaced.", "half", "2016-10-01",
+     D(2016, 10, 1), D(2011, 3, 14)),
+]
+
+
+@pytest.mark.parametrize("text,surface,published,at,start", TIMES)
+def test_time_of_the_claim(reference, text, surface, published, at, start):
+    claim = claim_of(reference, text, surface, date=published)
+    assert claim is not None
+    assert claim.time.at == at and claim.time.start == start, claim.time
+
+
+def test_pre_war_without_a_known_war_is_unverifiable(reference):
+    from claim_helpers import finding_of
+    finding = finding_of(reference, "Ukraine's pre-invasion population of 41 million has shrunk.",
+                         "41 million", date="2024-01-10")
+    assert finding.verdict.value == "unverifiable" and finding.reason == "no-event-start"
