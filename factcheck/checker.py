@@ -33,7 +33,8 @@ class Tolerances:
     least `percent_points`; "about" doubles it. A figure fits an exact or approximate claim within
     the tolerance; "more than X" from X minus the tolerance up; "up to", "under", "less than" X
     up to X plus it; "nearly", "almost" X from X less `upper` of it (or twice the tolerance) to X
-    plus the tolerance. Beyond the tolerance but within `imprecise` times it: imprecise.
+    plus the tolerance. Beyond the tolerance but within `imprecise` times it, or within `near` of
+    the claimed value: imprecise.
     """
 
     approx: Decimal = Decimal("0.05")
@@ -48,6 +49,9 @@ class Tolerances:
     """A percentage: at least 1 percentage point either way."""
     imprecise: Decimal = Decimal("2")
     """Beyond the tolerance but within this many times it: imprecise rather than contradicted."""
+    near: Decimal = Decimal("0.10")
+    """Beyond the tolerance but within this share of the claimed value: imprecise too (a count
+    a little off is a sloppy figure, not a false one)."""
     max_age_days: int = 731
     """A reference figure counts only if dated at most this many days before the claim's time:
     an older figure does not decide a claim about a later date (no-value-in-force)."""
@@ -441,7 +445,7 @@ class Checker:
             m_low, m_high = m.low * scale, m.high * scale
             width = (m_high - m_low) * self.tol.exact
             return self._grade(max(m_low - ref_high, ref_low - m_high, Decimal(0)),
-                               width or m_high * self.tol.exact)
+                               width or m_high * self.tol.exact, m_high)
         claimed = m.value * scale
         if claimed == 0:
             return Verdict.SUPPORTED if value == 0 else Verdict.CONTRADICTED
@@ -451,21 +455,21 @@ class Checker:
             if qualifier.startswith("just"):  # "just over X": not far over it either
                 gap = max(gap, ref_low - claimed - max(2 * tolerance, claimed * self.tol.upper)
                           + tolerance)
-            return self._grade(gap, tolerance)
+            return self._grade(gap, tolerance, claimed)
         if claim.bound == Bound.UPPER:
             over = max(ref_low - claimed, Decimal(0))
             if qualifier in _OPEN_UPPER:  # "up to", "under", "less than": no floor
-                return self._grade(over, tolerance)
+                return self._grade(over, tolerance, claimed)
             margin = max(2 * tolerance, claimed * self.tol.upper)
             under = max(claimed - margin - ref_high, Decimal(0))
-            return self._grade(max(over, under), tolerance)
+            return self._grade(max(over, under), tolerance, claimed)
         gap = max(ref_low - claimed, claimed - ref_high, Decimal(0))
-        return self._grade(gap, tolerance)
+        return self._grade(gap, tolerance, claimed)
 
-    def _grade(self, gap: Decimal, tolerance: Decimal) -> Verdict:
+    def _grade(self, gap: Decimal, tolerance: Decimal, claimed: Decimal) -> Verdict:
         if gap <= tolerance:
             return Verdict.SUPPORTED
-        if gap <= tolerance * self.tol.imprecise:
+        if gap <= tolerance * self.tol.imprecise or gap <= abs(claimed) * self.tol.near:
             return Verdict.IMPRECISE
         return Verdict.CONTRADICTED
 

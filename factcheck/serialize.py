@@ -47,6 +47,7 @@ def claim_to_dict(c: Claim) -> dict:
         "mention": mention_to_dict(c.mention),
         "measure": c.measure,
         "measure_text": c.measure_text,
+        "measure_rule": c.measure_rule,
         "subject": c.subject,
         "subject_text": c.subject_text,
         "time": time_to_dict(c.time),
@@ -87,6 +88,7 @@ def finding_to_dict(f: Finding) -> dict:
         "claim": claim_to_dict(f.claim),
         "verdict": f.verdict.value,
         "reason": f.reason,
+        "tolerance": f.tolerance,
         "explanation": f.explanation,
         "evidence": [evidence_to_dict(e) for e in f.evidence],
     }

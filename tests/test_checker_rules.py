@@ -10,9 +10,12 @@ from factcheck.checker import Checker, Tolerances
 
 # (passage, number, publication date, verdict, reason)
 VERDICTS = [
-    # Precision follows the written form: "54 million" is within 0.5 million (or 1%).
-    ("Kenya's 54 million people are bracing for drought.", "54 million", "2023-03-14", "supported", None),
+    # Precision follows the written form: "54 million" is within 0.5 million (or 1%); a figure
+    # a little outside is imprecise, one far outside contradicted.
     ("Egypt's 112 million people have seen bread prices double.", "112 million", "2024-01-25",
+     "imprecise", "outside-precision"),
+    ("Kenya's 54 million people are bracing for drought.", "54 million", "2023-03-14", "supported", None),
+    ("Egypt's 100 million people have seen bread prices double.", "100 million", "2024-01-25",
      "contradicted", "contradicted"),
     # "10 million" is not "anything from 5 to 15 million": its zero is written.
     ("Afghanistan's 10 million people need aid.", "10 million", "2024-08-15", "contradicted", None),

@@ -219,6 +219,17 @@ def _mark(i: int, f: Finding, surface: str) -> str:
             f'{escape(surface)}<span class="icon" aria-hidden="true">{icon}</span></mark>')
 
 
+def _why(f: Finding) -> str:
+    """Which words gave the measure, subject and time, and the tolerance applied: a wrong
+    attachment shows at a glance."""
+    c = f.claim
+    parts = [f"measure from “{escape(c.measure_text)}”" if c.measure_text else "",
+             f"subject from “{escape(c.subject_text)}”" if c.subject_text else "",
+             f"time {escape(time_scope(c.time))}",
+             f"tolerance {escape(f.tolerance)}" if f.tolerance else ""]
+    return f'<br><span class="muted why">{"; ".join(p for p in parts if p)}</span>'
+
+
 def _findings_table(report: Report, spans: dict[int, int]) -> str:
     if not report.findings:
         return '<section class="all"><h2>All findings</h2><p>No checkable claims were found in ' \
@@ -234,7 +245,7 @@ def _findings_table(report: Report, spans: dict[int, int]) -> str:
             f'<tr class="v-{f.verdict.value}"><td>{verdict_badge(f.verdict)}</td>'
             f"<td>{claim_cell}</td><td>{escape(c.measure)}</td>"
             f"<td>{escape(c.subject) if c.subject else NONE}</td>"
-            f"<td>{refs}</td><td>{escape(f.explanation)}</td></tr>")
+            f"<td>{refs}</td><td>{escape(f.explanation)}{_why(f)}</td></tr>")
     return (
         '<section class="all"><h2>All findings</h2><table class="grid findings"><thead><tr>'
         "<th>Verdict</th><th>Claim</th><th>Measure</th><th>Subject</th><th>Reference</th>"

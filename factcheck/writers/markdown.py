@@ -143,10 +143,13 @@ def _finding_section(i: int, f: Finding) -> list[str]:
              f"> {escape(c.sentence)}", ""]
     lines.append(f"- **Claimed:** {escape(claimed(c))}")
     lines.append(f"- **Measure:** {escape(c.measure)}"
-                 + (f" (from “{escape(c.measure_text)}”)" if c.measure_text else ""))
+                 + (f" (from “{escape(c.measure_text)}”)" if c.measure_text else "")
+                 + (f", by {escape(c.measure_rule)}" if c.measure_rule else ""))
     lines.append(f"- **Subject:** {_subject(c)}"
                  + (f" (from “{escape(c.subject_text)}”)" if c.subject and c.subject_text else ""))
     lines.append(f"- **Time:** {escape(time_scope(c.time))}")
+    if f.tolerance:
+        lines.append(f"- **Tolerance:** {escape(f.tolerance)}")
     lines.append(f"- **Explanation:** {escape(f.explanation)}"
                  + (f" ({code(f.reason)})" if f.reason else ""))
     if not f.evidence:

@@ -111,6 +111,7 @@
     kv(dl, "Subject", (c.subject || "not identified") + (c.subject_text ? " (from \u201c" + c.subject_text + "\u201d)" : ""));
     kv(dl, "Time", shown.time);
     kv(dl, "Share of", c.denominator);
+    kv(dl, "Tolerance", f.tolerance);
     kv(dl, "Reason", f.reason ? el("span", "code", f.reason) : null);
     if (m.problem) kv(dl, "Problem", m.problem);
     frag.appendChild(dl);

@@ -1,0 +1,70 @@
+"""Claim extraction is linear in its input: doubling a long sentence full of numbers and names
+does not more than roughly double the work.
+
+The work is counted, not timed: every function call made while extracting claims (Python and C
+calls, regex matching included) through sys.setprofile. A scan of the whole sentence per number
+shows as calls per trigger or per name; a bounded window does not. A second, generous check
+compares CPU time (best of three) so that a quadratic scan hidden inside one C call fails too.
+"""
+
+import sys
+import time
+
+from factcheck.api import subject_index
+from factcheck.claims import extract_claims
+from factcheck.mentions import find_mentions
+from factcheck.model import Article
+
+SEGMENT = ("in Syria 1,200 people died and 3,400 fled to Turkey while Uganda hosts 56,000 refugees "
+           "and half the country's population of 21 million has been displaced since 2011 ")
+
+
+def _inputs(repeats: int):
+    text = "Officials said that " + SEGMENT * repeats + "."
+    article = Article(id="long", text=text, locale="en_GB")
+    return article, find_mentions(text, "en_GB")
+
+
+def _calls(article, mentions, index) -> tuple[int, int]:
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        claims = extract_claims(article, index, mentions)
+    finally:
+        sys.setprofile(None)
+    return count, len(claims)
+
+
+def test_doubling_the_input_at_most_roughly_doubles_the_calls(reference):
+    index = subject_index(reference)
+    small, small_mentions = _inputs(150)
+    large, large_mentions = _inputs(300)
+    extract_claims(small, index, small_mentions)  # warm the caches
+    small_calls, small_claims = _calls(small, small_mentions, index)
+    large_calls, large_claims = _calls(large, large_mentions, index)
+    assert small_claims > 300 and large_claims >= 2 * small_claims - 5
+    assert large_calls <= 2.3 * small_calls, (small_calls, large_calls)
+
+
+def test_doubling_the_input_at_most_roughly_doubles_the_time(reference):
+    index = subject_index(reference)
+
+    def cpu(article, mentions) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            extract_claims(article, index, mentions)
+            best = min(best, time.process_time() - start)
+        return best
+
+    small = _inputs(400)
+    large = _inputs(800)
+    cpu(*small)
+    ratio = cpu(*large) / max(cpu(*small), 1e-3)
+    assert ratio < 3.2, ratio  # linear gives about 2, quadratic about 4
