@@ -43,7 +43,7 @@ QUALIFIERS = {
     None: "exact",
     **dict.fromkeys(
         ["more than", "over", "at least", "upwards of", "in excess of", "just over", "topped",
-         "well over", "passed", "exceeds"], "lower"),
+         "well over", "passed", "past", "exceeds"], "lower"),
     **dict.fromkeys(
         ["nearly", "almost", "up to", "under", "less than", "fewer than", "close to", "just under",
          "not quite"], "upper"),
