@@ -88,7 +88,8 @@ def test_passages_are_well_formed(passages):
         assert set(p) == {"id", "date", "locale", "text", "claims"}, p["id"]
         assert p["claims"], p["id"]
         for claim in p["claims"]:
-            assert claim["surface"] in p["text"], (p["id"], claim["surface"])
+            start = claim["start"]
+            assert p["text"][start:start + len(claim["surface"])] == claim["surface"], p["id"]
             assert claim["design"] in DESIGN_VERDICTS, (p["id"], claim["design"])
             assert claim["bound"] == truth.QUALIFIERS[claim["qualifier"]], p["id"]
 
