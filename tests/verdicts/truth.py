@@ -56,6 +56,7 @@ NEAR_ABOVE = {"just over"}
 
 NON_CHECKABLE_MEASURES = {
     "refugees_hosted": "host-count",  # a host country's refugee population (data is by origin)
+    "new_displacements": "flow",  # people newly displaced in a period; the data holds stocks
 }
 CHECKABLE_MEASURES = {"population", "refugees", "idps", "displaced", "deaths", "injured",
                       "duration"}
@@ -329,7 +330,11 @@ def evaluate(claim: dict, passage: dict, ref: Reference) -> dict:
     if claim.get("part"):
         return {**out, "verdict": "unverifiable", "reason": "part-of-whole"}
     if subject not in ref.subjects:
-        raise SurfaceError(f"{passage['id']}: subject {subject!r} is not in reference/subjects")
+        # An event the reference does not hold ("Yemen's eight-year war") is named by a slug;
+        # a country code must exist, so that a typo cannot pass as "no figure".
+        if re.fullmatch(r"[A-Z]{3}", subject):
+            raise SurfaceError(f"{passage['id']}: no country {subject!r} in reference/subjects")
+        return {**out, "verdict": "unverifiable", "reason": "no-reference-figure"}
 
     read = read_surface(claim["surface"], measure, share_of is not None)
     claimed = exact(claim["value"])
