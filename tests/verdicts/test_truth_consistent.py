@@ -120,6 +120,12 @@ def test_precision_rule_table():
     assert truth.tolerance(F(10_000_000), count, "exact") == 500_000
     precise = truth.read_surface("301,781", None, False)
     assert truth.tolerance(F(301_781), precise, "exact") == F(301_781, 100)
+    # a bound on a count is a threshold: "more than 1 million" is not met by 759,000
+    million = truth.read_surface("1 million", None, False)
+    t = truth.tolerance(F(10**6), million, "lower")
+    assert t == 10_000
+    assert not truth.accepts(F(10**6), t, "lower", "more than", F(759_000), F(759_000))
+    assert truth.accepts(F(10**6), t, "lower", "more than", F(995_000), F(995_000))
     half = truth.read_surface("half", None, True)
     assert truth.tolerance(F(1, 2), half, "exact") == F(25, 1000)
     assert truth.tolerance(F(1, 2), half, "approx") == F(5, 100)

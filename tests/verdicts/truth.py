@@ -260,11 +260,17 @@ def claim_time(claim: dict, passage: dict, ref: Reference) -> dt.date:
 
 
 def tolerance(claimed: Fraction, read: dict, bound: str) -> Fraction:
-    """Half the unit of the last written digit, with a relative floor; points for shares."""
+    """Half the unit of the last written digit, with a relative floor; points for shares.
+
+    A bound on a count ("more than", "nearly") is a threshold and gets the relative floor only.
+    """
     if read["kind"] == "share-word":
         tol = SHARE_WORD_PP / 100
     elif read["kind"] == "share-percent":
         tol = max(read["unit"] / 2, SHARE_PERCENT_FLOOR_PP / 100)
+    elif bound in ("lower", "upper"):
+        # "more than 1 million" is a threshold, not a rounded figure: only the relative floor.
+        return COUNT_FLOOR * abs(claimed)
     else:
         floor = APPROX_FLOOR if bound == "approx" else COUNT_FLOOR
         return max(read["unit"] / 2, floor * abs(claimed))
