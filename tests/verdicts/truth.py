@@ -489,10 +489,15 @@ def summary(passages: list[dict], results: list[dict]) -> str:
              f"countries {len(countries)}",
              "verdicts " + ", ".join(f"{k} {v}" for k, v in sorted(verdicts.items())),
              f"contradicted share {verdicts['contradicted'] / len(results):.3f}"]
+    claims = [c for p in passages for c in p["claims"]]
+    lines.append(f"shares {sum(1 for c in claims if c.get('proportion_of'))}")
+    lines.append("locales " + ", ".join(
+        f"{k} {v}" for k, v in sorted(Counter(p["locale"] for p in passages).items())))
     for label, key in (("measure", lambda r: r["measure"] or "-"),
                        ("reason", lambda r: f"{r['verdict']}/{r['reason']}"),
+                       ("slip", lambda r: r["slip"]["kind"] if r.get("slip") else None),
                        ("design", lambda r: r["design"] or "-")):
-        counts = Counter(key(r) for r in results)
+        counts = Counter(key(r) for r in results if key(r))
         lines.append(f"by {label}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return "\n".join(lines)
 
