@@ -7,8 +7,10 @@ to have (a false figure is contradicted, a true one supported, a non-claim unver
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -134,6 +136,29 @@ def test_precision_rule_table():
     assert truth.accepts(F(1, 2), t, "upper", "nearly", F(46, 100), F(46, 100))
     assert not truth.accepts(F(1, 2), t, "upper", "nearly", F(40, 100), F(40, 100))
     assert not truth.accepts(F(1, 2), t, "upper", "nearly", F(53, 100), F(53, 100))
+
+
+def test_truth_shares_no_code_with_the_checker():
+    """truth.py imports the standard library only, so its verdicts are reached independently."""
+    tree = ast.parse((HERE / "truth.py").read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            imported.add((node.module or "").split(".")[0])
+    imported.discard("__future__")
+    assert imported <= set(sys.stdlib_module_names), imported - set(sys.stdlib_module_names)
+
+
+def test_every_verdict_reason_occurs(results):
+    reasons = {(r["verdict"], r["reason"]) for r in results}
+    contradicted = ("differs", "magnitude-slip", "exceeds-population")
+    unverifiable = ("no-measure", "no-subject", "part-of-whole", "host-count", "flow",
+                    "no-reference-figure", "no-value-in-force")
+    expected = {("supported", None)} | {("contradicted", r) for r in contradicted} | {
+        ("unverifiable", r) for r in unverifiable}
+    assert reasons == expected
 
 
 def test_committed_file_is_json_lines():
