@@ -87,8 +87,13 @@ def test_passages_are_well_formed(passages):
     ids = [p["id"] for p in passages]
     assert len(ids) == len(set(ids))
     for p in passages:
-        assert set(p) == {"id", "date", "locale", "text", "claims"}, p["id"]
+        assert set(p) == {"id", "date", "locale", "text", "claims", "non_claims"}, p["id"]
         assert p["claims"], p["id"]
+        spans = [(c["start"], c["start"] + len(c["surface"])) for c in p["claims"]]
+        for surface in p["non_claims"]:
+            start = p["text"].find(surface)
+            assert start >= 0, (p["id"], surface)
+            assert not any(a < start + len(surface) and start < b for a, b in spans), p["id"]
         for claim in p["claims"]:
             start = claim["start"]
             assert p["text"][start:start + len(claim["surface"])] == claim["surface"], p["id"]

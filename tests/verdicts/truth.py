@@ -43,10 +43,10 @@ QUALIFIERS = {
     None: "exact",
     **dict.fromkeys(
         ["more than", "over", "at least", "upwards of", "in excess of", "just over", "topped",
-         "well over", "passed", "past", "exceeds"], "lower"),
+         "well over", "passed", "past", "exceeds", "above"], "lower"),
     **dict.fromkeys(
         ["nearly", "almost", "up to", "under", "less than", "fewer than", "close to", "just under",
-         "not quite"], "upper"),
+         "not quite", "below"], "upper"),
     **dict.fromkeys(
         ["about", "around", "some", "roughly", "an estimated", "approximately", "estimated",
          "an approximate", "or so", "some estimated"], "approx"),
@@ -86,7 +86,7 @@ NUMERAL = re.compile(r"(?P<num>\d[\d,\u2009\u202f ]*(?:\.\d+)?)")
 COUNT = re.compile(NUMERAL.pattern + r"\s*(?P<scale>[a-z]+)?")
 PERCENT = re.compile(NUMERAL.pattern + r"\s*(?:%|percent|per cent)")
 ONE_IN = re.compile(r"one in (?P<n>\w+)")
-DURATION = re.compile(r"(?:(?P<n>[\w.]+)[- ])?(?P<unit>hour|day|week|month|year|decade)s?"
+DURATION = re.compile(r"(?:(?P<n>[\w.-]+)[- ])?(?P<unit>hour|day|week|month|year|decade)s?"
                       r"(?:-long|-old)?")
 
 
@@ -148,6 +148,11 @@ def read_surface(surface: str, measure: str | None, share: bool) -> dict:
             count, last = Fraction(1), Fraction(1)
         elif n[0].isdigit():
             count, last = _digits(n)
+        elif n.endswith("-and-a-half"):  # "five-and-a-half-year"
+            count = _word_number(n[: -len("-and-a-half")].split("-"))
+            if count is None:
+                raise SurfaceError(f"cannot read duration {surface!r}")
+            count, last = count + Fraction(1, 2), Fraction(1, 2)
         else:
             count = _word_number(n.split("-"))
             if count is None:
