@@ -546,7 +546,7 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
     value = claim.mention.value
     if value is None or value == 0:
         return None
-    close = max(tol.approx, tol.exact)
+    close = max(tol.approx, tol.exact, tol.near)
 
     def matches(candidate: Decimal) -> Decimal | None:
         return next((r for r in references if r and abs(candidate - r) <= abs(r) * close), None)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from .lexicon import trie_pattern
+from .lexicon import load_data_file, trie_pattern
 from .model import Subject
 
 
@@ -31,8 +32,10 @@ class SubjectIndex:
     def __init__(self, subjects: dict[str, Subject]):
         self.subjects = subjects
         by_alias: dict[str, set[str]] = {}
+        demonyms = _demonyms()
         for subject in subjects.values():
-            for name in _names(subject):
+            extra = demonyms.get(subject.id, ()) if subject.type == "country" else ()
+            for name in _names(subject, extra):
                 key = _normal(name)
                 if len(key) >= 2:
                     by_alias.setdefault(key, set()).add(subject.id)
@@ -81,6 +84,9 @@ class SubjectIndex:
         """
         counts: dict[str, int] = {}
         for hit in hits:
+            alias = self._spelling[hit.text]
+            if (alias[4:] if alias.lower().startswith("the ") else alias)[:1].islower():
+                continue  # "the war", "ceasefire": a generic word says nothing of the country
             for country in {self._country_of(sid) for sid in hit.subjects} - {None}:
                 counts[country] = counts.get(country, 0) + 1
         return sorted(counts, key=lambda s: -counts[s])
@@ -120,11 +126,16 @@ class SubjectIndex:
 _DEMONYM = regex.compile(r"(?:[^t]an|i)\Z")
 
 
-def _names(subject: Subject):
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, tuple[str, ...]]:
+    return {code: tuple(names) for code, names in load_data_file("demonyms.yaml").items()}
+
+
+def _names(subject: Subject, extra: tuple[str, ...] = ()):
     """A subject's name and aliases, and for a country the plural of its people's name
     ("Venezuelan" -> "Venezuelans"), which news copy uses more than the country's own name."""
     yield subject.name
-    for alias in subject.aliases:
+    for alias in subject.aliases + extra:
         yield alias
         if subject.type == "country" and alias[:1].isupper() and _DEMONYM.search(alias):
             yield alias + "s"

@@ -42,6 +42,49 @@ class Reading:
 def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: ArticleContext
                ) -> Reading | None:
     """The measure of the phrase's number, or None when the text does not say what it counts."""
+    reading = _read_measure(phrase, context, article)
+    if reading is None or reading.words is None or reading.measure == "duration":
+        return reading
+    trigger = next((t for t in context.triggers_between(context.sentence.start, context.sentence.end)
+                    if t.words == reading.words), None)
+    if trigger is None:
+        return reading
+    if _joined_with_another(trigger, context, article.text):
+        return None  # "killed or driven from their homes more than half": two measures at once
+    if reading.measure == "displaced" and _to_another_country(trigger, phrase, context, article):
+        return Reading("refugees", f"{reading.words} … to another country", "fled across a border",
+                       reading.denominator)
+    return reading
+
+
+def _joined_with_another(trigger: Trigger, context: SentenceContext, text: str) -> bool:
+    """"killed or driven", "dead and injured": the number counts two measures together."""
+    i = context.triggers.index(trigger)
+    for other in context.triggers[max(0, i - 1):i] + context.triggers[i + 1:i + 2]:
+        if other.measure == trigger.measure:
+            continue
+        lo, hi = (other.end, trigger.start) if other.end <= trigger.start else (trigger.end, other.start)
+        if 0 <= hi - lo <= 6 and _JOINING.fullmatch(text, lo, hi):
+            return True
+    return False
+
+
+def _to_another_country(trigger: Trigger, phrase: QuantityPhrase, context: SentenceContext,
+                        article: ArticleContext) -> bool:
+    """"fled to Cameroon, Chad and Congo": displaced across a border are refugees."""
+    to = _TO_PLACE.match(article.text, trigger.end)
+    if to is None or article.index is None:
+        return False
+    at = [h for h in context.hits_near(to.end(), to.end(), 0) if h.start == to.end()]
+    return bool(at) and any(article.index.subjects[s].type == "country" for s in at[0].subjects)
+
+
+_JOINING = regex.compile(r"\s{1,3}(?:or|and|and/or)\s{1,3}")
+_TO_PLACE = regex.compile(r"\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}?(?:to|into)\s{1,3}(?:neighbouring\s{1,3}|neighboring\s{1,3})?")
+
+
+def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: ArticleContext
+                  ) -> Reading | None:
     v = vocabulary()
     mention, text, index = phrase.mention, article.text, article.index
     if mention.kind == Kind.DURATION:
@@ -81,23 +124,27 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         # complement of the one before it, which says what fell.
         lo, _ = context.clause(phrase.clause[0] - 1, phrase.clause[0] - 1)
         found = nearest(mention, context, lo, phrase.clause[0], fits)
-    population = _population_phrasing(phrase, article)
+    population = _population_phrasing(phrase, article, context)
     right_after = found is not None and phrase.head_end <= found.start <= phrase.head_end + 2
     if population and not (found and (found.measure in v.action_measures or right_after)):
         # ("Ethiopia had 3.9 million people displaced": the participle says what they are.)
         # "South Sudan's 11.5 million people have been uprooted": still its population.
         return population
-    if found:
+    subgroup = bool(phrase.head) and phrase.head_noun.lower() in number_lexicon().count_nouns \
+        and phrase.head_noun.lower() not in v.population_heads | _GENERIC_PEOPLE
+    if found and not (found.measure == "population" and subgroup):
+        # ("13 million foreign workers" is no population, though "residents" is in the clause.)
         return Reading(found.measure, found.words, "trigger in its clause")
     found = nearest(mention, context, context.sentence.start, context.sentence.end, fits)
-    if found:
+    if found and not (found.measure == "population" and subgroup):
         return Reading(found.measure, found.words, "nearest trigger in the sentence")
     if phrase.head and index and _is_people_name(phrase.head_noun, index):
         return Reading("population", phrase.head_noun, "a people's name")
     return None
 
 
-def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext) -> Reading | None:
+def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext,
+                         context: SentenceContext) -> Reading | None:
     """"Brazil's 214 million people", "its 5 million inhabitants", "with 44 million people,",
     "Syria had 22 million people"."""
     v = vocabulary()
@@ -108,6 +155,16 @@ def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext) -> Rea
     has = _COUNTRY_HAS.search(article.text, max(0, phrase.mention.start - 60), phrase.mention.start)
     if has and people and article.index and _names_a_country(has.group("name"), article.index):
         return Reading("population", f"{has.group()} … {phrase.head_noun}", "a country's people")
+    verb = _HAS.search(article.text, max(phrase.clause[0], phrase.mention.start - 12),
+                       phrase.mention.start)
+    if verb and head in v.population_heads and phrase.clause[0] > context.sentence.start:
+        # "Sudan, Africa's largest country, has 31 million people": the country the sentence
+        # opens with, before its apposition.
+        first = context.hits[0] if context.hits else None
+        if first and first.start == context.sentence.start and article.index \
+                and _names_a_country(first.text, article.index):
+            return Reading("population", f"{first.text}, … {verb.group().strip()} … {head}",
+                           "a country's people")
     if phrase.country_possessor and (people or not phrase.head or phrase.country_possessor.lower() != "its"):
         return Reading("population", f"{phrase.country_possessor} {phrase.mention.text}",
                        "the country's number")
@@ -202,8 +259,11 @@ def denominator(mention: Mention, text: str, index: SubjectIndex | None, end: in
         return v.base_measure[base.group("base").lower()], base.group("base")
     named = v.named_base.match(text, mention.end, end)
     if named and index is not None:
-        if any(index.subjects[s].type == "country" for s in index.lookup(named.group("name"))):
-            return "population", named.group("name")
+        words = named.group("name").split()
+        for n in range(len(words), 0, -1):  # "of South Sudanese" before "of South"
+            name = " ".join(words[:n])
+            if any(index.subjects[s].type == "country" for s in index.lookup(name)):
+                return "population", name
     people = _ONE_IN_PEOPLE.match(text, mention.end, end) if _ONE_IN.match(mention.text) else None
     if people and index is not None:
         words = people.group("name").split()
@@ -213,6 +273,8 @@ def denominator(mention: Mention, text: str, index: SubjectIndex | None, end: in
     return None
 
 
+_GENERIC_PEOPLE = frozenset({"people", "persons", "individuals"})
+_HAS = regex.compile(r"(?r)\b(?:has|had|have|counts|numbers)\s{1,3}(?:\w+\s{1,3})?\Z")
 _PREPOSITION_START = regex.compile(r"[,;:\s]{0,3}(?:to|from)\s", regex.IGNORECASE)
 _COUNTRY_HAS = regex.compile(r"(?r)(?P<name>\p{Lu}[\w\-]{1,40}(?:\s{1,3}\p{Lu}[\w\-]{1,40}){0,2})\s{1,3}"
                              r"(?:has|had|have|counts|counted|numbers|numbered)\s{1,3}\Z")

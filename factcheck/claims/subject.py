@@ -57,10 +57,9 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
     mention, text = phrase.mention, article.text
     share = mention.kind in (Kind.FRACTION, Kind.PERCENT)
     main = article.main
-    local = [h for h in context.hits_near(mention.start, mention.end)
+    local = [h for h in _not_part_places(context.hits_near(mention.start, mention.end), mention, text)
              if not _in_superlative(h, text, index)
              and not _MODIFIER_AFTER.match(text, h.end)
-             and not (h.start > mention.end and _PART_PLACE.match(text, max(0, h.start - 40), h.start))
              and not (host and host in h.subjects and not is_people_name(h.text, h.subjects, index))]
     named_countries = [s for h in context.hits_near(mention.start, mention.end) for s in h.subjects
                        if index.subjects[s].type == "country"]
@@ -196,6 +195,23 @@ def host_of(phrase: QuantityPhrase, measure_words: str | None, context: Sentence
         if at and not _LIST_AFTER.match(text, at[0].end):
             return place(at[0])
     return None
+
+
+def _not_part_places(hits: list[NameHit], mention: Mention, text: str) -> list[NameHit]:
+    """Drop the places where a part of them is ("most of them in Ivory Coast and Ghana")."""
+    out, previous_part = [], None
+    for h in hits:
+        part = h.start > mention.end and (
+            _PART_PLACE.match(text, max(0, h.start - 40), h.start)
+            or (previous_part is not None and _LIST_JOIN.fullmatch(text, previous_part.end, h.start)))
+        if part:
+            previous_part = h
+        else:
+            out.append(h)
+    return out
+
+
+_LIST_JOIN = regex.compile(r"\s{0,2}(?:,|,?\s{0,2}and|,?\s{0,2}or)\s{1,2}")
 
 
 def _the_country(context: SentenceContext, text: str) -> bool:

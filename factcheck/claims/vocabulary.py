@@ -72,7 +72,8 @@ def vocabulary() -> Vocabulary:
             r"(?:[\w\-.,]{1,20}\s{1,3}){0,2}?(?P<base>" + _alternation(base_measure) + r")\b",
             regex.IGNORECASE),
         base_measure=base_measure,
-        named_base=regex.compile(r"\s{0,3}of\s{1,3}(?:all\s{1,3})?(?P<name>\p{Lu}[\w\-]{1,40})"),
+        named_base=regex.compile(r"\s{0,3}of\s{1,3}(?:all\s{1,3})?"
+                                 r"(?P<name>\p{Lu}[\w\-]{1,40}(?:\s\p{Lu}[\w\-]{1,40}){0,2})"),
         window_before=regex.compile(
             r"(?r)\b(?:" + _alternation(not_claims["before"])
             + r")\s{1,3}(?:(?:the|a|an)\s{1,3})?", regex.IGNORECASE),
