@@ -99,6 +99,8 @@ EXPLANATIONS = {
     "wider-group": "The words {words!r} count a wider group than {measure} (migrants as well as "
                    "refugees): the reference figure ({reference}, {source}) is only a floor, and "
                    "the claim is above it.",
+    "share-of-a-count": "The share is of the figure before it in the sentence, not of the "
+                        "population, and the reference data holds no such share.",
     "part-named": "The figure counts a part of {subject} (the words before it, {words!r}, say "
                   "so); the reference data holds figures for the whole only.",
     "ambiguous-displacement": "The reference gives {reference} displaced people in {subject} "
@@ -490,7 +492,10 @@ def _written_unit(mention) -> Decimal:
         # Lengths are counted in their unit ("ten-day" -> 1 day); decades in tens of years.
         return Decimal(10) if "decade" in mention.text.lower() else Decimal(1)
     if mention.style == "words":
-        return _unit_of_last_digit(value) if value >= 10 else Decimal(1)
+        # "nine million" -> 1,000,000; "a million", "ten thousand" read as 1.0 million, 10.0
+        # thousand: a lone leading one is not a whole order of magnitude of slack.
+        unit = _unit_of_last_digit(value) if value >= 10 else Decimal(1)
+        return unit / 10 if value >= 10 and value == unit else unit
     runs = _DIGITS.findall(mention.text)
     digits = "".join(_DIGIT.findall(runs[-1])).lstrip("0") if runs else ""
     if not digits:

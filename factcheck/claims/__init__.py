@@ -46,12 +46,22 @@ def extract_claims(article: Article, index: SubjectIndex | None = None,
     if not candidates:
         return []
     context = ArticleContext(article, split_sentences(article.text), index)
-    claims = []
+    claims: list[Claim] = []
     for mention in candidates:
         claim = _claim_for(mention, context)
-        if claim is not None:
-            claims.append(claim)
+        if claim is None:
+            continue
+        previous = claims[-1] if claims else None
+        if claim.denominator and previous and previous.sentence_start == claim.sentence_start \
+                and previous.measure != "population" and _OF_THEM.match(article.text, mention.end):
+            # "displaced 20 million Syrians, half of them abroad": a share of that count, not of
+            # the population, and the reference holds no such share.
+            claim = replace(claim, unresolved="share-of-a-count")
+        claims.append(claim)
     return claims
+
+
+_OF_THEM = regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom|those)\b", regex.IGNORECASE)
 
 
 _ONE_IN_GAP = regex.compile(r"\s{1,3}(?:in|out\s{1,3}of)\s{1,3}\Z")
