@@ -58,7 +58,7 @@ class Tolerances:
 
     @classmethod
     def parse(cls, spec: str) -> "Tolerances":
-        """From "approx=0.1,exact=0.02,upper=0.15,max_age_days=366"."""
+        """From "approx=0.05,exact=0.01,upper=0.1,max_age_days=731"."""
         values: dict = {}
         for part in filter(None, (p.strip() for p in spec.split(","))):
             key, _, value = part.partition("=")

@@ -105,8 +105,8 @@ def add_reference_option(p: argparse.ArgumentParser) -> None:
                    help="a folder of reference data (subjects/*.csv, facts/*.csv) that adds to or "
                         "overrides the bundled data; repeatable")
     p.add_argument("--tolerance", metavar="SPEC", default="",
-                   help="comparison tolerances, e.g. approx=0.1,exact=0.02,upper=0.15,"
-                        "max_age_days=366")
+                   help="comparison tolerances, e.g. approx=0.05,exact=0.01,upper=0.1,"
+                        "share_points=0.025,max_age_days=731")
 
 
 def main(argv: list[str] | None = None) -> int:
