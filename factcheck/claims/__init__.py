@@ -15,6 +15,7 @@ The word lists are data: factcheck/data/measures.yaml, phrasings.yaml, time_word
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -23,7 +24,7 @@ from ..model import Article, Claim, Kind, Mention, TimeScope
 from ..sentences import split_sentences
 from ..subjects import SubjectIndex
 from .context import ArticleContext
-from .measure import measure_of
+from .measure import measure_of, rejects
 from .phrases import chunk
 from .subject import SubjectReading, event_start, host_of, subject_of
 from .time import resolve_before_event, time_of
@@ -79,7 +80,7 @@ def _one_in_n(mentions: list[Mention], text: str) -> list[Mention]:
         n = mentions[i + 1] if i + 1 < len(mentions) else None
         if (n is not None and m.value == 1 and m.kind in (Kind.NUMBER, Kind.COUNT)
                 and n.kind in (Kind.NUMBER, Kind.COUNT) and n.value and n.value > 1
-                and n.start - m.end <= 10 and _ONE_IN_GAP.search(text, m.end, n.start)):
+                and n.start - m.end <= 10 and _ONE_IN_GAP.fullmatch(text, m.end, n.start)):
             out.append(replace(m, end=n.end, text=text[m.start:n.end], kind=Kind.FRACTION,
                                value=1 / n.value, style=m.style))
             skip = True
@@ -89,6 +90,8 @@ def _one_in_n(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
+    if rejects(mention, article.text, article.index):
+        return None
     context = article.sentence_at(mention.start)
     if context is None:
         return None
@@ -111,7 +114,7 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
         # does not say.
         subject = SubjectReading(None, f"(refugees in {index.subjects[host].name}: origin not named)")
     unresolved = None
-    part = _PART_MARKER.search(article.text, max(context.sentence.start, mention.start - 20),
+    part = _PART_MARKER.match(article.text, max(context.sentence.start, mention.start - 20),
                                mention.start)
     if part and reading.measure not in ("duration", "population") and not reading.denominator:
         unresolved = "part-named"  # "killed 301,781 people, including 86,692 civilians"
@@ -149,8 +152,15 @@ _PART_MARKER = regex.compile(r"(?r)\b(?:including|among\s{1,3}them|among\s{1,3}w
 def _local_currency(mention: Mention, country: str) -> Mention:
     """"Rs 25,000" in a story about Pakistan is Pakistani rupees, not Indian."""
     signs = vocabulary().shared_currency_signs
-    for sign in sorted(signs, key=len, reverse=True):
-        if mention.text.startswith(sign) or regex.search(rf"(?<!\w){regex.escape(sign)}", mention.text):
+    for sign, pattern in _sign_patterns():
+        if mention.text.startswith(sign) or pattern.search(mention.text):
             unit = signs[sign].get(country)
             return replace(mention, unit=unit) if unit else mention
     return mention
+
+
+@lru_cache(maxsize=1)
+def _sign_patterns() -> list[tuple[str, regex.Pattern]]:
+    signs = vocabulary().shared_currency_signs
+    return [(sign, regex.compile(rf"(?<!\w){regex.escape(sign)}"))
+            for sign in sorted(signs, key=len, reverse=True)]

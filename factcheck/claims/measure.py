@@ -39,6 +39,23 @@ class Reading:
     denominator: str | None = None
 
 
+def rejects(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
+    """Cheap tests, before the phrase is read, that a number is no claim: "28 districts", "her
+    five children", "a one-child policy", "in the past 24 hours", "two years ago"."""
+    v = vocabulary()
+    if mention.kind == Kind.DURATION:
+        return bool(v.window_before.match(text, max(0, mention.start - 40), mention.start)
+                    or v.window_after.match(text, mention.end))
+    if mention.kind in (Kind.FRACTION, Kind.PERCENT, Kind.MONEY):
+        return False
+    if text[mention.end:mention.end + 1] == "-":
+        return True
+    owner = _POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
+    if owner and not owner.group().lower().startswith("its"):
+        return True
+    return _counts_something_else(mention, text, index)
+
+
 def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: ArticleContext
                ) -> Reading | None:
     """The measure of the phrase's number, or None when the text does not say what it counts."""
@@ -131,7 +148,8 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         # "South Sudan's 11.5 million people have been uprooted": still its population.
         return population
     subgroup = bool(phrase.head) and phrase.head_noun.lower() in number_lexicon().count_nouns \
-        and phrase.head_noun.lower() not in v.population_heads | _GENERIC_PEOPLE
+        and phrase.head_noun.lower() not in v.population_heads \
+        and phrase.head_noun.lower() not in _GENERIC_PEOPLE
     if found and not (found.measure == "population" and subgroup):
         # ("13 million foreign workers" is no population, though "residents" is in the clause.)
         return Reading(found.measure, found.words, "trigger in its clause")
@@ -152,10 +170,10 @@ def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext,
     people = head in v.population_heads or (
         head is not None and article.index is not None and _is_people_name(phrase.head_noun,
                                                                            article.index))
-    has = _COUNTRY_HAS.search(article.text, max(0, phrase.mention.start - 60), phrase.mention.start)
+    has = _COUNTRY_HAS.match(article.text, max(0, phrase.mention.start - 60), phrase.mention.start)
     if has and people and article.index and _names_a_country(has.group("name"), article.index):
         return Reading("population", f"{has.group()} … {phrase.head_noun}", "a country's people")
-    verb = _HAS.search(article.text, max(phrase.clause[0], phrase.mention.start - 12),
+    verb = _HAS.match(article.text, max(phrase.clause[0], phrase.mention.start - 12),
                        phrase.mention.start)
     if verb and head in v.population_heads and phrase.clause[0] > context.sentence.start:
         # "Sudan, Africa's largest country, has 31 million people": the country the sentence

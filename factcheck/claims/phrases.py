@@ -13,6 +13,7 @@ the same for every number whatever the sentence's length.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -57,10 +58,15 @@ class QuantityPhrase:
         return self.head[-1] if self.head else None
 
 
+@lru_cache(maxsize=1)
+def _head_nouns() -> frozenset[str]:
+    return vocabulary().population_heads | number_lexicon().count_nouns
+
+
 def chunk(mention: Mention, text: str, context: SentenceContext) -> QuantityPhrase:
     """Read the phrase around `mention` (bounded windows, no scan of the sentence)."""
     v = vocabulary()
-    nouns = v.population_heads | number_lexicon().count_nouns
+    nouns = _head_nouns()
     clause = context.clause(mention.start, mention.end)
     head: list[str] = []
     head_end = mention.end
@@ -76,13 +82,13 @@ def chunk(mention: Mention, text: str, context: SentenceContext) -> QuantityPhra
             if word.lower() in nouns or _PEOPLE_PLURAL.search(word):
                 break  # "221 million people elected ...": the head ends at its noun
     lo = max(clause[0], mention.start - 60)
-    owner = _POSSESSOR.search(text, lo, mention.start)
-    country = v.country_possessor.search(text, max(clause[0], mention.start - 20), mention.start)
-    opener = v.population_opener.search(text, max(context.sentence.start, mention.start - 30),
+    owner = _POSSESSOR.match(text, lo, mention.start)  # (?r): anchored at the number
+    country = v.country_possessor.match(text, max(clause[0], mention.start - 20), mention.start)
+    opener = v.population_opener.match(text, max(context.sentence.start, mention.start - 30),
                                         mention.start)
     return QuantityPhrase(
         mention=mention, clause=clause, head=tuple(head), head_end=head_end,
         possessor=owner.group("owner") if owner else None,
         possessor_start=owner.start() if owner else None,
         country_possessor=country.group().strip() if country else None,
-        opener=regex.sub(r"\s+", " ", opener.group()).strip() if opener else None)
+        opener=" ".join(opener.group().split()) if opener else None)
