@@ -39,6 +39,12 @@ VERDICTS = [
     ("India's 144 crore people will vote in seven phases.", "144 crore", "2024-03-20", "supported", None),
     ("India's 14.4 crore people will vote in seven phases.", "14.4 crore", "2024-03-20", "contradicted",
      "magnitude-slip"),
+    # A share of the count before it is not a share of the population.
+    ("The war has displaced 13 million Syrians, half of them abroad.", "half", "2018-06-01",
+     "unverifiable", "share-of-a-count"),
+    # Displacement that fits only the internally displaced: which is meant, the text does not say.
+    ("Ethiopia had 3.9 million people displaced by conflict.", "3.9 million", "2023-03-01",
+     "unverifiable", "ambiguous-displacement"),
     # A host's count is not the origin's.
     ("Uganda hosts 1.4 million South Sudanese refugees.", "1.4 million", "2018-06-01", "unverifiable",
      "by-host"),

@@ -35,6 +35,20 @@ MEASURES = [
     ("One in five Syrians has fled abroad.", "One in five", "refugees", None),
     ("Burkina Faso has 2 million internally displaced people, nearly one in ten of its citizens.",
      "one in ten", "idps", None),
+    # A count over a period is a flow, not the stock the reference holds.
+    ("The war has already driven 3 million Ukrainians abroad in three weeks.", "3 million",
+     "new_displacements", "a flow"),
+    # Fled to another country: refugees.
+    ("Nearly 700,000 Central Africans fled to Cameroon and Chad.", "700,000", "refugees",
+     "fled across a border"),
+    # A subgroup is not a population, even with "residents" in its clause.
+    ("Saudi Arabia's 33.7 million residents include 13 million foreign workers.", "13 million", None,
+     None),
+    # Some of a people, not all of them.
+    ("Over 90 million Vietnamese have mobile broadband.", "90 million", None, None),
+    # Two measures joined are no single claim.
+    ("The war has killed or driven from their homes more than half of Syria's people.", "half", None,
+     None),
     # Not claims.
     ("The council has 28 districts.", "28", None, None),
     ("Her five children were at school.", "five", None, None),

@@ -68,6 +68,11 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return reading
     if _joined_with_another(trigger, context, article.text):
         return None  # "killed or driven from their homes more than half": two measures at once
+    if reading.measure in ("displaced", "refugees", "idps") and _FLOW.search(
+            article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60)):
+        # "driven 3 million abroad in three weeks": a flow over the period, not a stock.
+        return Reading("new_displacements", f"{reading.words} … in a period", "a flow",
+                       reading.denominator)
     if reading.measure == "displaced" and _to_another_country(trigger, phrase, context, article):
         return Reading("refugees", f"{reading.words} … to another country", "fled across a border",
                        reading.denominator)
@@ -96,6 +101,10 @@ def _to_another_country(trigger: Trigger, phrase: QuantityPhrase, context: Sente
     return bool(at) and any(article.index.subjects[s].type == "country" for s in at[0].subjects)
 
 
+_SUBSET_VERB = regex.compile(r"\s{1,3}(?:now\s{1,3})?(?:have|has|had|own|use|lack|need|speak|work)\b",
+                             regex.IGNORECASE)
+_FLOW = regex.compile(r"\b(?:in|within|over|during)\s{1,3}(?:the\s{1,3}(?:past|last|first)\s{1,3})?"
+                      r"(?:[\w\-]{1,12}\s{1,3}){0,2}?(?:hours?|days?|weeks?|months?)\b", regex.IGNORECASE)
 _JOINING = regex.compile(r"\s{1,3}(?:or|and|and/or)\s{1,3}")
 _TO_PLACE = regex.compile(r"\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}?(?:to|into)\s{1,3}(?:neighbouring\s{1,3}|neighboring\s{1,3})?")
 
@@ -156,7 +165,9 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
     found = nearest(mention, context, context.sentence.start, context.sentence.end, fits)
     if found and not (found.measure == "population" and subgroup):
         return Reading(found.measure, found.words, "nearest trigger in the sentence")
-    if phrase.head and index and _is_people_name(phrase.head_noun, index):
+    if phrase.head and index and _is_people_name(phrase.head_noun, index) \
+            and not _SUBSET_VERB.match(text, phrase.head_end):
+        # ("90 million Vietnamese have mobile broadband" counts some of them, not all.)
         return Reading("population", phrase.head_noun, "a people's name")
     return None
 

@@ -57,7 +57,8 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
     mention, text = phrase.mention, article.text
     share = mention.kind in (Kind.FRACTION, Kind.PERCENT)
     main = article.main
-    local = [h for h in _not_part_places(context.hits_near(mention.start, mention.end), mention, text)
+    local = [h for h in _not_part_places(_placed_events(context.hits_near(mention.start, mention.end),
+                                                        text, index), mention, text)
              if not _in_superlative(h, text, index)
              and not _MODIFIER_AFTER.match(text, h.end)
              and not (host and host in h.subjects and not is_people_name(h.text, h.subjects, index))]
@@ -197,6 +198,26 @@ def host_of(phrase: QuantityPhrase, measure_words: str | None, context: Sentence
     return None
 
 
+def _placed_events(hits: list[NameHit], text: str, index: SubjectIndex) -> list[NameHit]:
+    """"the war in Ukraine": a generic event word placed in a country names only that country's
+    events (none, if the reference knows none there), never another country's."""
+    out = []
+    for i, h in enumerate(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        place = nxt if nxt is not None and _IN_COUNTRY.fullmatch(text, h.end, nxt.start) else None
+        if place is None or not h.text[:1].islower() and not h.text.lower().startswith("the "):
+            out.append(h)
+            continue
+        countries = {s for s in place.subjects if index.subjects[s].type == "country"}
+        kept = tuple(s for s in h.subjects if index.subjects[s].parent in countries)
+        if kept:
+            out.append(NameHit(h.start, h.end, h.text, kept))
+    return out
+
+
+_IN_COUNTRY = regex.compile(r"\s{1,3}in\s{1,3}")
+
+
 def _not_part_places(hits: list[NameHit], mention: Mention, text: str) -> list[NameHit]:
     """Drop the places where a part of them is ("most of them in Ivory Coast and Ghana")."""
     out, previous_part = [], None
@@ -301,7 +322,9 @@ def _article_event(article: ArticleContext, countries: list[str], named: list[st
         types = vocabulary().event_subject_types[kind]
         counts: dict[str, int] = {}
         words: dict[str, str] = {}
-        for hit in article.hits:
+        if "placed" not in article.cache:
+            article.cache["placed"] = _placed_events(article.hits, article.text, index)
+        for hit in article.cache["placed"]:
             for sid in hit.subjects:
                 if index.subjects[sid].type in types:
                     counts[sid] = counts.get(sid, 0) + 1
