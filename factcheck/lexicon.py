@@ -18,7 +18,8 @@ import yaml
 def load_data_file(name: str):
     """Parse one YAML file shipped in factcheck/data/."""
     text = resources.files("factcheck").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    # libyaml's loader when PyYAML was built with it: the same documents, parsed ten times faster.
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _decimals(table: dict) -> dict[str, Decimal]:

@@ -1,8 +1,13 @@
 """Shared fixtures: the bundled reference data, loaded once per test session."""
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Compiled stores and unit tables go to a folder of this test run, not the user's cache.
+os.environ.setdefault("FACTCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="factcheck-test-cache-"))
 
 from factcheck.reference import load_reference
 

@@ -1,0 +1,294 @@
+"""The datasets of a run compiled once into one SQLite file, so a run reads only what it asks for.
+
+The file lives in the user cache folder, named by the run's dataset folders, and records every
+source file's size, modification time and SHA-256. Opening it checks the files: unchanged files
+are trusted by size and time; a changed one is hashed, and a different hash rebuilds the store
+(into a new file, swapped in whole, so a reader never sees half a store). Values are stored as
+the text of their Decimal, so lookups are exact. Readers open it read-only: corpus workers share
+one file and keep no copy of the data in memory. With no writable cache folder the store is
+built in memory for the run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+from .datasets import Dataset, MeasureDef, read_dataset, read_facts, read_subjects
+from .errors import ReferenceDataError
+from .model import Fact, Subject
+
+STORE_VERSION = 1
+_BATCH = 50_000
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT);
+CREATE TABLE datasets (position INTEGER PRIMARY KEY, name TEXT, title TEXT, folder TEXT,
+                       licences TEXT);
+CREATE TABLE measures (position INTEGER PRIMARY KEY, id TEXT, definition TEXT);
+CREATE TABLE subjects (id TEXT PRIMARY KEY, name TEXT, type TEXT, aliases TEXT, parent TEXT,
+                       start TEXT, "end" TEXT, publisher TEXT, url TEXT, notes TEXT,
+                       dataset TEXT);
+CREATE TABLE facts (id TEXT PRIMARY KEY, subject TEXT NOT NULL, measure TEXT NOT NULL,
+                    as_of TEXT NOT NULL, publisher TEXT, url TEXT, value TEXT, low TEXT,
+                    high TEXT, unit TEXT, notes TEXT, origin TEXT, dataset TEXT);
+"""
+_INDEXES = "CREATE INDEX facts_by_key ON facts (subject, measure, as_of);"
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
+
+
+def _store_path(folder: Path, dirs: list[Path], salt: str) -> Path:
+    key = json.dumps([STORE_VERSION, salt, [str(d.resolve()) for d in dirs]])
+    return folder / f"reference-{hashlib.sha256(key.encode()).hexdigest()[:20]}.sqlite"
+
+
+class Store:
+    """A read-only handle on a compiled store (one connection, shared under a lock)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None):
+        self.connection = connection
+        self.path = path
+        self._lock = threading.Lock()
+
+    def query(self, sql: str, params=()) -> list[tuple]:
+        with self._lock:
+            return self.connection.execute(sql, params).fetchall()
+
+    def meta(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def subjects(self) -> dict[str, Subject]:
+        return {row[0]: _subject(row) for row in self.query(
+            'SELECT id, name, type, aliases, parent, start, "end", publisher, url, notes '
+            "FROM subjects ORDER BY id")}
+
+    def facts(self, subject: str, measure: str) -> list[Fact]:
+        return [_fact(row) for row in self.query(
+            "SELECT id, subject, measure, as_of, publisher, url, value, low, high, unit, notes, "
+            "origin FROM facts WHERE subject = ? AND measure = ? ORDER BY as_of, id",
+            (subject, measure))]
+
+    def measures(self) -> tuple[MeasureDef, ...]:
+        return tuple(MeasureDef.from_dict(json.loads(d)) for (d,) in self.query(
+            "SELECT definition FROM measures ORDER BY position"))
+
+    def datasets(self) -> list[dict]:
+        return [{"name": n, "title": t, "folder": f, "licences": json.loads(lic)}
+                for n, t, f, lic in self.query(
+                    "SELECT name, title, folder, licences FROM datasets ORDER BY position")]
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def open_store(dirs: list[Path], *, salt: str = "", cache: Path | None | bool = True,
+               known_measures=None) -> Store:
+    """The store of `dirs` (in order, later ones overriding), rebuilt first if any file changed.
+
+    `cache`: a folder for the store file, True for the user cache folder, or None/False to build
+    in memory. `salt` names what else the compiled data depends on (the bundled measures).
+    `known_measures(declared)` gives the measure ids facts may use, given the declared ones
+    (default: the bundled measures and the declared ones).
+    """
+    from .userdirs import cache_dir
+
+    folder = cache_dir() if cache is True else (Path(cache) if cache else None)
+    datasets = [read_dataset(d) for d in dirs]
+    files = [path for ds in datasets for path in ds.files()]
+    if folder is not None:
+        path = _store_path(folder, dirs, salt)
+        store = _open_if_fresh(path, files, salt)
+        if store is not None:
+            return store
+        try:
+            _build_file(path, datasets, salt, known_measures)
+            return _open_read_only(path)
+        except OSError:
+            pass  # the folder turned out unwritable: build in memory below
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    _build(connection, datasets, salt, known_measures)
+    return Store(connection, None)
+
+
+def _open_read_only(path: Path) -> Store:
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                 check_same_thread=False)
+    return Store(connection, path)
+
+
+def _open_if_fresh(path: Path, files: list[Path], salt: str) -> Store | None:
+    if not path.is_file():
+        return None
+    try:
+        store = _open_read_only(path)
+        recorded = {p: (size, mtime, sha) for p, size, mtime, sha in
+                    store.query("SELECT path, size, mtime_ns, sha256 FROM files")}
+        if store.meta("version") != str(STORE_VERSION) or store.meta("salt") != salt:
+            store.close()
+            return None
+    except sqlite3.DatabaseError:
+        return None
+    if set(recorded) != {str(f.resolve()) for f in files}:
+        store.close()
+        return None
+    touched = []
+    for file in files:
+        size, mtime, sha = recorded[str(file.resolve())]
+        try:
+            now = _stamp(file)
+        except OSError:
+            store.close()
+            return None
+        if now != (size, mtime):
+            if now[0] != size or _file_digest(file) != sha:
+                store.close()
+                return None
+            touched.append((now[1], str(file.resolve())))
+    if touched:  # same content, new times: remember them so the next run skips the hashing
+        try:
+            with sqlite3.connect(path) as writer:
+                writer.executemany("UPDATE files SET mtime_ns = ? WHERE path = ?", touched)
+            writer.close()
+        except sqlite3.Error:
+            pass
+    return store
+
+
+def _build_file(path: Path, datasets: list[Dataset], salt: str, known_measures) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    os.close(fd)
+    try:
+        connection = sqlite3.connect(tmp)
+        try:
+            _build(connection, datasets, salt, known_measures)
+        finally:
+            connection.close()
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _build(connection: sqlite3.Connection, datasets: list[Dataset], salt: str,
+           known_measures) -> None:
+    """Validate every row and write the store; raises ReferenceDataError naming file and row."""
+    connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+    declared = [m for ds in datasets for m in ds.measures]
+    if known_measures is None:
+        from .measures import known_measures
+    measures = known_measures(declared)
+    connection.executemany("INSERT INTO measures (position, id, definition) VALUES (?, ?, ?)",
+                           [(i, m.id, json.dumps(m.to_dict())) for i, m in enumerate(declared)])
+    for position, ds in enumerate(datasets):
+        connection.execute("INSERT INTO datasets VALUES (?, ?, ?, ?, ?)",
+                           (position, ds.name, ds.title, str(ds.folder), json.dumps(ds.licences)))
+        for file in ds.files():
+            size, mtime = _stamp(file)
+            connection.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                               (str(file.resolve()), size, mtime, _file_digest(file)))
+        for resource in ds.resources:
+            if resource.role == "subjects":
+                connection.executemany(
+                    "INSERT OR REPLACE INTO subjects VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ((s.id, s.name, s.type, ";".join(s.aliases), s.parent, _iso(s.start),
+                      _iso(s.end), s.source, s.url, s.notes, ds.name)
+                     for s in read_subjects(resource)))
+            else:
+                rows = ((f.id, f.subject, f.measure, f.as_of.isoformat(), f.publisher, f.url,
+                         _text(f.value), _text(f.low), _text(f.high), f.unit, f.notes,
+                         f"{resource.path}:{f.origin.rpartition(':')[2]}", ds.name)
+                        for f in read_facts(resource, measures, ds.name))
+                while True:
+                    batch = [row for _, row in zip(range(_BATCH), rows)]
+                    if not batch:
+                        break
+                    connection.executemany("INSERT OR REPLACE INTO facts VALUES "
+                                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+    _check_links(connection)
+    connection.executescript(_INDEXES)
+    connection.executemany("INSERT INTO meta VALUES (?, ?)", [
+        ("version", str(STORE_VERSION)), ("salt", salt),
+        ("fingerprint", _fingerprint(connection)),
+        ("built", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))])
+    connection.commit()
+    connection.execute("ANALYZE")
+    connection.commit()
+
+
+def _check_links(connection: sqlite3.Connection) -> None:
+    orphan = connection.execute(
+        "SELECT subject, origin FROM facts WHERE subject NOT IN (SELECT id FROM subjects) "
+        "ORDER BY rowid LIMIT 1").fetchone()
+    if orphan:
+        file, _, row = orphan[1].rpartition(":")
+        raise ReferenceDataError(file, f"subject {orphan[0]!r} is not defined in any subjects "
+                                 "file of the run's datasets", row=int(row), column="subject")
+    parentless = connection.execute(
+        "SELECT id, parent FROM subjects WHERE parent IS NOT NULL AND parent NOT IN "
+        "(SELECT id FROM subjects) ORDER BY id LIMIT 1").fetchone()
+    if parentless:
+        raise ReferenceDataError("subjects", f"subject {parentless[0]!r} has unknown parent "
+                                 f"{parentless[1]!r}", column="parent")
+
+
+def _fingerprint(connection: sqlite3.Connection) -> str:
+    """The same data gives the same fingerprint: a hash of the source files' names and hashes."""
+    digest = hashlib.sha256()
+    for path, sha in connection.execute("SELECT path, sha256 FROM files ORDER BY rowid"):
+        digest.update(Path(path).name.encode() + b"\0" + sha.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _subject(row) -> Subject:
+    sid, name, kind, aliases, parent, start, end, publisher, url, notes = row
+    return Subject(id=sid, name=name, type=kind,
+                   aliases=tuple(a for a in (aliases or "").split(";") if a),
+                   start=_date(start), end=_date(end), parent=parent, source=publisher, url=url,
+                   notes=notes)
+
+
+def _fact(row) -> Fact:
+    fid, subject, measure, as_of, publisher, url, value, low, high, unit, notes, origin = row
+    return Fact(id=fid, subject=subject, measure=measure, as_of=dt.date.fromisoformat(as_of),
+                publisher=publisher, url=url, value=_decimal(value), low=_decimal(low),
+                high=_decimal(high), unit=unit, notes=notes, origin=Path(origin).name)
