@@ -18,7 +18,7 @@ from .formatting import number, percent, with_unit
 from .lexicon import number_lexicon
 from .model import Bound, Claim, Evidence, Fact, Finding, Verdict, decimal_text
 from .reference import ReferenceData
-from .units import to_unit
+from .units import currency_mismatch, to_unit
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,8 @@ EXPLANATIONS = {
     "no-subject": "No reference subject found: the sentence names no country or event that the "
                   "reference data knows.",
     "no-measure-data": "The reference data has no {measure} figures for {subject}.",
+    "no-conversion": "The amount is in {claimed}, the reference's {measure} for {subject} in "
+                     "{reference}, and no conversion between them is declared: not compared.",
     "no-value-in-force": "The reference data has no {measure} figure for {subject} dated on or "
                          "before {date}.",
     "no-event-dates": "The reference data has no start date for {subject}, so its duration "
@@ -166,6 +168,11 @@ class Checker:
         if not isinstance(facts, list):
             return self._exceeds_population(claim, when) or _unverifiable(
                 claim, facts, measure=claim.measure, subject=self._name(claim), date=when)
+        other_currency = currency_mismatch(claim.mention.unit, (f.unit for f in facts))
+        if other_currency:
+            return _unverifiable(claim, "no-conversion", claimed=claim.mention.unit,
+                                 reference=other_currency, measure=claim.measure,
+                                 subject=self._name(claim))
         evidence = tuple(Evidence(f.central, f.unit, _describe(f), (f,)) for f in facts)
         finding = self._judge(claim, [(f.central, f.low, f.high) for f in facts], evidence,
                               unit=claim.mention.unit)

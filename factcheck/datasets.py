@@ -174,7 +174,7 @@ def _measure(source: str, index: int, entry, dataset: str) -> MeasureDef:
                                  "over a period)", column=f"{where}.type")
     return MeasureDef(id=entry["id"], label=str(entry.get("label") or ""), kind=kind,
                       unit=entry.get("unit"), type=kind_of_stock,
-                      phrases=tuple(p.strip().lower() for p in phrases),
+                      phrases=tuple(p.strip() for p in phrases),
                       parts=tuple(entry.get("parts") or ()), dataset=dataset, extends=extends)
 
 

@@ -6,12 +6,14 @@ Reads three published datasets and writes three reference files:
   -> ``facts/population.csv``
 * UNHCR refugees by country of origin (``refugees_by_origin.csv``) and IDMC internally displaced
   people (``idmc_by_country.csv``) -> ``facts/displacement.csv``
-* all three, plus the alias table ``factcheck/data/country_aliases.json``
+* World Bank GDP in current US dollars (``gdp.csv``: Country Name, Country Code, Year, Value)
+  -> ``facts/gdp.csv``
+* population, refugees and IDMC, plus the alias table ``factcheck/data/country_aliases.json``
   -> ``subjects/countries.csv``
 
 Run it as ``python -m factcheck.importers --population PATH --refugees PATH --idmc PATH
---out reference/``. Each dataset can be regenerated on its own: ``--population`` alone rewrites
-the population facts, ``--refugees`` with ``--idmc`` rewrites the displacement facts, and the
+--gdp PATH --out reference/``. Each dataset can be regenerated on its own: ``--population`` alone rewrites
+the population facts, ``--gdp`` the GDP facts, ``--refugees`` with ``--idmc`` rewrites the displacement facts, and the
 country list is rewritten only when all three inputs are given, because it draws on all of them.
 
 The output is deterministic: rows are sorted, ids are stable, files are UTF-8 with ``\\n`` line
@@ -74,6 +76,12 @@ IDPS_URL = "https://www.internal-displacement.org/"
 DISPLACED_PUBLISHER = "UNHCR and IDMC (derived)"
 
 POPULATION_HEADER = ("Country Name", "Country Code", "Year", "Value")
+GDP_HEADER = POPULATION_HEADER
+GDP_PUBLISHER = "World Bank (World Development Indicators, NY.GDP.MKTP.CD)"
+GDP_URL = "https://data.worldbank.org/indicator/NY.GDP.MKTP.CD"
+GDP_PUBLISHED = "07-01"
+"""A year's GDP is first published some months after the year ends (the World Bank's mid-year
+update): the figure for year Y is dated Y+1-07-01, the day from which an article could know it."""
 REFUGEES_HEADER = (
     "origin_iso3",
     "origin_unhcr_code",
@@ -206,6 +214,57 @@ def population_facts(data: PopulationData, since: int = FIRST_YEAR) -> list[dict
             )
         )
     return rows
+
+
+# --- GDP ---------------------------------------------------------------------------------------
+
+
+def read_gdp(path: Path, table: AliasTable) -> dict[tuple[str, int], Decimal]:
+    """GDP in current US$ by (country code, year), exactly as the source writes it."""
+    values: dict[tuple[str, int], Decimal] = {}
+    for lineno, row in enumerate(_read_rows(path, GDP_HEADER), start=2):
+        code = row["Country Code"].strip()
+        if not table.is_country(code):
+            continue  # regional and income aggregates (WLD, ARB, HIC...)
+        year = _year(path, lineno, row["Year"])
+        text = row["Value"].strip()
+        if not text:
+            continue
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            raise ConversionError(f"{path}, line {lineno}, column Value: {text!r} is not a "
+                                  "number") from None
+        if not value.is_finite() or value <= 0:
+            raise ConversionError(f"{path}, line {lineno}, column Value: {text!r} is not a "
+                                  "positive amount")
+        if (code, year) in values:
+            raise ConversionError(f"{path}, line {lineno}: second value for {code} {year}")
+        values[(code, year)] = value
+    return values
+
+
+def gdp_facts(values: dict[tuple[str, int], Decimal], countries: Iterable[str] | None = None,
+              since: int = FIRST_YEAR) -> list[dict[str, str]]:
+    """One fact per country and year, dated when the figure became known (see GDP_PUBLISHED)."""
+    keep = set(countries) if countries is not None else None
+    rows = []
+    for (code, year), value in sorted(values.items()):
+        if year < since or (keep is not None and code not in keep):
+            continue
+        rows.append(_fact(id=f"gdp-{code}-{year}", subject=code, measure="gdp", value=str(value),
+                          unit="USD", as_of=f"{year + 1:04d}-{GDP_PUBLISHED}",
+                          publisher=GDP_PUBLISHER, url=GDP_URL,
+                          notes=f"GDP of calendar year {year}, current US dollars"))
+    return rows
+
+
+def _subject_ids(out: Path) -> set[str] | None:
+    path = out / "subjects" / "countries.csv"
+    if not path.is_file():
+        return None
+    with open(path, encoding="utf-8", newline="") as handle:
+        return {row["id"] for row in csv.DictReader(handle)}
 
 
 # --- displacement ------------------------------------------------------------------------------
@@ -439,15 +498,16 @@ def convert(
     idmc: Path | None = None,
     aliases: Path = DEFAULT_ALIASES,
     since: int = FIRST_YEAR,
+    gdp: Path | None = None,
 ) -> list[Path]:
     """Regenerate the reference files the given inputs allow; return the paths written."""
     if (refugees is None) != (idmc is None):
         raise ConversionError(
             "displacement facts combine both files: give --refugees and --idmc together"
         )
-    if population is None and refugees is None:
+    if population is None and refugees is None and gdp is None:
         raise ConversionError(
-            "nothing to do: give --population, or --refugees with --idmc, or all three"
+            "nothing to do: give --population, --gdp, or --refugees with --idmc"
         )
     table = AliasTable.load(aliases)
     # Read and check every input before writing anything, so a bad file changes nothing.
@@ -457,6 +517,7 @@ def convert(
         unhcr_names, ref = read_refugees(refugees, table)
         idmc_names, idps = read_idmc(idmc, table)
         disp = DisplacementData(unhcr_names, idmc_names, ref, idps)
+    gdp_values = read_gdp(gdp, table) if gdp is not None else None
 
     written: list[Path] = []
     if pop is not None:
@@ -467,10 +528,17 @@ def convert(
         path = out / "facts" / "displacement.csv"
         write_csv(path, FACT_COLUMNS, displacement_facts(disp, since))
         written.append(path)
+    countries = None
     if pop is not None and disp is not None:
         path = out / "subjects" / "countries.csv"
-        rows = country_subjects(table, pop.names, disp.unhcr_names, disp.idmc_names)
-        write_csv(path, SUBJECT_COLUMNS, rows)
+        countries = country_subjects(table, pop.names, disp.unhcr_names, disp.idmc_names)
+        write_csv(path, SUBJECT_COLUMNS, countries)
+        written.append(path)
+    if gdp_values is not None:
+        path = out / "facts" / "gdp.csv"
+        # Only countries the subjects list knows: a fact about an unknown subject is rejected.
+        known = {row["id"] for row in countries} if countries is not None else _subject_ids(out)
+        write_csv(path, FACT_COLUMNS, gdp_facts(gdp_values, known, since))
         written.append(path)
     return written
 
@@ -481,7 +549,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Convert the World Bank population table, UNHCR's refugees-by-origin table and IDMC's "
             "internal displacement table into factcheck reference files: facts/population.csv "
-            "(from --population), facts/displacement.csv (from --refugees and --idmc together) and "
+            "(from --population), facts/gdp.csv (from --gdp), facts/displacement.csv (from --refugees and --idmc together) and "
             "subjects/countries.csv (only when all three inputs are given). Files that a missing "
             "input would feed are left as they are."
         ),
@@ -489,7 +557,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Example: python -m factcheck.importers "
             "--population ../shared/data/population/population.csv "
             "--refugees ../shared/data/refugees/refugees_by_origin.csv "
-            "--idmc ../shared/data/refugees/idmc_by_country.csv --out reference/"
+            "--idmc ../shared/data/refugees/idmc_by_country.csv "
+            "--gdp ../shared/data/gdp/gdp.csv --out reference/"
         ),
     )
     parser.add_argument(
@@ -509,6 +578,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PATH",
         help="IDMC idmc_by_country.csv (conflict and violence IDPs per country and year)",
+    )
+    parser.add_argument(
+        "--gdp",
+        type=Path,
+        metavar="PATH",
+        help="World Bank NY.GDP.MKTP.CD CSV with columns Country Name, Country Code, Year, Value",
     )
     parser.add_argument(
         "--out",
@@ -540,7 +615,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         written = convert(
-            args.out, args.population, args.refugees, args.idmc, args.aliases, args.since
+            args.out, args.population, args.refugees, args.idmc, args.aliases, args.since,
+            args.gdp,
         )
     except (ConversionError, OSError, json.JSONDecodeError) as exc:
         print(f"error: {exc}", file=sys.stderr)

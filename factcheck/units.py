@@ -96,3 +96,15 @@ def is_time_unit(unit: str) -> bool:
         return duration(Decimal(1), unit).check("[time]")
     except (pint.UndefinedUnitError, pint.DimensionalityError, AttributeError):
         return False
+
+
+def currency_mismatch(claimed: str | None, reference_units) -> str | None:
+    """The reference's currency when a claimed amount is in another one, else None.
+
+    factcheck declares no exchange rates, so an amount in rupees is never compared with a figure
+    in dollars: the caller says so instead of guessing a rate.
+    """
+    if not claimed or len(claimed) != 3 or not claimed.isalpha() or not claimed.isupper():
+        return None
+    others = sorted({u for u in reference_units if u and u != claimed})
+    return others[0] if others else None

@@ -21,6 +21,7 @@ SHARED_INPUTS = {
     "population": SHARED / "data" / "population" / "population.csv",
     "refugees": SHARED / "data" / "refugees" / "refugees_by_origin.csv",
     "idmc": SHARED / "data" / "refugees" / "idmc_by_country.csv",
+    "gdp": SHARED / "data" / "gdp" / "gdp.csv",
 }
 
 SUBJECT_HEADER = "id,name,type,aliases,parent,start,end,publisher,url,notes".split(",")
@@ -39,6 +40,7 @@ MEASURES = {
     "cases",
     "evacuated",
     "missing",
+    "gdp",  # declared by reference/datapackage.json
 }
 DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -258,7 +260,7 @@ def test_committed_reference_files_are_valid() -> None:
                 assert ok, f"{where}: neither a value nor a range"
             if row["measure"] == "duration":
                 assert row["unit"] in DURATION_UNITS, f"{where}: duration unit {row['unit']!r}"
-            elif row["measure"] == "cost":
+            elif row["measure"] in ("cost", "gdp"):
                 assert re.fullmatch(r"[A-Z]{3}", row["unit"]), f"{where}: currency {row['unit']!r}"
             else:
                 assert row["unit"] == "", f"{where}: counts of people have no unit"
@@ -295,5 +297,6 @@ def test_regenerating_from_shared_data_reproduces_committed_files(tmp_path: Path
     for name, path in SHARED_INPUTS.items():
         args += [f"--{name}", str(path)]
     assert importers.main(args) == 0
-    for rel in ("subjects/countries.csv", "facts/population.csv", "facts/displacement.csv"):
+    for rel in ("subjects/countries.csv", "facts/population.csv", "facts/displacement.csv",
+                "facts/gdp.csv"):
         assert (tmp_path / rel).read_bytes() == (REFERENCE / rel).read_bytes(), rel

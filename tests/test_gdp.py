@@ -1,0 +1,89 @@
+"""GDP by country and year: the bundled World Bank figures and money claims about an economy.
+
+Truth here is computed from reference/facts/gdp.csv with plain csv code and the publication
+rule (a year's GDP is known from 1 July of the next year), sharing nothing with the checker.
+"""
+
+import csv
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from factcheck.api import check_article
+from factcheck.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+GDP_CSV = ROOT / "reference" / "facts" / "gdp.csv"
+SHARED_GDP = ROOT.parent / "shared" / "data" / "gdp" / "gdp.csv"
+COUNTRIES = {"IND": "India", "PAK": "Pakistan", "BRA": "Brazil", "NGA": "Nigeria",
+             "DEU": "Germany", "JPN": "Japan", "KEN": "Kenya", "BGD": "Bangladesh",
+             "TUR": "Turkey", "IDN": "Indonesia", "EGY": "Egypt"}
+
+
+def _gdp_by_year() -> dict[tuple[str, int], Decimal]:
+    with open(GDP_CSV, encoding="utf-8", newline="") as handle:
+        return {(row["subject"], int(row["id"].rsplit("-", 1)[1])): Decimal(row["value"])
+                for row in csv.DictReader(handle)}
+
+
+GDP = _gdp_by_year()
+
+
+def _known_at(code: str, day: dt.date) -> Decimal:
+    """The latest year whose GDP was published (1 July of the next year) by `day`."""
+    year = day.year - 1 if day >= dt.date(day.year, 7, 1) else day.year - 2
+    while (code, year) not in GDP:
+        year -= 1
+    return GDP[(code, year)]
+
+
+def _written(amount: Decimal) -> str:
+    """An amount as an article writes it: two significant figures, in billions or trillions."""
+    if amount >= Decimal("1e12"):
+        return f"${amount / Decimal('1e12'):.1f} trillion"
+    return f"${amount / Decimal('1e9'):.0f} billion"
+
+
+CASES = [(code, day, truthful) for code in COUNTRIES
+         for day in (dt.date(2019, 3, 1), dt.date(2023, 10, 1)) for truthful in (True, False)]
+
+
+@pytest.mark.parametrize("code,day,truthful", CASES)
+def test_gdp_claims_are_checked_against_the_figure_known_at_publication(reference, code, day,
+                                                                        truthful):
+    amount = _known_at(code, day) * (1 if truthful else Decimal("2.5"))
+    text = f"{COUNTRIES[code]}'s GDP is about {_written(amount)}, officials said."
+    finding = check_article(Article(id="x", text=text, date=day, locale="en_US"),
+                            reference).findings[0]
+    assert finding.claim.measure == "gdp" and finding.claim.subject == code
+    assert finding.verdict.value == ("supported" if truthful else "contradicted"), \
+        finding.explanation
+
+
+def test_a_year_not_yet_published_is_not_used(reference):
+    # India's 2022 GDP was first published in mid-2023: an article of March 2023 knows 2021's.
+    before = check_article(Article(id="x", text="India's GDP is about $3.2 trillion.",
+                                   date=dt.date(2023, 3, 15), locale="en_US"), reference)
+    [fact] = before.findings[0].evidence[0].facts
+    assert fact.id == "gdp-IND-2021" and fact.as_of == dt.date(2022, 7, 1)
+
+
+def test_amount_in_another_currency_is_not_compared(reference):
+    text = "India's GDP of Rs 300 lakh crore is growing."
+    finding = check_article(Article(id="x", text=text, date=dt.date(2023, 10, 1),
+                                    locale="en_IN"), reference).findings[0]
+    assert finding.claim.measure == "gdp"
+    assert finding.verdict.value == "unverifiable" and finding.reason == "no-conversion"
+    assert "INR" in finding.explanation and "USD" in finding.explanation
+
+
+def test_gdp_facts_keep_the_source_values_and_drop_aggregates():
+    if not SHARED_GDP.is_file():
+        pytest.skip(f"source dataset not available: {SHARED_GDP}")
+    with open(SHARED_GDP, encoding="utf-8", newline="") as handle:
+        source = {(r["Country Code"], int(r["Year"])): r["Value"] for r in csv.DictReader(handle)}
+    assert ("WLD", 2020) in source and not any(code == "WLD" for code, _ in GDP)
+    for (code, year), value in GDP.items():
+        assert Decimal(source[(code, year)]) == value
