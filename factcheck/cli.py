@@ -17,7 +17,8 @@ from .model import decimal_text
 EXIT_OK, EXIT_DISCREPANCY, EXIT_ERROR = 0, 1, 2
 
 # Modules that add subcommands: each has register(subparsers) and sets `run` on its parsers.
-COMMAND_MODULES: tuple[str, ...] = ("factcheck.validate_cli", "factcheck.review_cli")
+COMMAND_MODULES: tuple[str, ...] = ("factcheck.validate_cli", "factcheck.review_cli",
+                                     "factcheck.reference_cli")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -102,8 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_reference_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reference", action="append", default=[], metavar="DIR",
-                   help="a folder of reference data (subjects/*.csv, facts/*.csv) that adds to or "
-                        "overrides the bundled data; repeatable")
+                   help="a reference dataset (a folder with datapackage.json, or with "
+                        "subjects/*.csv and facts/*.csv; or a CSV file of one) that adds to or "
+                        "overrides the bundled data; repeatable. See `factcheck reference`")
     p.add_argument("--tolerance", metavar="SPEC", default="",
                    help="comparison tolerances, e.g. approx=0.05,exact=0.01,upper=0.1,"
                         "share_points=0.025,max_age_days=731")

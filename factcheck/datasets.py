@@ -214,8 +214,10 @@ def _resource(folder: Path, source: str, index: int, entry) -> Resource | None:
 
 # -- rows ------------------------------------------------------------------------------------
 
-def _rows(resource: Resource, canonical: tuple[str, ...]):
-    """(row number, {factcheck column: cell}, {factcheck column: file column}) for each row."""
+def _rows(resource: Resource, canonical: tuple[str, ...], problems: list | None = None):
+    """(row number, {factcheck column: cell}, {factcheck column: file column}) for each row.
+
+    A bad row raises ReferenceDataError, or with `problems` given is added to it and skipped."""
     path = resource.path
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -245,8 +247,12 @@ def _rows(resource: Resource, canonical: tuple[str, ...]):
         if not row or not any(cell.strip() for cell in row):
             continue
         if len(row) != width:
-            raise ReferenceDataError(str(path), f"expected {width} columns, found {len(row)}",
-                                     row=number)
+            error = ReferenceDataError(str(path), f"expected {width} columns, found {len(row)}",
+                                       row=number)
+            if problems is None:
+                raise error
+            problems.append(error)
+            continue
         cells = {c: "" for c in canonical}
         cells.update(resource.constants)
         for key, position in positions.items():
@@ -295,45 +301,69 @@ class _Row:
         return result
 
 
-def read_subjects(resource: Resource):
-    for number, cells, names in _rows(resource, SUBJECT_COLUMNS):
-        row = _Row(resource.path, number, cells, names)
-        kind = row.required("type")
-        if kind not in SUBJECT_TYPES:
-            row.fail("type", f"type {kind!r} is not one of {', '.join(sorted(SUBJECT_TYPES))}")
-        start, end = row.date("start"), row.date("end")
-        if start and end and end < start:
-            row.fail("end", "end is before start")
-        yield Subject(
-            id=row.required("id"), name=row.required("name"), type=kind,
-            aliases=tuple(a.strip() for a in cells["aliases"].split(";") if a.strip()),
-            start=start, end=end, parent=row.text("parent"), source=row.text("publisher"),
-            url=row.text("url"), notes=row.text("notes"),
-        )
+def read_subjects(resource: Resource, problems: list | None = None):
+    """Subjects of a resource; bad rows raise, or are collected in `problems` and skipped."""
+    for number, cells, names in _rows(resource, SUBJECT_COLUMNS, problems):
+        try:
+            subject = _subject(_Row(resource.path, number, cells, names))
+        except ReferenceDataError as error:
+            if problems is None:
+                raise
+            problems.append(error)
+            continue
+        yield subject
 
 
-def read_facts(resource: Resource, measures, dataset: str = ""):
-    """Facts of a resource; `measures` is the set of measure ids this run knows."""
-    for number, cells, names in _rows(resource, FACT_COLUMNS + ("time",)):
-        row = _Row(resource.path, number, cells, names)
-        measure = row.required("measure")
-        if measure not in measures:
-            row.fail("measure", f"unknown measure {measure!r} (known: {', '.join(sorted(measures))};"
-                     " declare new ones in datapackage.json)")
-        value, low, high = row.decimal("value"), row.decimal("low"), row.decimal("high")
-        if value is None and (low is None or high is None):
-            row.fail("value", "give a value, or both low and high")
-        if low is not None and high is not None and low > high:
-            row.fail("low", "low is greater than high")
-        as_of = row.date("as_of") if cells["as_of"] else _time(row, resource)
-        subject = row.required("subject")
-        fact_id = cells["id"] or f"{dataset}:{subject}:{measure}:{as_of.isoformat()}"
-        yield Fact(
-            id=fact_id, subject=subject, measure=measure, as_of=as_of,
-            publisher=row.required("publisher"), url=row.required("url"), value=value, low=low,
-            high=high, unit=row.text("unit"), notes=row.text("notes"),
-            origin=f"{resource.path.name}:{number}",
-        )
+def _subject(row: _Row) -> Subject:
+    cells = row.cells
+    kind = row.required("type")
+    if kind not in SUBJECT_TYPES:
+        row.fail("type", f"type {kind!r} is not one of {', '.join(sorted(SUBJECT_TYPES))}")
+    start, end = row.date("start"), row.date("end")
+    if start and end and end < start:
+        row.fail("end", "end is before start")
+    return Subject(
+        id=row.required("id"), name=row.required("name"), type=kind,
+        aliases=tuple(a.strip() for a in cells["aliases"].split(";") if a.strip()),
+        start=start, end=end, parent=row.text("parent"), source=row.text("publisher"),
+        url=row.text("url"), notes=row.text("notes"),
+    )
+
+
+def read_facts(resource: Resource, measures, dataset: str = "", problems: list | None = None):
+    """Facts of a resource; `measures` is the set of measure ids this run knows. Bad rows
+    raise, or are collected in `problems` and skipped."""
+    for number, cells, names in _rows(resource, FACT_COLUMNS + ("time",), problems):
+        try:
+            fact = _fact(_Row(resource.path, number, cells, names), resource, measures, dataset)
+        except ReferenceDataError as error:
+            if problems is None:
+                raise
+            problems.append(error)
+            continue
+        yield fact
+
+
+def _fact(row: _Row, resource: Resource, measures, dataset: str) -> Fact:
+    cells, number = row.cells, row.number
+    measure = row.required("measure")
+    if measure not in measures:
+        row.fail("measure", f"unknown measure {measure!r} (known: {', '.join(sorted(measures))};"
+                 " declare new ones in datapackage.json)")
+    value, low, high = row.decimal("value"), row.decimal("low"), row.decimal("high")
+    if value is None and (low is None or high is None):
+        row.fail("value", "give a value, or both low and high")
+    if low is not None and high is not None and low > high:
+        row.fail("low", "low is greater than high")
+    as_of = row.date("as_of") if cells["as_of"] else _time(row, resource)
+    subject = row.required("subject")
+    fact_id = cells["id"] or f"{dataset}:{subject}:{measure}:{as_of.isoformat()}"
+    return Fact(
+        id=fact_id, subject=subject, measure=measure, as_of=as_of,
+        publisher=row.required("publisher"), url=row.required("url"), value=value, low=low,
+        high=high, unit=row.text("unit"), notes=row.text("notes"),
+        origin=f"{resource.path.name}:{number}",
+    )
 
 
 def _time(row: _Row, resource: Resource) -> dt.date:

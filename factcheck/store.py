@@ -228,7 +228,8 @@ def _build(connection: sqlite3.Connection, datasets: list[Dataset], salt: str,
                         break
                     connection.executemany("INSERT OR REPLACE INTO facts VALUES "
                                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
-    _check_links(connection)
+    _check_links(connection, {str(r.path): r.columns.get("subject", "subject")
+                              for ds in datasets for r in ds.resources})
     connection.executescript(_INDEXES)
     connection.executemany("INSERT INTO meta VALUES (?, ?)", [
         ("version", str(STORE_VERSION)), ("salt", salt),
@@ -239,14 +240,16 @@ def _build(connection: sqlite3.Connection, datasets: list[Dataset], salt: str,
     connection.commit()
 
 
-def _check_links(connection: sqlite3.Connection) -> None:
+def _check_links(connection: sqlite3.Connection, subject_columns: dict[str, str]) -> None:
+    """Every fact's subject, and every subject's parent, is a subject of the run."""
     orphan = connection.execute(
         "SELECT subject, origin FROM facts WHERE subject NOT IN (SELECT id FROM subjects) "
         "ORDER BY rowid LIMIT 1").fetchone()
     if orphan:
         file, _, row = orphan[1].rpartition(":")
         raise ReferenceDataError(file, f"subject {orphan[0]!r} is not defined in any subjects "
-                                 "file of the run's datasets", row=int(row), column="subject")
+                                 "file of the run's datasets", row=int(row),
+                                 column=subject_columns.get(file, "subject"))
     parentless = connection.execute(
         "SELECT id, parent FROM subjects WHERE parent IS NOT NULL AND parent NOT IN "
         "(SELECT id FROM subjects) ORDER BY id LIMIT 1").fetchone()

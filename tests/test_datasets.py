@@ -1,0 +1,127 @@
+"""Datasets a user brings: measures and subjects declared as data, columns mapped, no code."""
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.api import check_article
+from factcheck.errors import ReferenceDataError
+from factcheck.model import Article
+from factcheck.reference import load_reference
+
+ROOT = Path(__file__).resolve().parents[1]
+
+DESCRIPTOR = {
+    "name": "district-rolls",
+    "title": "District electoral rolls",
+    "licenses": [{"name": "CC-BY-4.0"}],
+    "factcheck": {"measures": [
+        {"id": "registered_voters", "label": "people on a district's electoral roll",
+         "kind": "count", "type": "stock", "phrases": ["registered voters", "electors on the rolls"]},
+        {"id": "population", "phrases": ["head count"]},
+    ]},
+    "resources": [
+        {"name": "districts", "path": "districts.csv",
+         "factcheck": {"role": "subjects", "type": "region",
+                       "columns": {"id": "code", "name": "district", "aliases": "other names",
+                                   "parent": "country"}}},
+        {"name": "rolls", "path": "rolls.csv",
+         "factcheck": {"role": "facts", "measure": "registered_voters",
+                       "publisher": "State Election Office", "url": "https://example.org/rolls",
+                       "year_as_of": "01-01",
+                       "columns": {"subject": "District Code", "time": "Roll year",
+                                   "value": "Electors"}}},
+        {"name": "census", "path": "census.csv",
+         "factcheck": {"role": "facts", "measure": "population",
+                       "publisher": "District census office", "url": "https://example.org/census",
+                       "columns": {"subject": "code", "time": "date", "value": "people"}}},
+    ],
+}
+ARTICLE = ("Pune has 8.4 million registered voters this year, officials said. Nashik district "
+           "has 9 million registered voters, the office claimed. Pune's head count is 10.5 "
+           "million.")
+
+
+def make_dataset(folder: Path, descriptor=None, rolls=None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "datapackage.json").write_text(json.dumps(descriptor or DESCRIPTOR, indent=2))
+    (folder / "districts.csv").write_text(
+        "code,district,other names,country\nIN-PUN,Pune district,Pune,IND\n"
+        "IN-NSK,Nashik district,Nashik,IND\n")
+    (folder / "rolls.csv").write_text(rolls or (
+        "District Code,Roll year,Electors\nIN-PUN,2023,8400000\nIN-NSK,2023,4900000\n"
+        "IN-PUN,2019,7700000\n"))
+    (folder / "census.csv").write_text("code,date,people\nIN-PUN,2023-03-01,10500000\n")
+    return folder
+
+
+@pytest.fixture
+def rolls(tmp_path):
+    return make_dataset(tmp_path / "newsroom" / "rolls")
+
+
+def test_new_measure_and_subjects_from_a_folder_check_an_article(rolls):
+    reference = load_reference([rolls])
+    report = check_article(Article(id="a", text=ARTICLE, date=dt.date(2024, 2, 10)), reference)
+    found = [(f.claim.measure, f.claim.subject, f.verdict.value) for f in report.findings]
+    assert found == [("registered_voters", "IN-PUN", "supported"),
+                     ("registered_voters", "IN-NSK", "contradicted"),
+                     ("population", "IN-PUN", "supported")]
+    # A year is dated by the resource's year_as_of: the 2019 roll is not the one in force.
+    [fact] = report.findings[0].evidence[0].facts
+    assert fact.as_of == dt.date(2023, 1, 1) and fact.value == 8400000
+
+
+def test_measures_of_a_run_are_only_those_of_its_datasets(rolls):
+    load_reference([rolls])
+    report = check_article(Article(id="a", text=ARTICLE, date=dt.date(2024, 2, 10)),
+                           load_reference())
+    assert "registered_voters" not in {f.claim.measure for f in report.findings}
+
+
+def test_the_command_line_checks_against_a_dataset_folder(rolls):
+    article = rolls.parent / "story.txt"
+    article.write_text(ARTICLE)
+    done = subprocess.run([sys.executable, "-m", "factcheck.cli", "check", str(article),
+                           "--date", "2024-02-10", "--reference", str(rolls / "rolls.csv"),
+                           "--format", "json"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 1, done.stderr  # one contradicted claim
+    verdicts = [f["verdict"] for f in json.loads(done.stdout)["findings"]]
+    assert verdicts == ["supported", "contradicted", "supported"]
+
+
+@pytest.mark.parametrize("rolls_csv,column,problem", [
+    ("District Code,Roll year,Electors\nIN-PUN,2023,lots\n", "Electors", "not a decimal"),
+    ("District Code,Roll year,Electors\nIN-PUN,20x3,5\n", "Roll year", "neither a year"),
+    ("District Code,Roll year,Electors\nIN-XXX,2023,5\n", "District Code", "not defined"),
+])
+def test_mapped_file_errors_name_file_row_and_its_own_column(tmp_path, rolls_csv, column,
+                                                             problem):
+    folder = make_dataset(tmp_path / "bad", rolls=rolls_csv)
+    with pytest.raises(ReferenceDataError) as caught:
+        load_reference([folder])
+    error = caught.value
+    assert error.path.endswith("rolls.csv") and error.row == 2 and error.column == column
+    assert problem in str(error)
+
+
+def test_descriptor_errors_name_the_property(tmp_path):
+    descriptor = json.loads(json.dumps(DESCRIPTOR))
+    descriptor["factcheck"]["measures"][0]["kind"] = "vibes"
+    folder = make_dataset(tmp_path / "bad", descriptor)
+    with pytest.raises(ReferenceDataError) as caught:
+        load_reference([folder])
+    assert caught.value.column == "factcheck.measures[0].kind"
+    (folder / "datapackage.json").write_text('{"name": "x",\n "resources": [}')
+    with pytest.raises(ReferenceDataError) as caught:
+        load_reference([folder])
+    assert caught.value.row == 2 and "invalid JSON" in str(caught.value)
+
+
+def test_bundled_reference_declares_gdp_and_keeps_its_measures(reference):
+    assert "gdp" in {m.id for m in reference.measures}
+    assert reference.facts_for("SYR", "population")
