@@ -29,12 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = "seeds/000_4e7b83d0ee7698a2.md"
 
 
-def time_runs(tree: Path, runs: int, cold: bool, reference: list[str]) -> list[float]:
+def time_runs(tree: Path, runs: int, cold: bool, reference: list[str],
+              cache: str | None = None):
     env = dict(os.environ, PYTHONPATH=str(tree))
     command = [sys.executable, "-m", "factcheck.cli", "check", str(tree / SEED)]
     for folder in reference:
         command += ["--reference", folder]
-    cache = tempfile.mkdtemp(prefix="factcheck-bench-cache-")
+    cache = cache or tempfile.mkdtemp(prefix="factcheck-bench-cache-")
     env["FACTCHECK_CACHE_DIR"] = cache
     env["XDG_CACHE_HOME"] = cache
     if not cold:
@@ -73,10 +74,13 @@ def main() -> None:
                         help="checkout to time besides this one (repeatable)")
     parser.add_argument("--cold", action="store_true", help="empty cache folder for every run")
     parser.add_argument("--reference", action="append", default=[], metavar="DIR")
+    parser.add_argument("--reuse-cache", metavar="DIR",
+                        help="cache folder to use (e.g. one holding a store already built)")
     args = parser.parse_args()
     results = {}
     for tree in [ROOT] + [Path(t).resolve() for t in args.tree]:
-        results[str(tree)] = summary(*time_runs(tree, args.runs, args.cold, args.reference))
+        results[str(tree)] = summary(*time_runs(tree, args.runs, args.cold, args.reference,
+                                              args.reuse_cache))
         print(f"{str(tree):<40} " + "  ".join(f"{k}={v}" for k, v in results[str(tree)].items()),
               flush=True)
     print(json.dumps(results, indent=2))

@@ -306,8 +306,9 @@ def loaded(reference) -> dict:
                   "SELECT measure, count(*), min(as_of), max(as_of), count(DISTINCT subject) "
                   "FROM facts GROUP BY measure ORDER BY measure")}
     publishers: dict[str, list[str]] = {}
-    for measure, publisher in store.query("SELECT DISTINCT measure, publisher FROM facts "
-                                          "ORDER BY measure, publisher"):
+    for measure, publisher in store.query(
+            "SELECT DISTINCT f.measure, s.publisher FROM (SELECT DISTINCT measure, source "
+            "FROM facts) f JOIN sources s ON s.position = f.source ORDER BY 1, 2"):
         publishers.setdefault(measure, []).append(publisher)
     measures = {}
     for measure, spec in bundled_table()["measures"].items():

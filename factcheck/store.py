@@ -25,7 +25,7 @@ from .datasets import Dataset, MeasureDef, read_dataset, read_facts, read_subjec
 from .errors import ReferenceDataError
 from .model import Fact, Subject
 
-STORE_VERSION = 1
+STORE_VERSION = 2
 _BATCH = 50_000
 
 _SCHEMA = """
@@ -33,14 +33,17 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT);
 CREATE TABLE datasets (position INTEGER PRIMARY KEY, name TEXT, title TEXT, folder TEXT,
                        licences TEXT);
+CREATE TABLE resources (position INTEGER PRIMARY KEY, path TEXT, dataset INTEGER);
 CREATE TABLE measures (position INTEGER PRIMARY KEY, id TEXT, definition TEXT);
+CREATE TABLE sources (position INTEGER PRIMARY KEY, publisher TEXT, url TEXT);
 CREATE TABLE subjects (id TEXT PRIMARY KEY, name TEXT, type TEXT, aliases TEXT, parent TEXT,
                        start TEXT, "end" TEXT, publisher TEXT, url TEXT, notes TEXT,
-                       dataset TEXT);
-CREATE TABLE facts (id TEXT PRIMARY KEY, subject TEXT NOT NULL, measure TEXT NOT NULL,
-                    as_of TEXT NOT NULL, publisher TEXT, url TEXT, value TEXT, low TEXT,
-                    high TEXT, unit TEXT, notes TEXT, origin TEXT, dataset TEXT);
+                       dataset INTEGER);
+CREATE TABLE facts (id TEXT NOT NULL, subject TEXT NOT NULL, measure TEXT NOT NULL,
+                    as_of TEXT NOT NULL, source INTEGER, value TEXT, low TEXT, high TEXT,
+                    unit TEXT, notes TEXT, resource INTEGER, "row" INTEGER);
 """
+# Publisher and url repeat on every row of a table: they are stored once, in `sources`.
 _INDEXES = "CREATE INDEX facts_by_key ON facts (subject, measure, as_of);"
 
 
@@ -85,8 +88,10 @@ class Store:
 
     def facts(self, subject: str, measure: str) -> list[Fact]:
         return [_fact(row) for row in self.query(
-            "SELECT id, subject, measure, as_of, publisher, url, value, low, high, unit, notes, "
-            "origin FROM facts WHERE subject = ? AND measure = ? ORDER BY as_of, id",
+            "SELECT f.id, f.subject, f.measure, f.as_of, s.publisher, s.url, f.value, f.low, "
+            'f.high, f.unit, f.notes, r.path, f."row" FROM facts f '
+            "JOIN sources s ON s.position = f.source JOIN resources r ON r.position = f.resource "
+            "WHERE f.subject = ? AND f.measure = ? ORDER BY f.as_of, f.id",
             (subject, measure))]
 
     def measures(self) -> tuple[MeasureDef, ...]:
@@ -203,6 +208,8 @@ def _build(connection: sqlite3.Connection, datasets: list[Dataset], salt: str,
     measures = known_measures(declared)
     connection.executemany("INSERT INTO measures (position, id, definition) VALUES (?, ?, ?)",
                            [(i, m.id, json.dumps(m.to_dict())) for i, m in enumerate(declared)])
+    sources: dict[tuple[str, str], int] = {}
+    resource_number = 0
     for position, ds in enumerate(datasets):
         connection.execute("INSERT INTO datasets VALUES (?, ?, ?, ?, ?)",
                            (position, ds.name, ds.title, str(ds.folder), json.dumps(ds.licences)))
@@ -215,19 +222,34 @@ def _build(connection: sqlite3.Connection, datasets: list[Dataset], salt: str,
                 connection.executemany(
                     "INSERT OR REPLACE INTO subjects VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     ((s.id, s.name, s.type, ";".join(s.aliases), s.parent, _iso(s.start),
-                      _iso(s.end), s.source, s.url, s.notes, ds.name)
+                      _iso(s.end), s.source, s.url, s.notes, position)
                      for s in read_subjects(resource)))
-            else:
-                rows = ((f.id, f.subject, f.measure, f.as_of.isoformat(), f.publisher, f.url,
-                         _text(f.value), _text(f.low), _text(f.high), f.unit, f.notes,
-                         f"{resource.path}:{f.origin.rpartition(':')[2]}", ds.name)
-                        for f in read_facts(resource, measures, ds.name))
-                while True:
-                    batch = [row for _, row in zip(range(_BATCH), rows)]
-                    if not batch:
-                        break
-                    connection.executemany("INSERT OR REPLACE INTO facts VALUES "
-                                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+                continue
+            resource_number += 1
+            connection.execute("INSERT INTO resources VALUES (?, ?, ?)",
+                               (resource_number, str(resource.path), position))
+
+            def source(publisher: str, url: str) -> int:
+                return sources.setdefault((publisher, url), len(sources))
+
+            rows = ((f.id, f.subject, f.measure, f.as_of.isoformat(), source(f.publisher, f.url),
+                     _text(f.value), _text(f.low), _text(f.high), f.unit, f.notes,
+                     resource_number, int(f.origin.rpartition(":")[2]))
+                    for f in read_facts(resource, measures, ds.name))
+            while True:
+                batch = [row for _, row in zip(range(_BATCH), rows)]
+                if not batch:
+                    break
+                connection.executemany("INSERT INTO facts VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+    connection.executemany("INSERT INTO sources VALUES (?, ?, ?)",
+                           [(n, p, u) for (p, u), n in sources.items()])
+    # A fact whose id was seen before replaces the earlier one: the last row of an id stays.
+    connection.executescript(
+        "CREATE INDEX facts_by_id ON facts (id);"
+        "DELETE FROM facts WHERE rowid IN (SELECT f.rowid FROM facts f JOIN facts g "
+        "ON g.id = f.id AND g.rowid > f.rowid);"
+        "DROP INDEX facts_by_id;")
     _check_links(connection, {str(r.path): r.columns.get("subject", "subject")
                               for ds in datasets for r in ds.resources})
     connection.executescript(_INDEXES)
@@ -240,16 +262,18 @@ def _build(connection: sqlite3.Connection, datasets: list[Dataset], salt: str,
     connection.commit()
 
 
-def _check_links(connection: sqlite3.Connection, subject_columns: dict[str, str]) -> None:
+def _check_links(connection: sqlite3.Connection,
+                 subject_columns: dict[str, str] | None = None) -> None:
     """Every fact's subject, and every subject's parent, is a subject of the run."""
     orphan = connection.execute(
-        "SELECT subject, origin FROM facts WHERE subject NOT IN (SELECT id FROM subjects) "
-        "ORDER BY rowid LIMIT 1").fetchone()
+        'SELECT f.subject, r.path, f."row" FROM facts f JOIN resources r '
+        "ON r.position = f.resource WHERE f.subject NOT IN (SELECT id FROM subjects) "
+        "ORDER BY f.rowid LIMIT 1").fetchone()
     if orphan:
-        file, _, row = orphan[1].rpartition(":")
-        raise ReferenceDataError(file, f"subject {orphan[0]!r} is not defined in any subjects "
-                                 "file of the run's datasets", row=int(row),
-                                 column=subject_columns.get(file, "subject"))
+        subject, file, row = orphan
+        raise ReferenceDataError(file, f"subject {subject!r} is not defined in any subjects "
+                                 "file of the run's datasets", row=row,
+                                 column=(subject_columns or {}).get(file, "subject"))
     parentless = connection.execute(
         "SELECT id, parent FROM subjects WHERE parent IS NOT NULL AND parent NOT IN "
         "(SELECT id FROM subjects) ORDER BY id LIMIT 1").fetchone()
@@ -291,7 +315,7 @@ def _subject(row) -> Subject:
 
 
 def _fact(row) -> Fact:
-    fid, subject, measure, as_of, publisher, url, value, low, high, unit, notes, origin = row
+    fid, subject, measure, as_of, publisher, url, value, low, high, unit, notes, path, line = row
     return Fact(id=fid, subject=subject, measure=measure, as_of=dt.date.fromisoformat(as_of),
                 publisher=publisher, url=url, value=_decimal(value), low=_decimal(low),
-                high=_decimal(high), unit=unit, notes=notes, origin=Path(origin).name)
+                high=_decimal(high), unit=unit, notes=notes, origin=f"{Path(path).name}:{line}")
