@@ -125,3 +125,20 @@ def test_descriptor_errors_name_the_property(tmp_path):
 def test_bundled_reference_declares_gdp_and_keeps_its_measures(reference):
     assert "gdp" in {m.id for m in reference.measures}
     assert reference.facts_for("SYR", "population")
+
+
+def test_corpus_workers_read_the_dataset_store_and_its_measures(tmp_path):
+    from factcheck.cli import main
+    rolls = make_dataset(tmp_path / "rolls")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(4):
+        (corpus / f"story{n}.md").write_text(f"---\ndate: 2024-02-10\n---\n{ARTICLE}\n")
+    out = tmp_path / "out"
+    status = main(["validate", str(corpus), "--reference", str(rolls), "--out", str(out),
+                   "--jobs", "2", "--quiet"])
+    assert status == 1  # the Nashik figure is contradicted in every story
+    for n in range(4):
+        report = json.loads((out / f"story{n}.json").read_text())
+        assert [f["claim"]["measure"] for f in report["findings"]] == [
+            "registered_voters", "registered_voters", "population"]
