@@ -104,8 +104,14 @@ class _Facts(dict):
 
 
 def _salt() -> str:
-    """What a compiled store depends on besides the datasets: the bundled measure list."""
-    return hashlib.sha256("\n".join(sorted(run_measures.bundled_measures())).encode()).hexdigest()
+    """What a compiled store depends on besides the datasets: the bundled measure list, and the
+    code that reads datasets into it (its files' sizes and times: an upgrade rebuilds)."""
+    from . import datasets, store
+    parts = sorted(run_measures.bundled_measures())
+    for module in (datasets, store):
+        info = Path(module.__file__).stat()
+        parts.append(f"{Path(module.__file__).name}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def _store_for(dirs: list[Path]):

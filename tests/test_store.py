@@ -122,3 +122,24 @@ def test_in_memory_and_file_stores_agree(tmp_path):
     assert on_disk.subjects() == in_memory.subjects()
     assert on_disk.facts("AFG", "refugees") == in_memory.facts("AFG", "refugees")
     assert on_disk.meta("fingerprint") == in_memory.meta("fingerprint")
+
+
+def test_a_damaged_store_is_rebuilt(cache, tmp_path):
+    extra = _dataset(tmp_path / "extra")
+    load_reference([extra])
+    [path] = _stores(cache)
+    path.write_bytes(b"not a database at all" * 100)
+    again = load_reference([extra])
+    assert [f.value for f in again.facts_for("SYR", "deaths") if f.id == "x-1"] == [100]
+
+
+def test_a_new_file_in_a_dataset_rebuilds(cache, tmp_path):
+    extra = _dataset(tmp_path / "extra")
+    load_reference([extra])
+    (extra / "facts" / "more.csv").write_text(
+        HEADER + "x-2,SYR,injured,7,,,,2016-01-01,Test Source,https://example.com,\n",
+        encoding="utf-8")
+    assert [f.value for f in load_reference([extra]).facts_for("SYR", "injured")
+            if f.id == "x-2"] == [7]
+    (extra / "facts" / "more.csv").unlink()
+    assert not [f for f in load_reference([extra]).facts_for("SYR", "injured") if f.id == "x-2"]
