@@ -219,31 +219,53 @@ def _rows(resource: Resource, canonical: tuple[str, ...], problems: list | None 
 
     A bad row raises ReferenceDataError, or with `problems` given is added to it and skipped."""
     path = resource.path
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ReferenceDataError(str(path), f"invalid UTF-8 at byte {exc.start}") from None
-    reader = csv.reader(text.splitlines())
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        try:
+            yield from _mapped_rows(resource, reader, canonical, problems)
+        except UnicodeDecodeError:
+            line, column = _first_bad_byte(path)
+            raise ReferenceDataError(str(path), f"invalid UTF-8 at byte {column} of the line; "
+                                     "save the file as UTF-8", row=line) from None
+        except csv.Error as exc:
+            raise ReferenceDataError(str(path), f"unreadable CSV: {exc}",
+                                     row=reader.line_num) from None
+
+
+def _first_bad_byte(path: Path) -> tuple[int, int]:
+    """Line number and byte position (1-based) of the first byte that is not UTF-8."""
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                return number, exc.start + 1
+    return 0, 0
+
+
+def _mapped_rows(resource: Resource, reader, canonical: tuple[str, ...], problems):
+    path = resource.path
     header = next(reader, None)
     if header is None:
         raise ReferenceDataError(str(path), "empty file; expected a header row", row=1)
     header = [h.strip() for h in header]
+    plain = tuple(c for c in canonical if c != "time")
     if resource.columns or resource.constants:
-        names = {key: col for key, col in resource.columns.items()}
+        names = dict(resource.columns)
         for key, col in names.items():
             if col not in header:
                 raise ReferenceDataError(str(path), f"column {col!r} (mapped to {key}) is not in "
                                          f"the header: {', '.join(header)}", row=1)
         positions = {key: header.index(col) for key, col in names.items()}
-    elif tuple(header) == canonical[: len(header)] and len(header) == len(
-            [c for c in canonical if c != "time"]):
+    elif tuple(header) == plain:
         names = {c: c for c in header}
         positions = {c: i for i, c in enumerate(header)}
     else:
-        raise ReferenceDataError(str(path), f"header must be {','.join(c for c in canonical if c != 'time')}"
-                                 ", or map the file's columns in datapackage.json", row=1)
+        raise ReferenceDataError(str(path), f"header must be {','.join(plain)}, or map the "
+                                 "file's columns in datapackage.json", row=1)
     width = len(header)
-    for number, row in enumerate(reader, start=2):
+    for row in reader:
+        number = reader.line_num
         if not row or not any(cell.strip() for cell in row):
             continue
         if len(row) != width:

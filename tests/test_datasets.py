@@ -142,3 +142,16 @@ def test_corpus_workers_read_the_dataset_store_and_its_measures(tmp_path):
         report = json.loads((out / f"story{n}.json").read_text())
         assert [f["claim"]["measure"] for f in report["findings"]] == [
             "registered_voters", "registered_voters", "population"]
+
+
+def test_a_file_not_in_utf8_names_its_line(tmp_path):
+    folder = tmp_path / "latin"
+    (folder / "facts").mkdir(parents=True)
+    (folder / "facts" / "old.csv").write_bytes(
+        b"id,subject,measure,value,low,high,unit,as_of,publisher,url,notes\n"
+        b"x,SYR,deaths,5,,,,2016-01-01,P,https://x,ok\n"
+        b"y,SYR,deaths,6,,,,2016-01-02,P,https://x,caf\xe9\n")
+    with pytest.raises(ReferenceDataError) as caught:
+        load_reference([folder])
+    assert caught.value.path.endswith("old.csv") and caught.value.row == 3
+    assert "UTF-8" in str(caught.value)
