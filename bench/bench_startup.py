@@ -8,7 +8,7 @@ interpreter, for a side-by-side figure; `--reference DIR` loads more datasets, a
 fact benchmark does. Wall-clock and CPU medians are both printed: on a busy machine the CPU time
 is the steadier figure.
 
-    python bench/bench_startup.py --runs 30
+    python bench/bench_startup.py --runs 30 --peer
     git archive COMMIT | tar -x -C /tmp/old && python bench/bench_startup.py --tree /tmp/old
 """
 
@@ -57,6 +57,26 @@ def time_runs(tree: Path, runs: int, cold: bool, reference: list[str],
     return times, cpu
 
 
+def time_peer(runs: int):
+    """quantulum3 parsing the same article in a fresh interpreter: the peer's start-up."""
+    code = ("import sys; from quantulum3 import parser; "
+            "parser.parse(open(sys.argv[1], encoding='utf-8').read())")
+    command = [sys.executable, "-c", code, str(ROOT / SEED)]
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    times, cpu = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              check=False)
+        times.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        if done.returncode:
+            raise SystemExit(f"quantulum3 failed: {done.stderr.decode()[-500:]}")
+    return times, cpu
+
+
 def summary(times: list[float], cpu: list[float]) -> dict:
     """Wall-clock figures, and CPU time (user + system), which other load on the machine
     disturbs far less than the wall clock."""
@@ -73,6 +93,8 @@ def main() -> None:
     parser.add_argument("--tree", action="append", default=[],
                         help="checkout to time besides this one (repeatable)")
     parser.add_argument("--cold", action="store_true", help="empty cache folder for every run")
+    parser.add_argument("--peer", action="store_true",
+                        help="also time quantulum3 (bench/requirements.txt) on the same article")
     parser.add_argument("--reference", action="append", default=[], metavar="DIR")
     parser.add_argument("--reuse-cache", metavar="DIR",
                         help="cache folder to use (e.g. one holding a store already built)")
@@ -83,6 +105,10 @@ def main() -> None:
                                               args.reuse_cache))
         print(f"{str(tree):<40} " + "  ".join(f"{k}={v}" for k, v in results[str(tree)].items()),
               flush=True)
+    if args.peer:
+        results["quantulum3"] = summary(*time_peer(args.runs))
+        print(f"{'quantulum3 parse':<40} " + "  ".join(
+            f"{k}={v}" for k, v in results["quantulum3"].items()), flush=True)
     print(json.dumps(results, indent=2))
 
 

@@ -88,6 +88,7 @@ class ReferenceData:
         if reopen is not None:
             self.store = _store_for([Path(s) for s in reopen])
         self.facts = _Facts(self.facts, self.store)
+        run_measures.use_declared(self.measures)  # this process reads claims with them too
 
 
 class _Facts(dict):

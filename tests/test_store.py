@@ -96,10 +96,14 @@ def test_unwritable_cache_falls_back_to_memory(tmp_path, monkeypatch):
 
 
 def test_reference_survives_pickling_for_worker_processes(cache):
+    from factcheck import measures
     reference = load_reference()
-    copy = pickle.loads(pickle.dumps(reference))
+    data = pickle.dumps(reference)
+    measures.use_declared(())
+    copy = pickle.loads(data)
     assert copy.fingerprint == reference.fingerprint
     assert copy.facts_for("SYR", "population") == reference.facts_for("SYR", "population")
+    assert "gdp" in measures.known_measures()  # declared measures travel with it
 
 
 def test_later_dataset_overrides_a_fact_by_id(cache, tmp_path):
