@@ -87,3 +87,31 @@ def test_gdp_facts_keep_the_source_values_and_drop_aggregates():
     assert ("WLD", 2020) in source and not any(code == "WLD" for code, _ in GDP)
     for (code, year), value in GDP.items():
         assert Decimal(source[(code, year)]) == value
+
+
+def test_importer_dates_each_year_when_published_and_drops_aggregates(tmp_path):
+    from factcheck import importers
+    source = tmp_path / "gdp.csv"
+    source.write_text("Country Name,Country Code,Year,Value\n"
+                      "India,IND,2021,3167270623260.5225\nWorld,WLD,2021,97000000000000\n"
+                      "India,IND,2022,3353470496885.9478\nIndia,IND,2023,\n", encoding="utf-8")
+    out = tmp_path / "ref"
+    (out / "subjects").mkdir(parents=True)
+    (out / "subjects" / "countries.csv").write_text(
+        "id,name,type,aliases,parent,start,end,publisher,url,notes\n"
+        "IND,India,country,India,,,,,,\n", encoding="utf-8")
+    assert importers.main(["--gdp", str(source), "--out", str(out)]) == 0
+    with open(out / "facts" / "gdp.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["id"], r["value"], r["as_of"], r["unit"]) for r in rows] == [
+        ("gdp-IND-2021", "3167270623260.5225", "2022-07-01", "USD"),
+        ("gdp-IND-2022", "3353470496885.9478", "2023-07-01", "USD")]
+    assert rows[0]["notes"] == "GDP of calendar year 2021, current US dollars"
+
+
+def test_importer_names_a_bad_gdp_cell(tmp_path, capsys):
+    from factcheck import importers
+    source = tmp_path / "gdp.csv"
+    source.write_text("Country Name,Country Code,Year,Value\nIndia,IND,2021,lots\n")
+    assert importers.main(["--gdp", str(source), "--out", str(tmp_path / "ref")]) == 2
+    assert "line 2, column Value: 'lots'" in capsys.readouterr().err
