@@ -18,6 +18,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -125,15 +126,40 @@ def open_store(dirs: list[Path], *, salt: str = "", cache: Path | None | bool = 
         path = _store_path(folder, dirs, salt)
         store = _open_if_fresh(path, files, salt)
         if store is not None:
+            _mark_used(path)
             return store
         try:
             _build_file(path, datasets, salt, known_measures)
+            _prune(folder, keep=path)
             return _open_read_only(path)
         except OSError:
             pass  # the folder turned out unwritable: build in memory below
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     _build(connection, datasets, salt, known_measures)
     return Store(connection, None)
+
+
+UNUSED_DAYS = 30
+"""A store no run has opened for this long (other folders, older versions) is deleted."""
+
+
+def _mark_used(path: Path) -> None:
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Delete stores unused for UNUSED_DAYS and builds abandoned for a day (a killed run's)."""
+    now = time.time()
+    for candidate in list(folder.glob("reference-*.sqlite")) + list(folder.glob("reference-*.tmp")):
+        limit = UNUSED_DAYS * 86400 if candidate.suffix == ".sqlite" else 86400
+        try:
+            if candidate != keep and now - candidate.stat().st_mtime > limit:
+                candidate.unlink()
+        except OSError:
+            pass
 
 
 def _open_read_only(path: Path) -> Store:

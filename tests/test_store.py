@@ -147,3 +147,14 @@ def test_a_new_file_in_a_dataset_rebuilds(cache, tmp_path):
             if f.id == "x-2"] == [7]
     (extra / "facts" / "more.csv").unlink()
     assert not [f for f in load_reference([extra]).facts_for("SYR", "injured") if f.id == "x-2"]
+
+
+def test_stores_unused_for_a_month_are_deleted_when_another_is_built(cache, tmp_path):
+    cache.mkdir(parents=True, exist_ok=True)
+    old, recent = cache / "reference-old.sqlite", cache / "reference-recent.sqlite"
+    for path in (old, recent):
+        path.write_bytes(b"x")
+    month_ago = os.stat(old).st_mtime - 31 * 86400
+    os.utime(old, (month_ago, month_ago))
+    load_reference([_dataset(tmp_path / "extra")])
+    assert not old.exists() and recent.exists()
