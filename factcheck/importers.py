@@ -75,8 +75,7 @@ IDPS_PUBLISHER = "Internal Displacement Monitoring Centre (IDMC), via UNHCR Refu
 IDPS_URL = "https://www.internal-displacement.org/"
 DISPLACED_PUBLISHER = "UNHCR and IDMC (derived)"
 
-POPULATION_HEADER = ("Country Name", "Country Code", "Year", "Value")
-GDP_HEADER = POPULATION_HEADER
+POPULATION_HEADER = ("Country Name", "Country Code", "Year", "Value")  # and GDP's
 GDP_PUBLISHER = "World Bank (World Development Indicators, NY.GDP.MKTP.CD)"
 GDP_URL = "https://data.worldbank.org/indicator/NY.GDP.MKTP.CD"
 GDP_PUBLISHED = "07-01"
@@ -179,21 +178,29 @@ class PopulationData:
     values: dict[tuple[str, int], Decimal]
 
 
-def read_population(path: Path, table: AliasTable) -> PopulationData:
+def _country_years(path: Path, table: AliasTable, value_of) -> tuple[dict, dict]:
+    """Names by code and values by (code, year) of a World Bank table (Country Name, Country
+    Code, Year, Value), for countries only; `value_of(path, lineno, text)` reads a Value cell."""
     names: dict[str, str] = {}
     values: dict[tuple[str, int], Decimal] = {}
     for lineno, row in enumerate(_read_rows(path, POPULATION_HEADER), start=2):
         code = row["Country Code"].strip()
         if not table.is_country(code):
-            continue
+            continue  # regional and income aggregates (WLD, ARB, HIC...)
         year = _year(path, lineno, row["Year"])
-        value = _count(path, lineno, "Value", row["Value"])
+        value = value_of(path, lineno, row["Value"])
         names.setdefault(code, row["Country Name"].strip())
         if value is None:
             continue
         if (code, year) in values:
             raise ConversionError(f"{path}, line {lineno}: second value for {code} {year}")
         values[(code, year)] = value
+    return names, values
+
+
+def read_population(path: Path, table: AliasTable) -> PopulationData:
+    names, values = _country_years(
+        path, table, lambda path, lineno, text: _count(path, lineno, "Value", text))
     return PopulationData(names, values)
 
 
@@ -221,27 +228,23 @@ def population_facts(data: PopulationData, since: int = FIRST_YEAR) -> list[dict
 
 def read_gdp(path: Path, table: AliasTable) -> dict[tuple[str, int], Decimal]:
     """GDP in current US$ by (country code, year), exactly as the source writes it."""
-    values: dict[tuple[str, int], Decimal] = {}
-    for lineno, row in enumerate(_read_rows(path, GDP_HEADER), start=2):
-        code = row["Country Code"].strip()
-        if not table.is_country(code):
-            continue  # regional and income aggregates (WLD, ARB, HIC...)
-        year = _year(path, lineno, row["Year"])
-        text = row["Value"].strip()
-        if not text:
-            continue
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise ConversionError(f"{path}, line {lineno}, column Value: {text!r} is not a "
-                                  "number") from None
-        if not value.is_finite() or value <= 0:
-            raise ConversionError(f"{path}, line {lineno}, column Value: {text!r} is not a "
-                                  "positive amount")
-        if (code, year) in values:
-            raise ConversionError(f"{path}, line {lineno}: second value for {code} {year}")
-        values[(code, year)] = value
-    return values
+    return _country_years(path, table, _amount)[1]
+
+
+def _amount(path: Path, lineno: int, text: str) -> Decimal | None:
+    """A positive amount from a cell, digits as given (float noise included); None if empty."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ConversionError(f"{path}, line {lineno}, column Value: {text!r} is not a "
+                              "number") from None
+    if not value.is_finite() or value <= 0:
+        raise ConversionError(f"{path}, line {lineno}, column Value: {text!r} is not a "
+                              "positive amount")
+    return value
 
 
 def gdp_facts(values: dict[tuple[str, int], Decimal], countries: Iterable[str] | None = None,
