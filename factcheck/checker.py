@@ -80,6 +80,9 @@ EXPLANATIONS = {
     "no-subject": "No reference subject found: the sentence names no country or event that the "
                   "reference data knows.",
     "no-measure-data": "The reference data has no {measure} figures for {subject}.",
+    "period-not-dated": "The figure is about a stated time ('{time}'); the reference's {measure} "
+                        "figures are dated when published, not by the period they measure: not "
+                        "compared.",
     "no-conversion": "The amount is in {claimed}, the reference's {measure} for {subject} in "
                      "{reference}, and no conversion between them is declared: not compared.",
     "no-value-in-force": "The reference data has no {measure} figure for {subject} dated on or "
@@ -164,6 +167,9 @@ class Checker:
             return self._check_duration(claim, when)
         if claim.denominator:
             return self._check_share(claim, when)
+        if claim.time.text and self.reference.dated_by_publication(claim.measure):
+            return _unverifiable(claim, "period-not-dated", time=claim.time.text,
+                                 measure=claim.measure)
         facts = self._facts(claim.subject, claim.measure, when)
         if not isinstance(facts, list):
             return self._exceeds_population(claim, when) or _unverifiable(

@@ -50,11 +50,14 @@ class MeasureDef:
     dataset: str = ""
     extends: bool = False
     """True when the entry only adds phrases to a measure defined elsewhere."""
+    dated: str = "period"
+    """"published" when facts are dated from their publication (a year's GDP, known only the
+    next year) rather than by the period they measure."""
 
     def to_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "kind": self.kind, "unit": self.unit,
                 "type": self.type, "phrases": list(self.phrases), "parts": list(self.parts),
-                "dataset": self.dataset, "extends": self.extends}
+                "dataset": self.dataset, "extends": self.extends, "dated": self.dated}
 
     @classmethod
     def from_dict(cls, data: dict) -> MeasureDef:
@@ -155,7 +158,7 @@ def _measure(source: str, index: int, entry, dataset: str) -> MeasureDef:
     where = f"factcheck.measures[{index}]"
     if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
         raise ReferenceDataError(source, "each measure needs an id", column=where)
-    unknown = set(entry) - {"id", "label", "kind", "unit", "type", "phrases", "parts"}
+    unknown = set(entry) - {"id", "label", "kind", "unit", "type", "phrases", "parts", "dated"}
     if unknown:
         raise ReferenceDataError(source, f"unknown properties {', '.join(sorted(unknown))}",
                                  column=f"{where}.{sorted(unknown)[0]}")
@@ -172,10 +175,15 @@ def _measure(source: str, index: int, entry, dataset: str) -> MeasureDef:
     if kind_of_stock is not None and kind_of_stock not in MEASURE_TYPES:
         raise ReferenceDataError(source, "type is stock (a level at a date) or flow (a total "
                                  "over a period)", column=f"{where}.type")
+    dated = entry.get("dated", "period")
+    if dated not in ("period", "published"):
+        raise ReferenceDataError(source, "dated is period (facts dated by what they measure) or "
+                                 "published (dated when first published)", column=f"{where}.dated")
     return MeasureDef(id=entry["id"], label=str(entry.get("label") or ""), kind=kind,
                       unit=entry.get("unit"), type=kind_of_stock,
                       phrases=tuple(p.strip() for p in phrases),
-                      parts=tuple(entry.get("parts") or ()), dataset=dataset, extends=extends)
+                      parts=tuple(entry.get("parts") or ()), dataset=dataset, extends=extends,
+                      dated=dated)
 
 
 def _resource(folder: Path, source: str, index: int, entry) -> Resource | None:

@@ -74,6 +74,11 @@ class ReferenceData:
             latest[fact.publisher] = fact
         return sorted(latest.values(), key=lambda f: (f.as_of, f.id))
 
+    def dated_by_publication(self, measure: str) -> bool:
+        """True when the facts of `measure` are dated from their publication, not by the period
+        they measure: such a figure answers "what was known then", never "what was it in 2022"."""
+        return any(m.id == measure and m.dated == "published" for m in self.measures)
+
     def __getstate__(self):  # a connection does not travel to another process: reopen there
         state = dict(self.__dict__)
         state["facts"] = dict(self.facts)

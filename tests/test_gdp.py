@@ -115,3 +115,13 @@ def test_importer_names_a_bad_gdp_cell(tmp_path, capsys):
     source.write_text("Country Name,Country Code,Year,Value\nIndia,IND,2021,lots\n")
     assert importers.main(["--gdp", str(source), "--out", str(tmp_path / "ref")]) == 2
     assert "line 2, column Value: 'lots'" in capsys.readouterr().err
+
+
+def test_a_claim_about_a_stated_year_is_not_compared_with_a_figure_dated_by_publication(
+        reference):
+    # The 2022 figure is dated 2023-07-01, when it was published: "in 2022" cannot pick it.
+    text = "India's GDP in 2022 was $3.4 trillion, the ministry said."
+    finding = check_article(Article(id="x", text=text, date=dt.date(2023, 10, 1),
+                                    locale="en_US"), reference).findings[0]
+    assert finding.claim.measure == "gdp"
+    assert finding.verdict.value == "unverifiable" and finding.reason == "period-not-dated"
