@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load_data_file, trie_pattern
+from ..measures import declared_key, measures_table
 
 
 def _alternation(words) -> str:
@@ -45,9 +46,14 @@ class Vocabulary:
     wider_triggers: frozenset[str]
 
 
-@lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    data = load_data_file("measures.yaml")
+    return _vocabulary(declared_key())
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(_declared: tuple) -> Vocabulary:
+    """The run's measures (bundled and dataset-declared, see factcheck/measures.py), compiled."""
+    data = measures_table()
     phrasings = load_data_file("phrasings.yaml")
     times = load_data_file("time_words.yaml")
     measure_of: dict[str, str] = {}
@@ -56,7 +62,10 @@ def vocabulary() -> Vocabulary:
         kinds[measure] = frozenset(spec["kinds"])
         for trigger in spec["triggers"]:
             measure_of.setdefault(trigger.lower(), measure)
-    phrases = sorted(measure_of, key=len, reverse=True)
+    # Lower-case phrases, and any written with capitals as written ("GDP").
+    phrases = sorted(set(measure_of) | {t for spec in data["measures"].values()
+                                        for t in spec["triggers"] if not t.islower()},
+                     key=len, reverse=True)
     base_measure = {w.lower(): measure for measure, words in data["proportion_bases"].items()
                     for w in words}
     not_claims = data["duration_not_claims"]
