@@ -12,6 +12,7 @@ from .mentions import find_mentions
 from .model import Article, Report
 from .reference import ReferenceData
 from .subjects import SubjectIndex
+from .suppress import apply_accepts
 
 
 def subject_index(reference: ReferenceData) -> SubjectIndex:
@@ -25,7 +26,8 @@ def check_article(article: Article, reference: ReferenceData,
                   tolerances: Tolerances | None = None) -> Report:
     mentions = find_mentions(article.text, article.locale)
     claims = extract_claims(article, subject_index(reference), mentions)
-    findings = check_claims(claims, reference, article.date, tolerances, article.locale)
+    findings = apply_accepts(article, check_claims(claims, reference, article.date, tolerances,
+                                                   article.locale))
     notes = []
     if article.date is None:
         notes.append("The article has no publication date: claims were checked against the "

@@ -111,6 +111,8 @@ def article_from_text(text: str, *, path: str, kind: str = "text", date: dt.date
             text = text[match.end():]
     elif kind == "html":
         text, meta = html_text(text)
+    from .suppress import read_accepts
+    text, accepts = read_accepts(text, meta, path, line_offset)
     title = meta.get("title") or _first_line(text)
     return Article(
         id=str(id or meta.get("id") or article_id(path)),
@@ -121,6 +123,7 @@ def article_from_text(text: str, *, path: str, kind: str = "text", date: dt.date
         url=str(meta["url"]) if meta.get("url") else None,
         path=path,
         line_offset=line_offset,
+        accepts=accepts,
     )
 
 

@@ -81,39 +81,178 @@ def build_parser() -> argparse.ArgumentParser:
     _add_article_options(p)
     p.set_defaults(run=_run_claims)
 
-    p = sub.add_parser("check", help="check an article's claims against reference data",
-                       description="Check every claim of an article against the reference data "
-                                   "and report a verdict with evidence for each: supported, "
-                                   "imprecise, unverifiable or contradicted.",
-                       epilog="Exit status: 0 no contradicted claim, 1 at least one, 2 bad usage "
-                              "or input.")
-    p.add_argument("path", metavar="ARTICLE", help="article file (.txt, .md, .html) or - for stdin")
+    p = sub.add_parser("check", help="check articles' claims against reference data",
+                       description="Check every claim of each article against the reference "
+                                   "data and report a verdict with evidence for each: supported, "
+                                   "imprecise, unverifiable or contradicted. The text report "
+                                   "lists discrepancies (contradicted, imprecise) first and "
+                                   "counts the rest in one line.",
+                       epilog=CHECK_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="ARTICLE",
+                   help="article files (.txt, .md, .html), folders, JSON Lines corpora or globs "
+                        "(quoted globs are expanded, ** included); - for standard input")
     p.add_argument("--format", choices=("text", "json", "md", "html"), default="text",
-                   help="report format (default: text on the terminal)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")
+                   help="report format (default: text). json: one report object, or a list of "
+                        "them for several articles")
+    p.add_argument("-o", "--output", metavar="FILE|-",
+                   help="write the reports here (- or none: standard output)")
     add_reference_option(p)
     _add_article_options(p)
+    add_gate_options(p)
+    add_noise_options(p)
+    p.add_argument("--verbose", "-v", action="store_true",
+                   help="text report: list every finding, not only the discrepancies")
+    p.add_argument("--quiet", "-q", action="store_true",
+                   help="print only the summary line; the exit status says the rest")
+    p.add_argument("--explain", metavar="FINGERPRINT",
+                   help="print the finding with this fingerprint (or a prefix of it), what its "
+                        "reason means and what to do, instead of the report")
+    add_table_options(p)
     p.set_defaults(run=_run_check)
+
+    p = sub.add_parser("config", help="show the effective settings and where each comes from",
+                       description="Print the settings that apply in this folder: from "
+                                   "factcheck.toml or [tool.factcheck] in pyproject.toml, the "
+                                   "nearest one walking up from the working directory (or "
+                                   "--config FILE), else the defaults. Options given on a "
+                                   "command line override them.",
+                       epilog=CONFIG_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(run=_run_config)
+
+    p = sub.add_parser("explain", help="say what a verdict or reason means and what to do",
+                       description="Print what a verdict or a reason code (the `reason` of a "
+                                   "finding) means and what to do about it. With no NAME, list "
+                                   "them all. The same text is the help of SARIF rules.")
+    p.add_argument("names", nargs="*", metavar="NAME",
+                   help="a verdict (contradicted) or a reason code (no-subject)")
+    p.set_defaults(run=_run_explain)
 
     import importlib
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    for command in sub.choices.values():
+        group = command.add_argument_group("settings")
+        group.add_argument("--config", metavar="FILE",
+                           help="read settings from FILE (a factcheck.toml or pyproject.toml) "
+                                "instead of the nearest one")
+        group.add_argument("--isolated", action="store_true",
+                           help="ignore every settings file")
     return parser
 
 
+CHECK_EPILOG = """\
+exit status: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on that neither the
+article nor the --baseline accepts; 2 bad usage, or an article that could not be read (the
+others are still checked).
+
+examples:
+  factcheck check story.md
+  factcheck check 'drafts/**/*.md' --fail-on imprecise --ignore unverifiable
+  factcheck check story.md --select deaths,displaced --verbose
+  cat story.md | factcheck check - --format json
+  factcheck check drafts/ --csv findings.csv --quiet"""
+
+CONFIG_EPILOG = """\
+settings (in [tool.factcheck] of pyproject.toml, or at the top level of factcheck.toml):
+  reference = ["data/reference"]     fail-on = "imprecise"      locale = "en_IN"
+  tolerance = {approx = 0.1}         select = ["deaths"]        ignore = ["unverifiable"]
+  report-format = ["json", "html"]   baseline = "factcheck-baseline.json"
+paths are relative to the folder of the file."""
+
+
+class _ReplaceAppend(argparse.Action):
+    """Like action="append", but a value given on the command line replaces the default (which
+    may come from a settings file) instead of adding to it."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        current = getattr(namespace, self.dest, None)
+        items = [] if current is self.default or current is None else list(current)
+        setattr(namespace, self.dest, items + [values])
+
+
+def _selectors(value: str):
+    from .selection import parse_selectors
+    try:
+        return parse_selectors([value])
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_noise_options(p: argparse.ArgumentParser) -> None:
+    """--select / --ignore: which findings are shown and can fail the run."""
+    g = p.add_argument_group("choosing findings")
+    g.add_argument("--select", type=_selectors, default=(), metavar="LIST",
+                   help="only these findings, by measure, verdict or reason, comma-separated "
+                        "(deaths,displaced or contradicted or no-subject; prefix measure:, "
+                        "verdict: or reason: where a name is both)")
+    g.add_argument("--ignore", type=_selectors, default=(), metavar="LIST",
+                   help="leave out these findings (e.g. unverifiable); wins over --select")
+
+
+def add_gate_options(p: argparse.ArgumentParser) -> None:
+    from .validate_cli import FAIL_ON_CHOICES
+    g = p.add_argument_group("failing")
+    g.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default="contradicted",
+                   help="exit 1 when a finding has this verdict or a worse one, in the order "
+                        f"{' < '.join(FAIL_ON_CHOICES[:-1])} (default: contradicted); never: "
+                        "only bad usage or input fails")
+    g.add_argument("--baseline", metavar="FILE",
+                   help="accept the findings recorded in FILE (see `validate --write-baseline`)")
+
+
+def add_table_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("tables")
+    g.add_argument("--csv", metavar="FILE|-",
+                   help="a flat table of every checked claim, one row each (article, line, "
+                        "claim, value, bound, measure, subject, time, verdict, reason, "
+                        "reference value, sources, fingerprint); - for standard output")
+    g.add_argument("--parquet", metavar="FILE",
+                   help="the same table as Parquet (needs pyarrow)")
+
+
+def table_writers(args) -> list:
+    writers = []
+    if getattr(args, "csv", None):
+        from .writers.table import CsvWriter
+        writers.append(CsvWriter(args.csv))
+    if getattr(args, "parquet", None):
+        from .writers.table import ParquetWriter
+        writers.append(ParquetWriter(args.parquet))
+    return writers
+
+
+def selection(args):
+    from .selection import Selection
+    return Selection(select=tuple(args.select or ()), ignore=tuple(args.ignore or ()))
+
+
 def add_reference_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--reference", action="append", default=[], metavar="DIR",
+    p.add_argument("--reference", action=_ReplaceAppend, default=[], metavar="DIR",
                    help="a reference dataset (a folder with datapackage.json, or with "
                         "subjects/*.csv and facts/*.csv; or a CSV file of one) that adds to or "
-                        "overrides the bundled data; repeatable. See `factcheck reference`")
+                        "overrides the bundled data; repeatable (replaces the settings file's). "
+                        "See `factcheck reference`")
     p.add_argument("--tolerance", metavar="SPEC", default="",
                    help="comparison tolerances, e.g. approx=0.05,exact=0.01,upper=0.1,"
                         "share_points=0.025,max_age_days=731")
 
 
 def main(argv: list[str] | None = None) -> int:
+    from . import config as settings
+
+    argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
+    try:
+        path, isolated = settings.pre_scan(argv)
+        found = None if isolated else (path or settings.find_config())
+        config = settings.load_config(found)
+    except FactcheckError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    settings.apply(parser, config)
     args = parser.parse_args(argv)
+    args.settings = config
     try:
         return args.run(args)
     except FactcheckError as exc:
@@ -184,24 +323,168 @@ def _run_claims(args) -> int:
     return EXIT_OK
 
 
+def expand_paths(paths: list[str]) -> list[str]:
+    """Paths as given, quoted globs expanded (sorted, ** recursive); a glob that matches nothing
+    is a usage error rather than a silent pass."""
+    import glob
+    from pathlib import Path
+
+    from .errors import UsageError
+    out = []
+    for path in paths:
+        if path != "-" and glob.has_magic(path) and not Path(path).exists():
+            matches = sorted(glob.glob(path, recursive=True))
+            if not matches:
+                raise UsageError(f"{path}: no file matches this pattern")
+            out.extend(matches)
+        else:
+            out.append(path)
+    return out
+
+
 def _run_check(args) -> int:
+    import dataclasses
+    from pathlib import Path
+
     from .api import check_article
-    from .model import Verdict
+    from .articles import format_of, iter_articles
+    from .baseline import Baseline
+    from .corpus import ArticleResult, Summary, finding_records, judge, source_of
+    from .errors import InputError, UsageError
+    from .fileio import open_atomic
+    from .model import Accept, Verdict
     from .reference import load_reference
 
+    paths = expand_paths(args.paths)
+    single = len(paths) == 1 and not Path(paths[0]).is_dir() and format_of(paths[0]) != "jsonl"
+    if args.format == "html" and not single:
+        raise UsageError("--format html makes one page per article: check one article, or use "
+                         "`factcheck validate ... --out DIR --report-format html`")
+    if paths.count("-") > 1:
+        raise UsageError("- (standard input) can be given once")
     reference = load_reference(args.reference)
-    report = check_article(_read(args), reference, _tolerances(args))
-    text = render(report, args.format)
-    if args.output:
-        from .fileio import write_atomic
-        write_atomic(args.output, text)
-    else:
-        sys.stdout.write(text)
-    contradicted = any(f.verdict == Verdict.CONTRADICTED for f in report.findings)
-    return EXIT_DISCREPANCY if contradicted else EXIT_OK
+    tolerances = _tolerances(args)
+    keep = selection(args)
+    baseline = Baseline.load(args.baseline) if args.baseline else None
+    fail_on = None if args.fail_on == "never" else Verdict(args.fail_on)
+    tables = table_writers(args)
+    if args.csv == "-" and not args.quiet and not args.output:
+        raise UsageError("--csv - and the report would both go to standard output: give -o FILE "
+                         "or --quiet")
+    for writer in tables:
+        writer.start(None)
+    summary = Summary(fail_on=fail_on)
+    unreadable = 0
+    explained = None
+    json_reports = []
+    write_reports = not args.quiet and not args.explain
+    with open_atomic(args.output or "-") as out:
+        for seq, entry in enumerate(iter_articles(paths, date=args.date, locale=args.locale)):
+            if isinstance(entry, InputError):
+                unreadable += 1
+                print(f"factcheck: error: {entry}", file=sys.stderr)
+                continue
+            report = keep.report(check_article(entry, reference, tolerances))
+            source, line = source_of(entry)
+            result = judge(ArticleResult(seq=seq, id=entry.id, source=source, line=line,
+                                         title=entry.title, findings=finding_records(report),
+                                         claims=len(report.claims)), fail_on, baseline)
+            summary.add(result)
+            by_baseline = Accept((), "accepted in baseline", where=f"baseline {args.baseline}")
+            report = dataclasses.replace(report, findings=tuple(
+                dataclasses.replace(f, accepted=dataclasses.replace(
+                    by_baseline, reason=r.accepted_reason or by_baseline.reason))
+                if r.accepted and f.accepted is None else f
+                for f, r in zip(report.findings, result.findings)))
+            for writer in tables:
+                writer.handle(result)
+            if args.explain:
+                for f, r in zip(report.findings, result.findings):
+                    if r.fingerprint.startswith(args.explain.lower()):
+                        explained = (report, f, r)
+            elif write_reports and args.format == "json" and not single:
+                from .serialize import report_to_dict
+                json_reports.append(report_to_dict(report))
+            elif write_reports:
+                out.write(("\n" if seq and args.format == "text" else "")
+                          + render(report, args.format, verbose=args.verbose))
+        if json_reports or (write_reports and args.format == "json" and not single):
+            out.write(json.dumps(json_reports, ensure_ascii=False, indent=2) + "\n")
+    for writer in tables:
+        writer.stop(summary)
+    if args.explain:
+        if explained is None:
+            raise UsageError(f"--explain {args.explain}: no finding has this fingerprint")
+        _print_explained(*explained)
+    elif args.quiet or (args.format == "text" and summary.articles + unreadable > 1):
+        _summary_line(summary, unreadable, sys.stdout if not args.output or args.quiet
+                      else sys.stderr)
+    if unreadable:
+        return EXIT_ERROR
+    return EXIT_DISCREPANCY if summary.failed else EXIT_OK
 
 
-def render(report, fmt: str) -> str:
+def _summary_line(summary, unreadable: int, stream) -> None:
+    from .model import Verdict
+    verdicts = ", ".join(f"{summary.verdicts[v.value]} {v.value}" for v in
+                         sorted(Verdict, key=lambda v: -v.severity) if summary.verdicts[v.value])
+    accepted = f", {summary.accepted} accepted" if summary.accepted else ""
+    stream.write(f"factcheck: {summary.articles} articles"
+                 + (f" ({unreadable} unreadable)" if unreadable else "")
+                 + f", {summary.claims} claims ({verdicts or 'none'}{accepted}); "
+                 f"{summary.failing_findings} failing\n")
+
+
+def _print_explained(report, finding, record) -> None:
+    from .reasons import explain
+    from .writers.text import _finding
+    print(f"{record.fingerprint}  {report.article.path or report.article.id}")
+    print("\n".join(_finding(report.article, finding)).strip("\n"))
+    for entry in explain(finding.reason or "") or explain(finding.verdict.value):
+        print()
+        print(entry.text(), end="")
+
+
+def _run_config(args) -> int:
+    from . import config as settings
+    rows = settings.effective(args.settings)
+    if args.format == "json":
+        json.dump({"file": str(args.settings.path) if args.settings.path else None,
+                   "settings": {k: {"value": _plain(v), "origin": o} for k, v, o in rows}},
+                  sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    where = args.settings.path
+    print(f"# settings file: {where} {args.settings.table}" if where
+          else "# no settings file (factcheck.toml or [tool.factcheck] in pyproject.toml) found "
+               "from here up: defaults")
+    for key, value, origin in rows:
+        print(f"{key} = {json.dumps(_plain(value), ensure_ascii=False)}  # {origin}")
+    return EXIT_OK
+
+
+def _plain(value):
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
+
+
+def _run_explain(args) -> int:
+    from .errors import UsageError
+    from .reasons import explain, reasons, verdicts
+    names = args.names or [*verdicts(), *reasons()]
+    for i, name in enumerate(names):
+        entries = explain(name) if args.names else (
+            [verdicts()[name]] if i < len(verdicts()) else [reasons()[name]])
+        if not entries:
+            raise UsageError(f"{name!r} is no verdict or reason; known: "
+                             f"{', '.join(dict.fromkeys([*verdicts(), *reasons()]))}")
+        for entry in entries:
+            sys.stdout.write(("\n" if i else "") + entry.text())
+    return EXIT_OK
+
+
+def render(report, fmt: str, *, verbose: bool = False) -> str:
     """A report as text, JSON, Markdown or HTML."""
     if fmt == "json":
         from .serialize import report_to_dict
@@ -213,7 +496,7 @@ def render(report, fmt: str) -> str:
         from .writers.html import render_report
         return render_report(report)
     from .writers.text import render_report
-    return render_report(report)
+    return render_report(report, verbose=verbose)
 
 
 if __name__ == "__main__":

@@ -79,6 +79,15 @@ class FindingRecord:
     column: int | None
     end_line: int | None
     end_column: int | None
+    value: str | None = None
+    """The claimed value, exact ("300000"), or "low..high" for a range."""
+    bound: str | None = None
+    time: str | None = None
+    """When the claim is about: an ISO date, or "start/end" for a period."""
+    reference_value: str | None = None
+    """The first reference value the checker compared it with, exact."""
+    accepted_inline: str | None = None
+    """Why the article itself accepts it (an inline comment or its front matter), and where."""
     failing: bool = False
     """At or above --fail-on and not accepted by the baseline."""
     accepted: bool = False
@@ -228,6 +237,9 @@ class Options:
     """Most articles in flight or waiting to be delivered in order (default: four batches per
     worker, at least 64)."""
     cache: bool = True
+    selection: object | None = None
+    """--select/--ignore (a factcheck.selection.Selection): which findings the run's outputs show
+    and fail on. Per-article reports keep every finding."""
 
 
 @dataclass(frozen=True)
@@ -361,8 +373,23 @@ def finding_records(report: Report) -> tuple[FindingRecord, ...]:
             fingerprint=fingerprint, verdict=f.verdict, claim=c.text, sentence=c.sentence,
             measure=c.measure, subject=c.subject, explanation=f.explanation, reason=f.reason,
             facts=tuple(facts), sources=tuple(sources), start=c.mention.start, end=c.mention.end,
-            line=line, column=column, end_line=end_line, end_column=end_column))
+            line=line, column=column, end_line=end_line, end_column=end_column,
+            **_table_fields(f)))
     return tuple(records)
+
+
+def _table_fields(f) -> dict:
+    """The claim's value, bound and time and the reference value, as exact text."""
+    from .model import decimal_text
+    m, t = f.claim.mention, f.claim.time
+    value = decimal_text(m.value) if m.value is not None else (
+        f"{decimal_text(m.low)}..{decimal_text(m.high)}" if m.is_range else None)
+    when = t.at.isoformat() if t.at else (
+        f"{t.start.isoformat() if t.start else ''}/{t.end.isoformat() if t.end else ''}"
+        if t.start or t.end else None)
+    return {"value": value, "bound": m.bound.value, "time": when,
+            "reference_value": decimal_text(f.evidence[0].value) if f.evidence else None,
+            "accepted_inline": f"{f.accepted.reason} ({f.accepted.where})" if f.accepted else None}
 
 
 def _line_starts(text: str) -> list[int]:
@@ -835,7 +862,10 @@ class _Run:
         """Hand results to the writers in input order."""
         self.ready[result.seq] = result
         while self.next_seq in self.ready:
-            judged = judge(self.ready.pop(self.next_seq), self.options.fail_on, self.baseline)
+            result = self.ready.pop(self.next_seq)
+            if self.options.selection:
+                result = self.options.selection.result(result)
+            judged = judge(result, self.options.fail_on, self.baseline)
             self.summary.add(judged)
             for writer in self.writers:
                 writer.handle(judged)
@@ -880,8 +910,10 @@ def judge(result: ArticleResult, fail_on: Verdict | None,
     findings = []
     for f in result.findings:
         entry = baseline.accept(f.fingerprint, f.verdict) if baseline else None
+        accepted = entry is not None or f.accepted_inline is not None
         failing = (fail_on is not None and f.verdict.severity >= fail_on.severity
-                   and entry is None)
-        findings.append(dataclasses.replace(f, failing=failing, accepted=entry is not None,
-                                            accepted_reason=entry.reason if entry else None))
+                   and not accepted)
+        findings.append(dataclasses.replace(
+            f, failing=failing, accepted=accepted,
+            accepted_reason=(entry.reason if entry else None) or f.accepted_inline))
     return dataclasses.replace(result, findings=tuple(findings))

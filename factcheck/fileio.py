@@ -17,13 +17,22 @@ def _file_mode() -> int:
     return 0o666 & ~mask
 
 
+STDOUT = "-"
 FILE_MODE = _file_mode()
 """What open() would give a new file; mkstemp alone makes it readable by its owner only."""
 
 
 @contextmanager
 def open_atomic(path: str | os.PathLike) -> Iterator:
-    """A text file to stream into, renamed into place only when the block ends without error."""
+    """A text file to stream into, renamed into place only when the block ends without error.
+
+    "-" is standard output (flushed, never closed), so nothing ever writes a file named "-".
+    """
+    if str(path) == STDOUT:
+        import sys
+        yield sys.stdout
+        sys.stdout.flush()
+        return
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")

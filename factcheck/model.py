@@ -116,6 +116,23 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Accept:
+    """A reviewed claim the article itself accepts, with why: an inline comment
+    `<!-- factcheck: accept deaths "reason" -->` or an entry of the front matter's
+    `factcheck: accept:` list. Like a linter's `# noqa`, but a reason is required."""
+
+    selectors: tuple[str, ...]
+    """Measures, verdicts or reasons (see factcheck.selection); empty with `claim`: any."""
+    reason: str
+    line: int | None = None
+    """0-based line of `Article.text` it applies to; None: anywhere in the article."""
+    claim: str | None = None
+    """Only claims whose text contains this."""
+    where: str = ""
+    """Where it was written, for reports: "line 12" or "front matter"."""
+
+
+@dataclass(frozen=True)
 class Article:
     """An article to check: its text (offsets point into it) and the metadata we know of it."""
 
@@ -128,6 +145,7 @@ class Article:
     path: str | None = None
     line_offset: int = 0
     """Line number (0-based) in the source file where `text` begins, for pointing at lines."""
+    accepts: tuple[Accept, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -243,6 +261,8 @@ class Finding:
     tolerance: str | None = None
     """The tolerance the comparison applied, in words ("±500,000 (half the unit of the last
     written digit)"); None when nothing was compared."""
+    accepted: Accept | None = None
+    """Set when the article accepts this finding (it then never fails a run)."""
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,8 @@ def finding_to_dict(f: Finding) -> dict:
         "tolerance": f.tolerance,
         "explanation": f.explanation,
         "evidence": [evidence_to_dict(e) for e in f.evidence],
+        "accepted": ({"reason": f.accepted.reason, "where": f.accepted.where}
+                     if f.accepted else None),
     }
 
 

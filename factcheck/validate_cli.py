@@ -60,7 +60,8 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def register(subparsers) -> None:
-    from .cli import _add_article_options, add_reference_option
+    from .cli import _add_article_options, add_noise_options, add_reference_option, \
+        add_table_options
 
     p = subparsers.add_parser(
         "validate", help="check a whole corpus and report for CI",
@@ -82,12 +83,16 @@ def register(subparsers) -> None:
     out.add_argument("--format", choices=("text", "github"), default="text",
                      help="what to print on stdout: text (failing findings and a summary "
                           "line; default) or github (workflow commands that annotate the diff)")
-    out.add_argument("--junit", metavar="FILE",
+    out.add_argument("--junit", metavar="FILE|-",
                      help="JUnit XML: a test case per checked claim, a failure per failing "
-                          "finding, an error per unreadable article")
-    out.add_argument("--sarif", metavar="FILE", help="SARIF 2.1.0 log for code scanning")
+                          "finding, an error per unreadable article (- for stdout)")
+    out.add_argument("--sarif", metavar="FILE|-",
+                     help="SARIF 2.1.0 log for code scanning (- for stdout)")
     out.add_argument("--claimreview", metavar="DIR",
                      help="schema.org ClaimReview JSON-LD, one file per checked claim")
+
+    add_table_options(p)
+    add_noise_options(p)
 
     gate = p.add_argument_group("failing and baselines")
     gate.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default="contradicted",
@@ -190,10 +195,20 @@ class TextOutput:
 def run_validate(args) -> int:
     from . import corpus
     from .baseline import Baseline
+    from .cli import selection, table_writers
     from .errors import UsageError
 
-    if args.report_format != ("json",) and not args.out:
+    settings = getattr(args, "settings", None)  # report-format in a settings file: used with --out
+    from_file = settings is not None and args.report_format == settings.values.get("report-format")
+    if args.report_format != ("json",) and not args.out and not from_file:
         raise UsageError("--report-format needs --out DIR to write the reports to")
+    for option in ("out", "claimreview"):
+        if getattr(args, option) == "-":
+            raise UsageError(f"--{option} takes a folder, not - (standard output)")
+    to_stdout = [f"--{o.replace('_', '-')}" for o in ("junit", "sarif", "csv", "write_baseline")
+                 if getattr(args, o) == "-"]
+    if len(to_stdout) > 1:
+        raise UsageError(f"only one output can go to standard output (-), not {', '.join(to_stdout)}")
     tolerances = None
     if args.tolerance:
         from .cli import _tolerances
@@ -202,10 +217,14 @@ def run_validate(args) -> int:
     options = corpus.Options(
         reference_dirs=tuple(args.reference), date=args.date, locale=args.locale, out=args.out,
         report_formats=args.report_format if args.out else (), fail_on=fail_on,
-        tolerances=tolerances, jobs=args.jobs, dask=args.dask, cache=not args.no_cache)
+        tolerances=tolerances, jobs=args.jobs, dask=args.dask, cache=not args.no_cache,
+        selection=selection(args))
     baseline = Baseline.load(args.baseline) if args.baseline else None
 
-    writers = [TextOutput() if args.format == "text" else corpus.make_writer("github")]
+    console = sys.stderr if to_stdout else sys.stdout  # a report on stdout keeps it clean
+    writers = [TextOutput(console) if args.format == "text"
+               else corpus.make_writer("github", console)]
+    writers += table_writers(args)
     if args.out:
         writers.append(corpus.make_writer("summary", args.out))
     if args.junit:

@@ -66,7 +66,8 @@ class GitHubWriter:
                 kind = "warning"
             else:
                 continue
-            note = " (accepted in baseline)" if f.accepted else ""
+            note = (f" (accepted: {f.accepted_reason})" if f.accepted_reason
+                    else " (accepted in baseline)" if f.accepted else "")
             lines.append(annotation(kind, f"{f.verdict.value}{note}: {f.explanation}",
                                     file=result.source, line=f.line, col=f.column,
                                     end_line=f.end_line, end_col=f.end_column,

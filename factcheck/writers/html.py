@@ -245,7 +245,9 @@ def _findings_table(report: Report, spans: dict[int, int]) -> str:
             f'<tr class="v-{f.verdict.value}"><td>{verdict_badge(f.verdict)}</td>'
             f"<td>{claim_cell}</td><td>{escape(c.measure)}</td>"
             f"<td>{escape(c.subject) if c.subject else NONE}</td>"
-            f"<td>{refs}</td><td>{escape(f.explanation)}{_why(f)}</td></tr>")
+            f"<td>{refs}</td><td>{escape(f.explanation)}{_why(f)}"
+            + (f' <span class="accepted">Accepted: {escape(f.accepted.reason)}</span>'
+               if f.accepted else "") + "</td></tr>")
     return (
         '<section class="all"><h2>All findings</h2><table class="grid findings"><thead><tr>'
         "<th>Verdict</th><th>Claim</th><th>Measure</th><th>Subject</th><th>Reference</th>"

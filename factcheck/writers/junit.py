@@ -64,7 +64,7 @@ def article_suite(result) -> ET.Element:
             ET.SubElement(case, "skipped", message=_x(f.explanation))
         elif f.accepted:
             ET.SubElement(case, "system-out").text = _x(
-                f"{f.verdict.value}, accepted in baseline"
+                f"{f.verdict.value}, accepted" + ("" if f.accepted_inline else " in baseline")
                 + (f": {f.accepted_reason}" if f.accepted_reason else "") + f"\n{f.explanation}")
         elif f.verdict is not Verdict.SUPPORTED:
             ET.SubElement(case, "system-out").text = _x(f"{f.verdict.value}: {f.explanation}")

@@ -118,7 +118,9 @@ def _table(report: Report) -> list[str]:
         line = line_of(report, c.mention.start)
         lines.append(" | ".join([
             f"| [{i}](#finding-{i})", str(line) if line else "", _verdict(f.verdict),
-            f"“{escape(c.text)}”", escape(c.measure), _subject(c), escape(f.explanation),
+            f"“{escape(c.text)}”", escape(c.measure), _subject(c),
+            escape(f.explanation) + (f" **Accepted:** {escape(f.accepted.reason)}"
+                                     if f.accepted else ""),
         ]) + " |")
     return lines + [""]
 
@@ -152,6 +154,8 @@ def _finding_section(i: int, f: Finding) -> list[str]:
         lines.append(f"- **Tolerance:** {escape(f.tolerance)}")
     lines.append(f"- **Explanation:** {escape(f.explanation)}"
                  + (f" ({code(f.reason)})" if f.reason else ""))
+    if f.accepted:
+        lines.append(f"- **Accepted** ({escape(f.accepted.where)}): {escape(f.accepted.reason)}")
     if not f.evidence:
         lines.append("- **Reference:** no reference value was found.")
     for e in f.evidence:

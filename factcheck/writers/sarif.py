@@ -74,7 +74,9 @@ def finding_result(result, f) -> dict:
                        "sources": list(f.sources), "reason": f.reason},
     }
     if f.accepted:
-        out["suppressions"] = [{"kind": "external", "status": "accepted",
+        in_source = f.accepted_inline is not None and f.accepted_reason == f.accepted_inline
+        out["suppressions"] = [{"kind": "inSource" if in_source else "external",
+                                "status": "accepted",
                                 "justification": f.accepted_reason or "accepted in baseline"}]
     return out
 
@@ -116,9 +118,14 @@ class SarifWriter:
 
     def document(self, summary) -> dict:
         """The SARIF log without its results (spliced in by stop())."""
-        rules = [{"id": v.value, "name": v.value.capitalize(),
-                  "shortDescription": {"text": text},
-                  "defaultConfiguration": {"level": level}} for v, (text, level) in RULES.items()]
+        from ..reasons import rule_help
+        rules = []
+        for v, (text, level) in RULES.items():
+            help_text, help_markdown = rule_help(v.value)
+            rules.append({"id": v.value, "name": v.value.capitalize(),
+                          "shortDescription": {"text": text},
+                          "help": {"text": help_text, "markdown": help_markdown},
+                          "defaultConfiguration": {"level": level}})
         return {
             "$schema": SARIF_SCHEMA,
             "version": "2.1.0",

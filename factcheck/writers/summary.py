@@ -37,7 +37,8 @@ def article_row(result) -> dict | None:
         "findings": [{"fingerprint": f.fingerprint, "verdict": f.verdict.value,
                       "claim": f.claim, "measure": f.measure, "subject": f.subject,
                       "line": f.line, "column": f.column, "explanation": f.explanation,
-                      "failing": f.failing, "accepted": f.accepted} for f in flagged],
+                      "failing": f.failing, "accepted": f.accepted,
+                      "accepted_reason": f.accepted_reason} for f in flagged],
     }
 
 

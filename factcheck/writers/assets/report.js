@@ -113,6 +113,7 @@
     kv(dl, "Share of", c.denominator);
     kv(dl, "Tolerance", f.tolerance);
     kv(dl, "Reason", f.reason ? el("span", "code", f.reason) : null);
+    kv(dl, "Accepted", f.accepted ? f.accepted.reason + " (" + f.accepted.where + ")" : null);
     if (m.problem) kv(dl, "Problem", m.problem);
     frag.appendChild(dl);
 

@@ -1,0 +1,215 @@
+"""Noise control: selecting findings, discrepancies first, accepting reviewed claims, explain."""
+
+import json
+import sys
+
+import pytest
+
+from conftest import SEED
+from factcheck.articles import article_from_text
+from factcheck.cli import main
+from factcheck.errors import InputError
+from factcheck.reasons import explain, reasons
+from factcheck.selection import Selection, parse_selectors
+
+
+def run(argv, capsys):
+    status = main(argv)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+WRONG = """---
+title: Syria toll
+date: 2016-10-18
+locale: en_US
+---
+# Syria toll
+
+More than 900,000 people have died in the Syrian civil war.
+
+The war has gone on for about six years.
+"""
+
+
+def wrong_figure(tmp_path, text=WRONG, name="wrong.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---- selection --------------------------------------------------------------------------------
+
+def test_selectors_match_measure_verdict_and_reason():
+    keep = Selection(select=parse_selectors(["deaths,displaced"]))
+    assert keep.keeps("deaths", "supported", "supported")
+    assert not keep.keeps("duration", "contradicted", "contradicted")
+    drop = Selection(ignore=parse_selectors(["unverifiable"]))
+    assert not drop.keeps("deaths", "unverifiable", "no-subject")
+    assert drop.keeps("deaths", "contradicted", "magnitude-slip")
+    by_reason = Selection(ignore=parse_selectors(["reason:no-subject"]))
+    assert by_reason.keeps("deaths", "unverifiable", "no-measure-data")
+    assert not by_reason.keeps("deaths", "unverifiable", "no-subject")
+    # ignore wins over select, like a linter's
+    both = Selection(select=parse_selectors(["deaths"]), ignore=parse_selectors(["supported"]))
+    assert not both.keeps("deaths", "supported", "rounding")
+
+
+def test_unknown_selector_lists_the_allowed_names(capsys):
+    with pytest.raises(ValueError, match="'death'.*measures: .*deaths"):
+        parse_selectors(["death"])
+    with pytest.raises(SystemExit) as exc:
+        main(["check", str(SEED), "--ignore", "verdict:nope"])
+    assert exc.value.code == 2 and "contradicted" in capsys.readouterr().err
+
+
+def test_select_and_ignore_on_the_command_line(capsys):
+    _, out, _ = run(["check", str(SEED), "--format", "json", "--select", "deaths,displaced"],
+                    capsys)
+    assert [f["claim"]["measure"] for f in json.loads(out)["findings"]] == ["deaths", "displaced"]
+    _, out, _ = run(["check", str(SEED), "--format", "json", "--ignore", "supported"], capsys)
+    assert [f["verdict"] for f in json.loads(out)["findings"]] == ["imprecise"]
+
+
+def test_ignored_findings_do_not_fail_the_run(tmp_path, capsys):
+    path = wrong_figure(tmp_path)
+    assert run(["check", str(path), "--quiet"], capsys)[0] == 1
+    assert run(["check", str(path), "--quiet", "--ignore", "deaths"], capsys)[0] == 0
+    assert run(["validate", str(path), "--quiet", "--jobs", "1", "--ignore", "contradicted"],
+               capsys)[0] == 0
+
+
+# ---- text output ------------------------------------------------------------------------------
+
+def test_text_shows_discrepancies_and_summarises_the_rest(tmp_path, capsys):
+    status, out, _ = run(["check", str(wrong_figure(tmp_path))], capsys)
+    assert status == 1
+    assert "FAIL line 8: 'More than 900,000'" in out
+    assert "about six years" not in out  # supported: counted, not listed
+    assert out.rstrip().splitlines()[-1].strip() == "also 1 supported (--verbose lists them)"
+    _, verbose, _ = run(["check", str(wrong_figure(tmp_path)), "--verbose"], capsys)
+    assert verbose.index("FAIL line 8") < verbose.index("OK   line 10: 'about six years'")
+
+
+def test_quiet_prints_only_the_summary(tmp_path, capsys):
+    status, out, _ = run(["check", str(wrong_figure(tmp_path)), str(SEED), "--quiet"], capsys)
+    assert status == 1
+    assert out == ("factcheck: 2 articles, 6 claims (1 contradicted, 1 imprecise, 4 supported); "
+                   "1 failing\n")
+
+
+# ---- accepting reviewed claims ----------------------------------------------------------------
+
+ACCEPTED = WRONG.replace(
+    "More than 900,000",
+    '<!-- factcheck: accept deaths "figure for Aleppo province, checked 2016-10-20" -->\n'
+    "More than 900,000")
+
+
+def test_inline_accept_applies_to_the_next_line_and_shows_its_reason(tmp_path, capsys):
+    path = wrong_figure(tmp_path, ACCEPTED)
+    status, out, _ = run(["check", str(path), "--format", "json"], capsys)
+    assert status == 0
+    finding = next(f for f in json.loads(out)["findings"] if f["claim"]["measure"] == "deaths")
+    assert finding["verdict"] == "contradicted"
+    assert finding["accepted"] == {"reason": "figure for Aleppo province, checked 2016-10-20",
+                                   "where": "line 8"}
+    _, text, _ = run(["check", str(path), "--verbose"], capsys)
+    assert "accepted (line 8): figure for Aleppo province" in text
+    _, md, _ = run(["check", str(path), "--format", "md"], capsys)
+    assert "**Accepted** (line 8): figure for Aleppo province" in md
+    _, html, _ = run(["check", str(path), "--format", "html"], capsys)
+    assert "Accepted: figure for Aleppo province" in html
+
+
+def test_a_number_in_the_reason_is_not_a_claim(tmp_path):
+    article = article_from_text(ACCEPTED.split("---\n", 2)[2], path="a.md")
+    assert "2016-10-20" not in article.text and "More than 900,000" in article.text
+    assert len(article.text) == len(ACCEPTED.split("---\n", 2)[2])  # offsets kept
+
+
+def test_accept_matches_only_its_selector_and_line(tmp_path, capsys):
+    other = WRONG.replace("More than 900,000",
+                          '<!-- factcheck: accept duration "not this one" -->\nMore than 900,000')
+    assert run(["check", str(wrong_figure(tmp_path, other)), "--quiet"], capsys)[0] == 1
+    far = WRONG.replace("---\n# Syria toll", '---\n<!-- factcheck: accept deaths "x" -->\n# Syria toll')
+    assert run(["check", str(wrong_figure(tmp_path, far)), "--quiet"], capsys)[0] == 1
+
+
+def test_trailing_comment_applies_to_its_own_line(tmp_path, capsys):
+    text = WRONG.replace("civil war.", 'civil war. <!-- factcheck: accept contradicted "ok" -->')
+    assert run(["check", str(wrong_figure(tmp_path, text)), "--quiet"], capsys)[0] == 0
+
+
+def test_front_matter_list(tmp_path, capsys):
+    text = WRONG.replace("date: 2016-10-18\n", "date: 2016-10-18\nfactcheck:\n  accept:\n"
+                         "    - {select: deaths, claim: '900,000', reason: 'province figure'}\n")
+    path = wrong_figure(tmp_path, text)
+    status, out, _ = run(["check", str(path), "--format", "json"], capsys)
+    assert status == 0
+    accepted = [f["accepted"] for f in json.loads(out)["findings"] if f["accepted"]]
+    assert accepted == [{"reason": "province figure", "where": "front matter"}]
+
+
+@pytest.mark.parametrize("comment", ['<!-- factcheck: accept deaths -->',
+                                     '<!-- factcheck: accept deaths "" -->',
+                                     '<!-- factcheck: accept death "typo" -->',
+                                     '<!-- factcheck: acept deaths "x" -->'])
+def test_malformed_accept_is_an_error_naming_the_line(tmp_path, capsys, comment):
+    text = WRONG.replace("More than 900,000", comment + "\nMore than 900,000")
+    status, _, err = run(["check", str(wrong_figure(tmp_path, text))], capsys)
+    assert status == 2 and "wrong.md, line 8" in err
+
+
+def test_accepted_findings_in_run_outputs(tmp_path, capsys):
+    path = wrong_figure(tmp_path, ACCEPTED)
+    sarif, junit = tmp_path / "r.sarif", tmp_path / "j.xml"
+    status, out, _ = run(["validate", str(path), "--jobs", "1", "--quiet", "--sarif", str(sarif),
+                          "--junit", str(junit), "--out", str(tmp_path / "out")], capsys)
+    assert status == 0
+    result = json.loads(sarif.read_text())["runs"][0]["results"][0]
+    assert result["suppressions"] == [{
+        "kind": "inSource", "status": "accepted",
+        "justification": "figure for Aleppo province, checked 2016-10-20 (line 8)"}]
+    assert "accepted: figure for Aleppo province" in junit.read_text()
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    finding = summary["articles"][0]["findings"][0]
+    assert finding["accepted"] and finding["accepted_reason"].startswith("figure for Aleppo")
+
+
+# ---- explain ----------------------------------------------------------------------------------
+
+def test_explain_every_reason_the_checker_gives(capsys):
+    from factcheck.checker import EXPLANATIONS
+    for reason in [*EXPLANATIONS, "rounding", "outside-precision", "sources-disagree",
+                   "magnitude-slip", "contradicted", "supported"]:
+        assert reason in reasons(), reason
+    status, out, _ = run(["explain", "no-subject"], capsys)
+    assert status == 0
+    assert out.startswith("no-subject (reason of verdict unverifiable)\n  means: ")
+    assert "  do:" in out
+    status, out, _ = run(["explain", "contradicted"], capsys)
+    assert "(verdict)" in out and "(reason of verdict contradicted)" in out
+    status, _, err = run(["explain", "nonsense"], capsys)
+    assert status == 2 and "no-subject" in err
+
+
+def test_explain_a_fingerprint(tmp_path, capsys):
+    path = wrong_figure(tmp_path)
+    _, out, _ = run(["check", str(path), "--csv", "-", "--quiet"], capsys)
+    fingerprint = next(line for line in out.splitlines() if "contradicted" in line).split(",")[-1]
+    status, out, _ = run(["check", str(path), "--explain", fingerprint[:12]], capsys)
+    assert status == 1
+    assert out.startswith(fingerprint) and "More than 900,000" in out
+    assert "contradicted (reason of verdict contradicted)" in out
+
+
+def test_sarif_rules_carry_the_explain_text(tmp_path, capsys):
+    sarif = tmp_path / "r.sarif"
+    run(["validate", str(wrong_figure(tmp_path)), "--jobs", "1", "--quiet", "--sarif",
+         str(sarif)], capsys)
+    rules = {r["id"]: r for r in json.loads(sarif.read_text())["runs"][0]["tool"]["driver"]["rules"]}
+    unverifiable = rules["unverifiable"]["help"]
+    assert explain("unverifiable")[0].means in unverifiable["text"]
+    assert explain("no-subject")[0].means in unverifiable["markdown"]
+    assert "`no-subject`" in unverifiable["markdown"]
