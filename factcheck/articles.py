@@ -12,12 +12,12 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
 from .errors import InputError
+from .html_reader import html_text
 from .model import Article
 
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
@@ -170,64 +170,6 @@ def iter_jsonl(path: str, *, date: dt.date | None = None,
             except json.JSONDecodeError as exc:
                 yield InputError(path, f"not valid JSON ({exc.msg}, column {exc.colno})",
                                  line=number, offset=line_start + exc.pos)
-
-
-class _TextExtractor(HTMLParser):
-    """Visible text of an HTML page, block elements separated by blank lines; and its <title>."""
-
-    BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
-              "article", "header", "footer", "blockquote", "figcaption", "title"}
-    SKIP = {"script", "style", "noscript", "template", "head"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-        self.in_title = False
-        self.title = ""
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "title":
-            self.in_title = True
-        elif tag in self.SKIP:
-            self.skipping += 1
-        elif tag == "meta":
-            attrs = dict(attrs)
-            key = attrs.get("name") or attrs.get("property") or ""
-            if key and attrs.get("content"):
-                self.meta[key.lower()] = attrs["content"]
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag == "title":
-            self.in_title = False
-        elif tag in self.SKIP and self.skipping:
-            self.skipping -= 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self.in_title:
-            self.title += data
-        elif not self.skipping:
-            self.parts.append(data)
-
-
-def html_text(html: str) -> tuple[str, dict]:
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r" *\n[ \n]*\n *", "\n\n", text).strip()
-    meta = {"title": parser.title.strip() or None}
-    for key, field in (("date", "date"), ("article:published_time", "date"),
-                       ("locale", "locale"), ("og:url", "url"), ("url", "url")):
-        if parser.meta.get(key) and not meta.get(field):
-            meta[field] = parser.meta[key]
-    return text, meta
 
 
 def iter_paths(paths: list[str]) -> Iterator[str]:
