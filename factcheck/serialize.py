@@ -102,6 +102,7 @@ def article_to_dict(a: Article) -> dict:
 
 
 def report_to_dict(r: Report) -> dict:
+    """A report as the JSON data of `factcheck check --format json` (factcheck/schemas/)."""
     return {
         "schema_version": REPORT_SCHEMA_VERSION,
         "article": article_to_dict(r.article),
