@@ -1,9 +1,11 @@
 """One article's findings as a single self-contained HTML page.
 
 The page opens from disk with no network: CSS and JS are inline, allowed by a Content-Security-
-Policy that names their SHA-256 hashes and nothing else. Every string from the article or the
-reference data is escaped here, and the data the script needs travels as inert JSON, which the
-script turns into DOM nodes with `textContent` only.
+Policy that names their SHA-256 hashes and nothing else. The page is a Jinja2 template
+(writers/templates/report.html.j2) with autoescaping on, so every string from the article or the
+reference data is escaped unless marked safe, and only our own CSS, JS and embedded JSON are. The
+data the script needs travels as inert JSON, which the script turns into DOM nodes with
+`textContent` only. The helpers below (escape, page_open, verdict_badge) serve the run index.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 import html
 import json
 import re
+from functools import lru_cache
 from importlib import resources
 
 from ..model import Finding, Report, Verdict
@@ -50,16 +53,6 @@ def http_url(url: str | None) -> str | None:
     return url if url and _HTTP.match(url) else None
 
 
-def link(label: object, url: str | None) -> str:
-    """A link when the URL is http(s); otherwise the label (and URL) as escaped text."""
-    href = http_url(url)
-    if href:
-        return f'<a href="{escape(href)}" rel="noopener noreferrer">{escape(label or url)}</a>'
-    if url and label and label != url:
-        return f'{escape(label)} <span class="url">({escape(url)})</span>'
-    return escape(label or url)
-
-
 def embed_json(data: object) -> str:
     r"""JSON that can sit inside a <script> element: no `</script>`, no line separators.
 
@@ -79,15 +72,15 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-def page(title: str, body: str, *, css: str, js: str, data: object) -> str:
-    """A whole HTML document whose only active content is the given inline CSS and JS."""
-    return page_open(title, css=css, js=js) + body + "\n" + page_close(js=js, data=data)
+def policy(css: str, js: str) -> str:
+    """The Content-Security-Policy that allows exactly this CSS and this JS, and nothing else."""
+    return (f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; "
+            "img-src 'none'; base-uri 'none'; form-action 'none'")
 
 
 def page_open(title: str, *, css: str, js: str) -> str:
     """The start of a page, up to its body: for writers that stream the body (the run index)."""
-    csp = (f"default-src 'none'; style-src {_sha256(css)}; script-src {_sha256(js)}; "
-           "img-src 'none'; base-uri 'none'; form-action 'none'")
+    csp = policy(css, js)
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -107,26 +100,16 @@ def page_close(*, js: str, data: object) -> str:
 def verdict_badge(v: Verdict, count: int | None = None) -> str:
     icon, label = VERDICT_LABEL[v]
     n = "" if count is None else f'<span class="n">{count}</span> '
-    return (f'<span class="badge v-{v.value}">{n}<span class="icon" aria-hidden="true">{icon}'
+    zero = " zero" if count == 0 else ""  # a zero count is not an alarm: drawn muted
+    return (f'<span class="badge v-{v.value}{zero}">{n}<span class="icon" aria-hidden="true">{icon}'
             f"</span> {label}</span>")
 
 
 def render_report(report: Report) -> str:
     """The HTML page for one article: its text with claims highlighted, and their findings."""
+    from markupsafe import Markup
     a = report.article
-    title = f"Fact-check: {a.title or a.id}"
     spans = _spans(report)
-    body = "\n".join([
-        _header(report),
-        '<main class="layout"><div class="main-column">',
-        _article_text(report, spans),
-        _findings_table(report, spans),
-        "</div>",
-        '<aside id="detail" class="detail" aria-live="polite" tabindex="-1">'
-        '<h2>Finding</h2><p class="hint">Click a highlighted number, or move to it with Tab '
-        'and press Enter, to see what it was checked against.</p></aside>',
-        "</main>",
-    ])
     data = {
         "article": article_to_dict(a),
         "findings": [finding_to_dict(f) for f in report.findings],
@@ -135,8 +118,54 @@ def render_report(report: Report) -> str:
                      for v in Verdict},
         "discrepancies": sorted(v.value for v in DISCREPANCIES),
     }
-    css = asset("common.css") + asset("report.css")
-    return page(title, body, css=css, js=asset("report.js"), data=data)
+    css, js = asset("common.css") + asset("report.css"), asset("report.js")
+    lang = a.locale.replace("_", "-") if a.locale and _LANG.match(a.locale) else None
+    return _template("report.html.j2").render(
+        title=f"Fact-check: {a.title or a.id}", csp=policy(css, js),
+        css=Markup(css), js=Markup(js), data_json=Markup(embed_json(data)),
+        article={"heading": a.title or a.id, "href": http_url(a.url)},
+        meta=[(k, v, kind) for k, v, kind in (
+            ("Article", a.id, "text"),
+            ("Published", a.date.isoformat() if a.date else "date unknown", "text"),
+            ("Locale", a.locale, "text"), ("Source", a.url, "link"), ("File", a.path, "text"))
+            if v],
+        verdicts=[_verdict(v) for v in VERDICT_ORDER], counts=report.counts(),
+        notes=report.notes, lang=lang, parts=_parts(report, spans),
+        findings=[{"verdict": _verdict(f.verdict), "text": f.claim.text, "located": i in spans,
+                   "measure": f.claim.measure, "subject": f.claim.subject,
+                   "refs": [reference_value(e, f.claim) for e in f.evidence],
+                   "explanation": f.explanation,
+                   "accepted": f.accepted.reason if f.accepted else None}
+                  for i, f in enumerate(report.findings)])
+
+
+@lru_cache(maxsize=None)
+def _template(name: str):
+    """A template from writers/templates, autoescaped: nothing reaches the page unescaped
+    unless the writer marks it safe (our own CSS, JS and embedded JSON only)."""
+    import jinja2
+    env = jinja2.Environment(loader=jinja2.PackageLoader("factcheck.writers", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined,
+                             keep_trailing_newline=True)
+    return env.get_template(name)
+
+
+def _verdict(v: Verdict) -> dict:
+    icon, label = VERDICT_LABEL[v]
+    return {"value": v.value, "icon": icon, "label": label}
+
+
+def _parts(report: Report, spans: dict[int, int]) -> list[dict]:
+    """The article text cut into plain runs and highlighted claims, in order."""
+    text = report.article.text
+    parts, pos = [], 0
+    for i in sorted(spans, key=spans.get):
+        m = report.findings[i].claim.mention
+        parts.append({"text": _text(text[pos:m.start]), "mark": None})
+        parts.append({"text": text[m.start:m.end], "mark": i})
+        pos = m.end
+    parts.append({"text": _text(text[pos:]), "mark": None})
+    return parts
 
 
 def _display(f: Finding) -> dict:
@@ -165,91 +194,7 @@ def _spans(report: Report) -> dict[int, int]:
     return spans
 
 
-def _header(report: Report) -> str:
-    a = report.article
-    meta = [("Article", escape(a.id)),
-            ("Published", escape(a.date.isoformat()) if a.date else "date unknown"),
-            ("Locale", escape(a.locale) if a.locale else None),
-            ("Source", link(a.url, a.url) if a.url else None),
-            ("File", escape(a.path) if a.path else None)]
-    rows = "".join(f"<div><dt>{k}</dt><dd>{v}</dd></div>" for k, v in meta if v)
-    counts = report.counts()
-    badges = " ".join(verdict_badge(v, counts[v.value]) for v in VERDICT_ORDER)
-    notes = "".join(f"<li>{escape(n)}</li>" for n in report.notes)
-    return (
-        '<header class="top">'
-        f"<h1>{escape(a.title or a.id)}</h1>"
-        f'<dl class="meta">{rows}</dl>'
-        f'<p class="summary"><span class="total">{len(report.findings)} claims checked</span> '
-        f"{badges}</p>"
-        + (f'<ul class="notes">{notes}</ul>' if notes else "")
-        + '<p class="keys">Keys: <kbd>n</kbd>/<kbd>j</kbd> next discrepancy, '
-        '<kbd>p</kbd>/<kbd>k</kbd> previous; <kbd>Enter</kbd> shows the focused claim.</p>'
-        "</header>"
-    )
-
-
-def _article_text(report: Report, spans: dict[int, int]) -> str:
-    text = report.article.text
-    lang = report.article.locale
-    lang_attr = f' lang="{escape(lang.replace("_", "-"))}"' if lang and _LANG.match(lang) else ""
-    parts: list[str] = []
-    pos = 0
-    for i in sorted(spans, key=spans.get):
-        f = report.findings[i]
-        m = f.claim.mention
-        parts.append(_text(text[pos:m.start]))
-        parts.append(_mark(i, f, text[m.start:m.end]))
-        pos = m.end
-    parts.append(_text(text[pos:]))
-    return (f'<section class="article" aria-label="Article text"><h2>Article</h2>'
-            f'<div class="text"{lang_attr}>{"".join(parts)}</div></section>')
-
-
 def _text(text: str) -> str:
-    """Article text for a pre-wrap block: escaped, with Unicode line separators as line breaks."""
-    return escape(text).replace("\u2028", "\n").replace("\u2029", "\n\n")
-
-
-def _mark(i: int, f: Finding, surface: str) -> str:
-    icon, label = VERDICT_LABEL[f.verdict]
-    return (f'<mark id="claim-{i}" class="claim v-{f.verdict.value}" data-finding="{i}" '
-            f'tabindex="0" role="button" aria-controls="detail" '
-            f'aria-label="{escape(label)} claim: {escape(surface)}" title="{escape(label)}">'
-            f'{escape(surface)}<span class="icon" aria-hidden="true">{icon}</span></mark>')
-
-
-def _why(f: Finding) -> str:
-    """Which words gave the measure, subject and time, and the tolerance applied: a wrong
-    attachment shows at a glance."""
-    c = f.claim
-    parts = [f"measure from “{escape(c.measure_text)}”" if c.measure_text else "",
-             f"subject from “{escape(c.subject_text)}”" if c.subject_text else "",
-             f"time {escape(time_scope(c.time))}",
-             f"tolerance {escape(f.tolerance)}" if f.tolerance else ""]
-    return f'<br><span class="muted why">{"; ".join(p for p in parts if p)}</span>'
-
-
-def _findings_table(report: Report, spans: dict[int, int]) -> str:
-    if not report.findings:
-        return '<section class="all"><h2>All findings</h2><p>No checkable claims were found in ' \
-               "this article.</p></section>"
-    rows = []
-    for i, f in enumerate(report.findings):
-        c = f.claim
-        quote = escape(c.text)
-        claim_cell = (f'<a href="#claim-{i}" data-finding="{i}">“{quote}”</a>' if i in spans
-                      else f'“{quote}” <span class="muted">(not located in the text)</span>')
-        refs = "; ".join(escape(reference_value(e, c)) for e in f.evidence) or NONE
-        rows.append(
-            f'<tr class="v-{f.verdict.value}"><td>{verdict_badge(f.verdict)}</td>'
-            f"<td>{claim_cell}</td><td>{escape(c.measure)}</td>"
-            f"<td>{escape(c.subject) if c.subject else NONE}</td>"
-            f"<td>{refs}</td><td>{escape(f.explanation)}{_why(f)}"
-            + (f' <span class="accepted">Accepted: {escape(f.accepted.reason)}</span>'
-               if f.accepted else "") + "</td></tr>")
-    return (
-        '<section class="all"><h2>All findings</h2><table class="grid findings"><thead><tr>'
-        "<th>Verdict</th><th>Claim</th><th>Measure</th><th>Subject</th><th>Reference</th>"
-        f"<th>Explanation</th></tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
-    )
+    """Article text for a pre-wrap block, Unicode line separators as line breaks (the template
+    escapes it)."""
+    return text.replace("\u2028", "\n").replace("\u2029", "\n\n")
