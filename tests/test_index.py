@@ -161,3 +161,22 @@ def test_report_command_on_the_fixture_run(tmp_path):
     assert main(["report", str(folder)]) == 0
     text = (folder / "index.html").read_text("utf-8")
     assert len(rows(text)) == 3 and "A story added later" in text
+
+
+def test_chart_orders_articles_by_severity(tmp_path):
+    """Most contradicted first, then most imprecise: not by the count of discrepancies."""
+    import dataclasses
+    from factcheck.model import Verdict
+    C, I, S = Verdict.CONTRADICTED, Verdict.IMPRECISE, Verdict.SUPPORTED
+    for name, verdicts in {"one": (C, S, S, S), "imprecise": (I, I, I, S),
+                           "two": (C, C, S, S)}.items():
+        base = aleppo_report()
+        report = dataclasses.replace(
+            base, article=dataclasses.replace(base.article, id=name, title=name),
+            findings=tuple(dataclasses.replace(f, verdict=v)
+                           for f, v in zip(base.findings, verdicts)))
+        (tmp_path / f"{name}.json").write_text(json.dumps(report_to_dict(report)), "utf-8")
+    text = write_index(tmp_path).read_text("utf-8")
+    chart = text[text.index('<section class="chart">'):text.index("</svg>")]
+    assert [chart.index(f">{n}<title>") for n in ("two", "one", "imprecise")] == sorted(
+        chart.index(f">{n}<title>") for n in ("two", "one", "imprecise"))

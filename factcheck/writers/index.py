@@ -249,7 +249,7 @@ def _filters(measures: list[str], publishers: list[str]) -> str:
 
 
 def _chart(entries: list[IndexEntry]) -> str:
-    """Stacked bars of verdicts for the articles with the most discrepancies."""
+    """Stacked bars of verdicts for the articles with the worst discrepancies."""
     scored = []
     for entry in entries:
         counts = _counts(entry.report)
@@ -258,7 +258,9 @@ def _chart(entries: list[IndexEntry]) -> str:
     if not scored:
         return ('<section class="chart"><h2>Discrepancies</h2>'
                 '<p class="muted">No article in this run has a discrepancy.</p></section>')
-    scored.sort(key=lambda ec: (-_discrepancies(ec[1]), -sum(ec[1].values()), ec[0].slug))
+    # By severity: most contradicted first, then most imprecise, then most claims.
+    scored.sort(key=lambda ec: (-ec[1][Verdict.CONTRADICTED.value], -ec[1][Verdict.IMPRECISE.value],
+                                -sum(ec[1].values()), ec[0].slug))
     scored = scored[:CHART_TOP]
     widest = max(sum(c.values()) for _, c in scored)
     label_w, bar_w, row_h, gap = 260, 560, 18, 6

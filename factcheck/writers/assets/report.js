@@ -79,6 +79,11 @@
     frag.appendChild(h);
     frag.appendChild(badge(f.verdict));
     frag.appendChild(el("p", "quote", "\u201c" + m.text + "\u201d"));
+    // What it was checked against comes first, so it is in view without scrolling the pane.
+    var checked = el("dl", "kv checked");
+    kv(checked, "Subject", (c.subject || "not identified") + (c.subject_text ? " (from \u201c" + c.subject_text + "\u201d)" : ""));
+    kv(checked, "Time", shown.time);
+    frag.appendChild(checked);
     frag.appendChild(el("p", "sentence", c.sentence));
     frag.appendChild(el("p", "explanation", f.explanation));
 
@@ -108,8 +113,6 @@
     kv(dl, "Bound", (BOUNDS[m.bound] || m.bound) + (m.qualifier ? " (\u201c" + m.qualifier + "\u201d)" : ""));
     kv(dl, "Unit", m.unit);
     kv(dl, "Measure", c.measure + (c.measure_text ? " (from \u201c" + c.measure_text + "\u201d)" : ""));
-    kv(dl, "Subject", (c.subject || "not identified") + (c.subject_text ? " (from \u201c" + c.subject_text + "\u201d)" : ""));
-    kv(dl, "Time", shown.time);
     kv(dl, "Share of", c.denominator);
     kv(dl, "Tolerance", f.tolerance);
     kv(dl, "Reason", f.reason ? el("span", "code", f.reason) : null);
@@ -120,7 +123,7 @@
     return frag;
   }
 
-  function select(mark, focus) {
+  function select(mark, focus, onLoad) {
     var i = Number(mark.getAttribute("data-finding"));
     var f = data.findings[i];
     if (!f) return;
@@ -135,7 +138,7 @@
       mark.focus();
       mark.scrollIntoView({ block: "center" });
     }
-    try { history.replaceState(null, "", "#" + mark.id); } catch (e) { /* file: URLs may refuse */ }
+    if (!onLoad) try { history.replaceState(null, "", "#" + mark.id); } catch (e) { /* file: URLs may refuse */ }
   }
 
   function isDiscrepancy(mark) {
@@ -145,6 +148,8 @@
   function move(step) {
     var list = marks.filter(isDiscrepancy);
     if (!list.length) { say("No discrepancies in this article."); return; }
+    if (shownOnLoad && current && step > 0) { shownOnLoad = false; select(current, true); return; }
+    shownOnLoad = false;
     var here = marks.indexOf(document.activeElement);
     if (here < 0 && current) here = marks.indexOf(current);
     var next = null;
@@ -188,6 +193,21 @@
     else if (ev.key === "p" || ev.key === "k") { ev.preventDefault(); move(-1); }
   });
 
+  var hide = document.getElementById("hide-unverifiable");
+  if (hide) hide.addEventListener("change", function () {
+    document.body.classList.toggle("hide-unverifiable", hide.checked);
+    marks.forEach(function (mark) {
+      if (mark.classList.contains("v-unverifiable")) mark.tabIndex = hide.checked ? -1 : 0;
+    });
+  });
+
+  // On load: the claim in the address, else the first discrepancy, is shown in the pane; the
+  // first `n` then moves to that one (it is shown, but not yet visited).
+  var shownOnLoad = false;
   var start = /^#claim-\d+$/.test(location.hash) && document.getElementById(location.hash.slice(1));
   if (start) select(start, true);
+  else {
+    var first = marks.filter(isDiscrepancy)[0];
+    if (first) { select(first, false, true); shownOnLoad = true; }
+  }
 })();
