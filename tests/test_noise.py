@@ -213,3 +213,24 @@ def test_sarif_rules_carry_the_explain_text(tmp_path, capsys):
     assert explain("unverifiable")[0].means in unverifiable["text"]
     assert explain("no-subject")[0].means in unverifiable["markdown"]
     assert "`no-subject`" in unverifiable["markdown"]
+
+
+def test_readme_shows_what_explain_prints(capsys):
+    from conftest import ROOT
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ factcheck explain no-subject\n", 1)[1].split("```", 1)[0]
+    _, out, _ = run(["explain", "no-subject"], capsys)
+    assert block == out
+
+
+def test_help_lists_every_command_and_the_new_options():
+    import subprocess
+    out = subprocess.run([sys.executable, "-m", "factcheck.cli", "--help"], capture_output=True,
+                         text=True, check=True).stdout
+    for command in ("check", "config", "explain", "validate"):
+        assert command in out
+    check = subprocess.run([sys.executable, "-m", "factcheck.cli", "check", "--help"],
+                           capture_output=True, text=True, check=True).stdout
+    for option in ("--select", "--ignore", "--fail-on", "--baseline", "--verbose", "--quiet",
+                   "--csv", "--parquet", "--explain", "--config", "--isolated", "FILE|-"):
+        assert option in check, option
