@@ -25,8 +25,9 @@ from bisect import bisect_right
 from .errors import InputError
 from .model import Accept, Article, Finding
 
-_COMMENT = re.compile(r"<!--[ \t]*factcheck:(?P<body>[^\n]*?)-->")
-_BODY = re.compile(r'\s*accept\s+(?P<selectors>[^"\s][^"]*?)\s+"(?P<reason>[^"]*)"\s*\Z')
+# A body never holds <, > or a line break, so a match attempt stops at the next one: linear.
+_COMMENT = re.compile(r"<!--[ \t]*factcheck:(?P<body>[^\n<>]*?)-->")
+_BODY = re.compile(r'\s*accept\s(?P<selectors>[^"]*)"(?P<reason>[^"]*)"\s*\Z')
 
 
 def read_accepts(text: str, meta: dict, path: str | None,
@@ -41,24 +42,23 @@ def read_accepts(text: str, meta: dict, path: str | None,
             raise InputError(path, f"factcheck accept: {exc}", line=line) from None
 
     accepts = []
-    lines = None
-    for match in _COMMENT.finditer(text):
-        line = text.count("\n", 0, match.start())
+    comments = list(_COMMENT.finditer(text))
+    if comments:
+        starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        lines = text.split("\n")
+        has_text = [bool(_COMMENT.sub("", line).strip()) for line in lines]
+        next_text = [len(lines)] * (len(lines) + 1)  # the first line with text after each line
+        for i in range(len(lines) - 1, -1, -1):
+            next_text[i] = i + 1 if i + 1 < len(lines) and has_text[i + 1] else next_text[i + 1]
+    for match in comments:
+        line = bisect_right(starts, match.start()) - 1
         source_line = line + 1 + line_offset
         body = _BODY.match(match["body"])
-        if not body or not body["reason"].strip():
+        if not body or not body["reason"].strip() or not body["selectors"].strip():
             raise InputError(path, "factcheck comment not understood", line=source_line,
                              hint='write <!-- factcheck: accept MEASURE "reason" -->; the reason '
                                   "is required")
-        if lines is None:
-            lines = text.split("\n")
-        target = line
-        before = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
-        after_end = text.find("\n", match.end())
-        after = text[match.end():after_end if after_end >= 0 else len(text)]
-        if not before.strip() and not _COMMENT.sub("", after).strip():  # alone on its line
-            target = next((i for i in range(line + 1, len(lines))
-                           if _COMMENT.sub("", lines[i]).strip()), line + 1)
+        target = line if has_text[line] else next_text[line]  # alone on its line: the next one
         accepts.append(Accept(selectors(body["selectors"], source_line), body["reason"].strip(),
                               line=target, where=f"line {source_line}"))
     if accepts:

@@ -8,6 +8,9 @@ listed after the discrepancies only with `verbose`.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from ..model import Report, Verdict
 
 _MARK = {"supported": "OK  ", "imprecise": "~   ", "unverifiable": "?   ", "contradicted": "FAIL"}
@@ -41,8 +44,9 @@ def render_report(report: Report, *, verbose: bool = False) -> str:
         lines.append(f"  note: {note}")
     order = sorted(report.findings, key=lambda f: (not needs_action(f), -f.verdict.severity))
     shown = order if verbose else [f for f in order if needs_action(f)]
+    starts = [0] + [m.end() for m in re.finditer("\n", a.text)] if shown else []
     for f in shown:
-        lines.extend(_finding(a, f))
+        lines.extend(_finding(a, f, starts))
     rest = [f for f in order if not needs_action(f)]
     if rest and not verbose:
         counts: dict[str, int] = {}
@@ -56,9 +60,10 @@ def render_report(report: Report, *, verbose: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _finding(a, f) -> list[str]:
+def _finding(a, f, starts: list[int] | None = None) -> list[str]:
     c = f.claim
-    line = a.text.count("\n", 0, c.mention.start) + 1 + a.line_offset
+    starts = starts if starts is not None else [0] + [m.end() for m in re.finditer("\n", a.text)]
+    line = bisect_right(starts, c.mention.start) + a.line_offset
     out = ["", f"{_MARK[f.verdict.value]} line {line}: {c.text!r} ({c.measure}, "
                f"{c.subject or 'no subject'})" + (f" [{f.reason}]" if f.reason else ""),
            f"     {f.explanation}"]
