@@ -157,11 +157,13 @@ def iter_jsonl(path: str, *, date: dt.date | None = None,
                                      line=number)
                 if not record.get("id"):
                     raise InputError(path, "each line needs an \"id\"", line=number)
+                from .suppress import read_accepts
+                text, accepts = read_accepts(record["text"], record, f"{path}:{number}")
                 yield Article(
-                    id=str(record["id"]), text=record["text"], title=record.get("title"),
+                    id=str(record["id"]), text=text, title=record.get("title"),
                     date=date or parse_date(record.get("date"), path),
                     locale=locale or record.get("locale"), url=record.get("url"),
-                    path=f"{path}:{number}", line_offset=0,
+                    path=f"{path}:{number}", line_offset=0, accepts=accepts,
                 )
             except InputError as exc:
                 if exc.line is None:

@@ -246,3 +246,21 @@ def test_accept_comments_are_read_in_linear_time():
         return time.perf_counter() - start
     small = cost(5000)
     assert cost(20000) < 4 * small * 3 + 0.5  # quadrupled input, never sixteen times the time
+
+
+def test_jsonl_records_accept_too(tmp_path, capsys):
+    body = WRONG.split("---\n", 2)[2]
+    records = [{"id": "a", "date": "2016-10-18", "locale": "en_US", "text": body,
+                "factcheck": {"accept": [{"select": "deaths", "reason": "desk reviewed"}]}},
+               {"id": "b", "date": "2016-10-18", "locale": "en_US",
+                "text": '<!-- factcheck: accept contradicted "ok" -->\n' + body.split("\n\n")[1]},
+               {"id": "c", "date": "2016-10-18", "locale": "en_US", "text": body}]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    table = tmp_path / "t.csv"
+    status, out, _ = run(["validate", str(corpus), "--jobs", "1", "--quiet", "--csv", str(table)],
+                         capsys)
+    assert status == 1 and out.count("contradicted:") == 1  # only c fails
+    accepted = {line.split(",")[0]: line for line in table.read_text().splitlines()
+                if "contradicted" in line}
+    assert "desk reviewed" in accepted["a"] and "ok" in accepted["b"] and "," in accepted["c"]

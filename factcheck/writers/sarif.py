@@ -111,7 +111,8 @@ class SarifWriter:
                 continue
             item = finding_result(result, f)
             if self.run.baseline:
-                item["baselineState"] = "unchanged" if f.accepted else "new"
+                by_baseline = f.accepted and f.accepted_reason != f.accepted_inline
+                item["baselineState"] = "unchanged" if by_baseline else "new"
             self.spool.write(("," if self.count else "") + "\n"
                              + json.dumps(item, ensure_ascii=False, indent=2))
             self.count += 1
