@@ -417,8 +417,8 @@ def _run_check(args) -> int:
             raise UsageError(f"--explain {args.explain}: no finding has this fingerprint")
         _print_explained(*explained)
     elif args.quiet or (args.format == "text" and summary.articles + unreadable > 1):
-        _summary_line(summary, unreadable, sys.stdout if not args.output or args.quiet
-                      else sys.stderr)
+        to_stdout = (not args.output or args.quiet) and args.csv != "-"  # stdout may be a table
+        _summary_line(summary, unreadable, sys.stdout if to_stdout else sys.stderr)
     if unreadable:
         return EXIT_ERROR
     return EXIT_DISCREPANCY if summary.failed else EXIT_OK

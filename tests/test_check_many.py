@@ -130,6 +130,15 @@ def test_csv_table(drafts, tmp_path, capsys):
     assert (tmp_path / "check.csv").read_text(encoding="utf-8") == target.read_text(encoding="utf-8")
 
 
+def test_csv_on_stdout_stays_a_table(drafts, capsys):
+    status, out, err = run(["check", str(drafts), "--quiet", "--csv", "-"], capsys)
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][0] == "article" and all(len(r) == len(rows[0]) for r in rows)
+    assert err.startswith("factcheck: 2 articles")
+    status, _, err = run(["check", str(drafts), "--csv", "-"], capsys)
+    assert status == 2 and "standard output" in err
+
+
 def test_csv_cells_never_run_as_formulas(tmp_path, capsys):
     from factcheck.writers.table import _cell
     assert _cell("=HYPERLINK(1)") == "'=HYPERLINK(1)" and _cell("-5") == "-5"
