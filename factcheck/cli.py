@@ -248,8 +248,10 @@ def main(argv: list[str] | None = None) -> int:
         found = None if isolated else (path or settings.find_config())
         config = settings.load_config(found)
     except FactcheckError as exc:
-        print(f"factcheck: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        if "-h" not in argv and "--help" not in argv:  # help still works in a broken project
+            print(f"factcheck: error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        config = settings.Config()
     settings.apply(parser, config)
     args = parser.parse_args(argv)
     args.settings = config
@@ -455,7 +457,7 @@ def _run_config(args) -> int:
         sys.stdout.write("\n")
         return EXIT_OK
     where = args.settings.path
-    print(f"# settings file: {where} {args.settings.table}" if where
+    print(f"# settings file: {where} {args.settings.table}".rstrip() if where
           else "# no settings file (factcheck.toml or [tool.factcheck] in pyproject.toml) found "
                "from here up: defaults")
     for key, value, origin in rows:

@@ -41,7 +41,7 @@ class Config:
 
     path: Path | None = None
     table: str = ""
-    """How the settings are addressed in the file: "[tool.factcheck]" or "factcheck.toml"."""
+    """How the settings are addressed in the file: "[tool.factcheck]", or "" (the whole file)."""
     values: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -49,7 +49,8 @@ class Config:
         return self.path.parent if self.path else Path.cwd()
 
     def error(self, key: str, problem: str) -> UsageError:
-        return UsageError(f"{self.path}: {self.table} {key}: {problem}")
+        where = " ".join(x for x in (self.table, key) if x)
+        return UsageError(f"{self.path}: {where}: {problem}")
 
 
 def _strings(value, config: Config, key: str) -> list[str]:
@@ -204,7 +205,7 @@ def load_config(path: Path | str | None) -> Config:
     if path.name == PYPROJECT:
         table, where = data.get("tool", {}).get("factcheck", {}), "[tool.factcheck]"
     else:
-        table, where = data, CONFIG_FILE if path.name == CONFIG_FILE else str(path.name)
+        table, where = data, ""
     config = Config(path=path.resolve(), table=where)
     if not isinstance(table, dict):
         raise config.error("", "expected a table of settings")
@@ -254,7 +255,7 @@ def effective(config: Config) -> list[tuple[str, object, str]]:
     rows = []
     for s in SETTINGS:
         if s.key in config.values:
-            rows.append((s.key, config.values[s.key], f"{config.path} {config.table}"))
+            rows.append((s.key, config.values[s.key], f"{config.path} {config.table}".strip()))
         else:
             rows.append((s.key, s.default, "default"))
     return rows

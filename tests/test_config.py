@@ -135,3 +135,14 @@ def test_validate_reads_settings(tmp_path, monkeypatch, capsys):
     status, _, _ = run(["validate", str(SEED), "--jobs", "1", "--quiet", "--fail-on",
                         "contradicted"], capsys)
     assert status == 0
+
+
+def test_help_works_even_with_a_broken_settings_file(tmp_path, monkeypatch, capsys):
+    (tmp_path / "factcheck.toml").write_text("fail_on = 1\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--help"])
+    assert exc.value.code == 0 and "--select" in capsys.readouterr().out
+    status, _, err = run(["config"], capsys)
+    assert status == 2
+    assert err.startswith(f"factcheck: error: {tmp_path / 'factcheck.toml'}: fail_on: unknown key")
