@@ -7,6 +7,7 @@ the characters the source holds and nothing in it can turn into a link, a table 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from urllib.parse import quote
 
 from ..model import Claim, Evidence, Fact, Finding, Report, Verdict
@@ -55,11 +56,18 @@ def link(label: object, url: str | None) -> str:
     return escape(label)
 
 
-def line_of(report: Report, offset: int) -> int | None:
-    """The 1-based line of the source file an offset into the article text falls on."""
+def line_of(report: Report, offset: int, starts: list[int] | None = None) -> int | None:
+    """The 1-based line of the source file an offset into the article text falls on; `starts`
+    (the offsets where lines begin) saves scanning the text again for each finding."""
     if not 0 <= offset <= len(report.article.text):
         return None
-    return report.article.line_offset + report.article.text.count("\n", 0, offset) + 1
+    if starts is None:
+        starts = line_starts(report.article.text)
+    return report.article.line_offset + bisect_right(starts, offset)
+
+
+def line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
 def render_report(report: Report) -> str:
@@ -113,9 +121,10 @@ def _table(report: Report) -> list[str]:
     lines = ["## Findings", "",
              "| # | Line | Verdict | Claim | Measure | Subject | Explanation |",
              "|--:|--:|---|---|---|---|---|"]
+    starts = line_starts(report.article.text)
     for i, f in enumerate(report.findings, 1):
         c = f.claim
-        line = line_of(report, c.mention.start)
+        line = line_of(report, c.mention.start, starts)
         lines.append(" | ".join([
             f"| [{i}](#finding-{i})", str(line) if line else "", _verdict(f.verdict),
             f"“{escape(c.text)}”", escape(c.measure), _subject(c),
