@@ -146,3 +146,13 @@ def test_help_works_even_with_a_broken_settings_file(tmp_path, monkeypatch, caps
     status, _, err = run(["config"], capsys)
     assert status == 2
     assert err.startswith(f"factcheck: error: {tmp_path / 'factcheck.toml'}: fail_on: unknown key")
+
+
+def test_report_formats_from_settings_apply_with_out(tmp_path, monkeypatch, capsys):
+    (tmp_path / "factcheck.toml").write_text('report-format = ["json", "md"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run(["validate", str(SEED), "--jobs", "1", "--quiet"], capsys)[0] == 0  # no --out: fine
+    run(["validate", str(SEED), "--jobs", "1", "--quiet", "--out", "out"], capsys)
+    assert sorted(p.suffix for p in (tmp_path / "out").glob("000_*")) == [".json", ".md"]
+    status, _, err = run(["validate", str(SEED), "--report-format", "html"], capsys)
+    assert status == 2 and "--out" in err  # on the command line it still needs --out
