@@ -146,8 +146,14 @@ def _template(name: str):
     import jinja2
     env = jinja2.Environment(loader=jinja2.PackageLoader("factcheck.writers", "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined,
-                             keep_trailing_newline=True)
+                             keep_trailing_newline=True, finalize=shown)
     return env.get_template(name)
+
+
+def shown(value):
+    """Every value a template prints passes through here, before autoescaping: the one place to
+    change how input text is displayed."""
+    return "" if value is None else value
 
 
 def _verdict(v: Verdict) -> dict:
