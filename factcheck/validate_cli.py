@@ -209,6 +209,9 @@ def run_validate(args) -> int:
                  if getattr(args, o) == "-"]
     if len(to_stdout) > 1:
         raise UsageError(f"only one output can go to standard output (-), not {', '.join(to_stdout)}")
+    if to_stdout and args.format == "github":
+        raise UsageError(f"--format github writes workflow commands to standard output: give "
+                         f"{to_stdout[0]} a file name")
     tolerances = None
     if args.tolerance:
         from .cli import _tolerances

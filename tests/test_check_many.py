@@ -107,6 +107,8 @@ def test_dash_for_check_output_and_only_one_stdout(drafts, tmp_path, monkeypatch
     assert status == 2 and "only one output" in err
     status, _, err = run(["validate", str(drafts), "--out", "-"], capsys)
     assert status == 2 and "folder" in err
+    status, _, err = run(["validate", str(drafts), "--format", "github", "--sarif", "-"], capsys)
+    assert status == 2 and "workflow commands" in err
 
 
 def test_csv_table(drafts, tmp_path, capsys):
