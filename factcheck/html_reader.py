@@ -7,7 +7,8 @@ else inside <main>, else the whole body; and never inside nav, aside, header, fo
 script, style and other non-content elements. One pass over the page, whatever its shape.
 
 Pages with neither <article> nor <main> are handed to trafilatura when it is installed
-(`pip install 'factcheck[html]'`), which finds the main text of messy pages by their layout.
+(`pip install 'factcheck[html]'`), which finds the main text of messy pages by their layout;
+not a page with factcheck comments, which trafilatura would drop.
 factcheck's comments (`<!-- factcheck: ... -->`) are kept in the text, where the article
 reader turns them into accepts.
 """
@@ -44,6 +45,7 @@ class _MainText(HTMLParser):
         self.in_title = False
         self.title = ""
         self.meta: dict[str, str] = {}
+        self.accept_comments = False
 
     def _emit(self, text: str) -> None:
         self.scopes["page"].append(text)
@@ -106,6 +108,7 @@ class _MainText(HTMLParser):
 
     def handle_comment(self, data):
         if not self.skipping and _FACTCHECK_COMMENT.match(data):
+            self.accept_comments = True
             self._emit(f"\n<!--{' '.join(data.split())}-->\n")
 
 
@@ -122,7 +125,7 @@ def html_text(html: str) -> tuple[str, dict]:
     scopes = parser.scopes
     chosen = next((scopes[s] for s in ("article", "main") if "".join(scopes[s]).strip()), None)
     text = _tidy("".join(chosen if chosen is not None else scopes["page"]))
-    if chosen is None:
+    if chosen is None and not parser.accept_comments:  # trafilatura drops comments
         text = _trafilatura(html) or text
     meta = {"title": parser.title.strip() or None}
     for key, field in (("date", "date"), ("article:published_time", "date"),
