@@ -7,7 +7,7 @@ else inside <main>, else the whole body; and never inside nav, aside, header, fo
 script, style and other non-content elements. One pass over the page, whatever its shape.
 
 Pages with neither <article> nor <main> are handed to trafilatura when it is installed
-(`pip install 'factcheck[html]'`), which finds the main text of messy pages by their layout;
+(`pip install 'numeric-factcheck[html]'`), which finds the main text of messy pages by their layout;
 not a page with factcheck comments, which trafilatura would drop.
 factcheck's comments (`<!-- factcheck: ... -->`) are kept in the text, where the article
 reader turns them into accepts.

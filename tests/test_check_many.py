@@ -158,4 +158,4 @@ def test_parquet(drafts, tmp_path, capsys):
 def test_parquet_without_pyarrow_says_what_to_install(drafts, monkeypatch, capsys):
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     status, _, err = run(["check", str(drafts), "--parquet", "x.parquet"], capsys)
-    assert status == 2 and "pip install pyarrow" in err
+    assert status == 2 and "numeric-factcheck[parquet]" in err
