@@ -70,7 +70,8 @@ class ParquetWriter:
         try:
             import pyarrow  # noqa: F401
         except ImportError:
-            raise UsageError("--parquet needs pyarrow: pip install 'numeric-factcheck[parquet]' (or use --csv)") from None
+            raise UsageError("--parquet needs pyarrow: pip install 'numeric-factcheck[parquet]' "
+                             "(or use --csv)") from None
         if path == "-":
             raise UsageError("--parquet writes a binary file; give a file name, not -")
         self.path = path
