@@ -345,16 +345,15 @@ def expand_paths(paths: list[str]) -> list[str]:
 
 
 def _run_check(args) -> int:
-    import dataclasses
     from pathlib import Path
 
     from .api import check_article
     from .articles import format_of, iter_articles
     from .baseline import Baseline
-    from .corpus import ArticleResult, Summary, finding_records, judge, source_of
+    from .corpus import Summary
     from .errors import InputError, UsageError
     from .fileio import open_atomic
-    from .model import Accept, Verdict
+    from .model import Verdict
     from .reference import load_reference
 
     paths = expand_paths(args.paths)
@@ -386,18 +385,15 @@ def _run_check(args) -> int:
                 unreadable += 1
                 print(f"factcheck: error: {entry}", file=sys.stderr)
                 continue
-            report = keep.report(check_article(entry, reference, tolerances))
-            source, line = source_of(entry)
-            result = judge(ArticleResult(seq=seq, id=entry.id, source=source, line=line,
-                                         title=entry.title, findings=finding_records(report),
-                                         claims=len(report.claims)), fail_on, baseline)
+            try:
+                report = keep.report(check_article(entry, reference, tolerances))
+            except Exception as exc:  # a checker bug must not stop the other articles
+                unreadable += 1
+                print(f"factcheck: error: checker failed on {entry.path or entry.id}: "
+                      f"{type(exc).__name__}: {exc}", file=sys.stderr)
+                continue
+            report, result = _judged(seq, entry, report, fail_on, baseline, args.baseline)
             summary.add(result)
-            by_baseline = Accept((), "accepted in baseline", where=f"baseline {args.baseline}")
-            report = dataclasses.replace(report, findings=tuple(
-                dataclasses.replace(f, accepted=dataclasses.replace(
-                    by_baseline, reason=r.accepted_reason or by_baseline.reason))
-                if r.accepted and f.accepted is None else f
-                for f, r in zip(report.findings, result.findings)))
             for writer in tables:
                 writer.handle(result)
             if args.explain:
@@ -424,6 +420,26 @@ def _run_check(args) -> int:
     if unreadable:
         return EXIT_ERROR
     return EXIT_DISCREPANCY if summary.failed else EXIT_OK
+
+
+def _judged(seq, article, report, fail_on, baseline, baseline_path):
+    """The report and its run result, judged as `validate` judges them (--fail-on, baseline,
+    accepts); findings the baseline accepts are marked accepted in the report too."""
+    import dataclasses
+
+    from .corpus import ArticleResult, finding_records, judge, source_of
+    from .model import Accept
+    source, line = source_of(article)
+    result = judge(ArticleResult(seq=seq, id=article.id, source=source, line=line,
+                                 title=article.title, findings=finding_records(report),
+                                 claims=len(report.claims)), fail_on, baseline)
+    by_baseline = Accept((), "accepted in baseline", where=f"baseline {baseline_path}")
+    findings = tuple(
+        dataclasses.replace(f, accepted=dataclasses.replace(
+            by_baseline, reason=r.accepted_reason or by_baseline.reason))
+        if r.accepted and f.accepted is None else f
+        for f, r in zip(report.findings, result.findings))
+    return dataclasses.replace(report, findings=findings), result
 
 
 def _summary_line(summary, unreadable: int, stream) -> None:

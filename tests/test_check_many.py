@@ -159,3 +159,19 @@ def test_parquet_without_pyarrow_says_what_to_install(drafts, monkeypatch, capsy
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     status, _, err = run(["check", str(drafts), "--parquet", "x.parquet"], capsys)
     assert status == 2 and "numeric-factcheck[parquet]" in err
+
+
+def test_a_checker_failure_is_an_error_for_that_article_only(drafts, monkeypatch, capsys):
+    import factcheck.api
+    real = factcheck.api.check_article
+
+    def flaky(article, *args, **kwargs):
+        if article.id == "wrong":
+            raise RuntimeError("boom")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(factcheck.api, "check_article", flaky)
+    status, out, err = run(["check", str(drafts)], capsys)
+    assert status == 2
+    assert "checker failed on" in err and "wrong.md" in err and "RuntimeError: boom" in err
+    assert "humanitarian pause" in out
