@@ -488,12 +488,16 @@ def _plain(value):
 
 
 def _run_explain(args) -> int:
+    import re
     from .errors import UsageError
     from .reasons import explain, reasons, verdicts
     names = args.names or [*verdicts(), *reasons()]
     for i, name in enumerate(names):
         entries = explain(name) if args.names else (
             [verdicts()[name]] if i < len(verdicts()) else [reasons()[name]])
+        if not entries and re.fullmatch(r"[0-9a-f]{8,64}", name):
+            raise UsageError(f"{name!r} looks like a finding's fingerprint: "
+                             f"`factcheck check ARTICLE --explain {name}` explains that finding")
         if not entries:
             raise UsageError(f"{name!r} is no verdict or reason; known: "
                              f"{', '.join(dict.fromkeys([*verdicts(), *reasons()]))}")

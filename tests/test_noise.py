@@ -192,6 +192,8 @@ def test_explain_every_reason_the_checker_gives(capsys):
     assert "(verdict)" in out and "(reason of verdict contradicted)" in out
     status, _, err = run(["explain", "nonsense"], capsys)
     assert status == 2 and "no-subject" in err
+    status, _, err = run(["explain", "3f1c9a2b77"], capsys)
+    assert status == 2 and "--explain 3f1c9a2b77" in err
 
 
 def test_explain_a_fingerprint(tmp_path, capsys):
