@@ -213,3 +213,21 @@ def test_index_chart_orders_articles_by_severity(browser, tmp_path, size):
     labels = [t.text for t in by_css(browser, ".chart svg text.label")]
     assert labels == ["two-contradicted", "one-contradicted", "imprecise"], labels
     shot(browser, "index-chart-by-severity")
+
+
+def test_accepted_finding_shows_its_reason(browser, tmp_path, size):
+    from factcheck.model import Accept
+    size(1280, 1000)
+    base = long_report()
+    accept = Accept(("deaths",), "province toll, checked 2016-10-20", line=0, where="line 40")
+    report = dataclasses.replace(base, findings=tuple(
+        dataclasses.replace(f, accepted=accept) if f.verdict is Verdict.CONTRADICTED else f
+        for f in base.findings))
+    page = tmp_path / "accepted.html"
+    page.write_text(render_report(report), "utf-8")
+    open_page(browser, page)
+    by_css(browser, "#claim-1")[0].click()
+    assert "province toll, checked 2016-10-20 (line 40)" in detail_text(browser)
+    row = by_css(browser, "tr.v-contradicted")[0]
+    assert "Accepted: province toll" in row.text
+    shot(browser, "report-accepted")
