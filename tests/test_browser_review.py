@@ -226,6 +226,9 @@ def test_accepted_finding_shows_its_reason(browser, tmp_path, size):
     page = tmp_path / "accepted.html"
     page.write_text(render_report(report), "utf-8")
     open_page(browser, page)
+    assert "Click a highlighted number" in detail_text(browser)  # nothing left to act on
+    browser.find_element("tag name", "body").send_keys("n")
+    assert "No discrepancies" in by_css(browser, ".status")[0].text
     by_css(browser, "#claim-1")[0].click()
     assert "province toll, checked 2016-10-20 (line 40)" in detail_text(browser)
     row = by_css(browser, "tr.v-contradicted")[0]

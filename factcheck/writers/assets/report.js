@@ -141,7 +141,8 @@
     if (!onLoad) try { history.replaceState(null, "", "#" + mark.id); } catch (e) { /* file: URLs may refuse */ }
   }
 
-  function isDiscrepancy(mark) {
+  function isDiscrepancy(mark) {  // an accepted one has been reviewed: n/p pass it by
+    if (mark.classList.contains("accepted")) return false;
     return data.discrepancies.some(function (v) { return mark.classList.contains("v-" + v); });
   }
 
