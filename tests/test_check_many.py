@@ -56,7 +56,7 @@ def test_glob_matching_nothing_is_an_error(tmp_path, capsys):
 def test_fail_on(drafts, capsys):
     seed = str(drafts / "seed.md")
     assert run(["check", seed, "--quiet"], capsys)[0] == 0
-    assert run(["check", seed, "--quiet", "--fail-on", "imprecise"], capsys)[0] == 1
+    assert run(["check", seed, "--quiet", "--fail-on", "supported"], capsys)[0] == 1
     assert run(["check", str(drafts), "--quiet", "--fail-on", "never"], capsys)[0] == 0
 
 

@@ -20,7 +20,7 @@ def run(argv, capsys):
 def project(tmp_path, monkeypatch):
     """A project folder with [tool.factcheck] in pyproject.toml, the shell two folders below."""
     (tmp_path / "pyproject.toml").write_text(
-        '[project]\nname = "x"\n\n[tool.factcheck]\nfail-on = "imprecise"\n'
+        '[project]\nname = "x"\n\n[tool.factcheck]\nfail-on = "supported"\n'
         'ignore = ["unverifiable"]\nlocale = "en_IN"\n', encoding="utf-8")
     below = tmp_path / "a" / "b"
     below.mkdir(parents=True)
@@ -50,16 +50,16 @@ def test_config_shows_values_and_origins(project, capsys):
     data = json.loads(out)
     assert data["file"] == str(project / "pyproject.toml")
     settings = data["settings"]
-    assert settings["fail-on"] == {"value": "imprecise",
+    assert settings["fail-on"] == {"value": "supported",
                                    "origin": f"{project / 'pyproject.toml'} [tool.factcheck]"}
     assert settings["ignore"]["value"] == ["unverifiable"]
     assert settings["baseline"] == {"value": None, "origin": "default"}
     status, out, _ = run(["config"], capsys)
-    assert 'fail-on = "imprecise"  # ' in out and "[tool.factcheck]" in out
+    assert 'fail-on = "supported"  # ' in out and "[tool.factcheck]" in out
 
 
 def test_settings_apply_and_the_command_line_overrides(project, capsys):
-    # The seed article has an imprecise claim: fail-on = "imprecise" from the file fails it...
+    # The seed article has supported claims: fail-on = "supported" from the file fails it...
     assert run(["check", str(SEED), "--quiet"], capsys)[0] == 1
     # ...and --fail-on on the command line wins over the file.
     assert run(["check", str(SEED), "--quiet", "--fail-on", "contradicted"], capsys)[0] == 0
@@ -128,7 +128,7 @@ def test_someone_elses_broken_pyproject_is_not_ours(tmp_path, monkeypatch):
 
 
 def test_validate_reads_settings(tmp_path, monkeypatch, capsys):
-    (tmp_path / "factcheck.toml").write_text('fail-on = "imprecise"\n', encoding="utf-8")
+    (tmp_path / "factcheck.toml").write_text('fail-on = "supported"\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     status, _, _ = run(["validate", str(SEED), "--jobs", "1", "--quiet"], capsys)
     assert status == 1

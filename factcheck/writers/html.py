@@ -134,7 +134,7 @@ def render_report(report: Report) -> str:
         findings=[{"verdict": _verdict(f.verdict), "text": f.claim.text, "located": i in spans,
                    "measure": f.claim.measure, "subject": f.claim.subject,
                    "refs": [reference_value(e, f.claim) for e in f.evidence],
-                   "explanation": f.explanation,
+                   "explanation": f.explanation, "why": _why(f),
                    "accepted": f.accepted.reason if f.accepted else None}
                   for i, f in enumerate(report.findings)])
 
@@ -204,3 +204,14 @@ def _text(text: str) -> str:
     """Article text for a pre-wrap block, Unicode line separators as line breaks (the template
     escapes it)."""
     return text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+
+
+def _why(f: Finding) -> str:
+    """Which words gave the measure, subject and time, and the tolerance applied: a wrong
+    attachment shows at a glance (plain text; the template escapes it)."""
+    c = f.claim
+    parts = [f"measure from “{c.measure_text}”" if c.measure_text else "",
+             f"subject from “{c.subject_text}”" if c.subject_text else "",
+             f"time {time_scope(c.time)}",
+             f"tolerance {f.tolerance}" if f.tolerance else ""]
+    return "; ".join(p for p in parts if p)
