@@ -194,6 +194,10 @@ def run_validate(args) -> int:
 
     if args.report_format != ("json",) and not args.out:
         raise UsageError("--report-format needs --out DIR to write the reports to")
+    missing = [p for p in args.corpus if p != "-" and not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)} (give folders of "
+                         "articles, article files or JSON Lines corpora)")
     tolerances = None
     if args.tolerance:
         from .cli import _tolerances
@@ -208,6 +212,7 @@ def run_validate(args) -> int:
     writers = [TextOutput() if args.format == "text" else corpus.make_writer("github")]
     if args.out:
         writers.append(corpus.make_writer("summary", args.out))
+        writers.append(corpus.make_writer("index", args.out))  # the reviewer's entry point
     if args.junit:
         writers.append(corpus.make_writer("junit", args.junit))
     if args.sarif:
@@ -229,9 +234,6 @@ def run_validate(args) -> int:
     finally:
         if progress:
             progress.close()
-    if args.out:
-        from .writers.index import write_index
-        write_index(args.out)  # the reviewer's entry point to the run
     if args.write_baseline:
         return EXIT_OK  # everything found is now recorded, so accepted
     return EXIT_FINDINGS if summary.failed else EXIT_OK
