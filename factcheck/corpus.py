@@ -104,9 +104,28 @@ class FindingRecord:
         return cls(**{**d, "verdict": Verdict(d["verdict"]), "facts": tuple(d["facts"]),
                       "sources": tuple(d["sources"]), "publishers": tuple(d["publishers"])})
 
+    def to_row(self) -> list:
+        """The checker's part as a JSON list in _RECORD_FIELDS order: the cache's compact form."""
+        return [getattr(self, name) for name in _RECORD_FIELDS]
+
+    @classmethod
+    def from_row(cls, row: list) -> "FindingRecord":
+        """to_row's inverse. A re-run builds one record per cached finding, so this sets the
+        fields directly, as unpickling does, instead of through the frozen __init__."""
+        record = object.__new__(cls)
+        values = dict(zip(_RECORD_FIELDS, row), **_RECORD_DEFAULTS)
+        values["verdict"] = _VERDICTS[values["verdict"]]
+        values["facts"] = tuple(values["facts"])
+        values["sources"] = tuple(values["sources"])
+        values["publishers"] = tuple(values["publishers"])
+        object.__setattr__(record, "__dict__", values)
+        return record
+
 
 _RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(FindingRecord)
                        if f.name not in ("failing", "accepted", "accepted_reason"))
+_RECORD_DEFAULTS = {"failing": False, "accepted": False, "accepted_reason": None}
+_VERDICTS = {v.value: v for v in Verdict}
 
 
 @dataclass(frozen=True)
@@ -155,6 +174,20 @@ class ArticleResult:
     def from_dict(cls, d: dict, seq: int) -> "ArticleResult":
         return cls(seq=seq, **{**d, "reports": tuple(d["reports"]),
                                "findings": tuple(FindingRecord.from_dict(f) for f in d["findings"])})
+
+    def to_row(self) -> list:
+        """A checked article's result as the cache keeps it (a JSON list, see from_row)."""
+        return [self.id, self.title, self.url, self.date, self.name, list(self.reports),
+                self.claims, [f.to_row() for f in self.findings]]
+
+    @classmethod
+    def from_row(cls, row: list, seq: int, source: str | None,
+                 line: int | None) -> "ArticleResult":
+        """A cached result, placed at `seq` and found at `source` (and `line`) this time."""
+        id_, title, url, date, name, reports, claims, findings = row
+        return cls(seq=seq, id=id_, source=source, line=line, title=title, url=url, date=date,
+                   name=name, reports=tuple(reports), claims=claims,
+                   findings=tuple(FindingRecord.from_row(f) for f in findings), cached=True)
 
 
 @dataclass(frozen=True)
@@ -495,8 +528,8 @@ class SeenMap:
     def get(self, key: str) -> str | None:
         if self.db is None:
             return self.memory.get(key)
-        row = self.db.execute("SELECT v FROM m WHERE k = ?", (_storable(key),)).fetchone()
-        return row[0] if row else None
+        row = self.db.execute("SELECT v FROM m WHERE k = ?", (_blob(key),)).fetchone()
+        return row[0].decode("utf-8", "surrogatepass") if row else None
 
     def __contains__(self, key: str) -> bool:
         return self.get(key) is not None
@@ -506,13 +539,13 @@ class SeenMap:
             self.memory[key] = value
             if len(self.memory) > self.limit:
                 self.db = sqlite3.connect("", isolation_level=None)  # "": a temporary file
-                self.db.execute("CREATE TABLE m (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID")
+                self.db.execute("CREATE TABLE m (k BLOB PRIMARY KEY, v BLOB NOT NULL) WITHOUT ROWID")
                 self.db.execute("BEGIN")
                 self.db.executemany("INSERT INTO m VALUES (?, ?)",
-                                    ((_storable(k), v) for k, v in self.memory.items()))
+                                    ((_blob(k), _blob(v)) for k, v in self.memory.items()))
                 self.memory = {}
             return
-        self.db.execute("INSERT OR REPLACE INTO m VALUES (?, ?)", (_storable(key), value))
+        self.db.execute("INSERT OR REPLACE INTO m VALUES (?, ?)", (_blob(key), _blob(value)))
 
     def close(self) -> None:
         if self.db is not None:
@@ -521,10 +554,9 @@ class SeenMap:
         self.memory = {}
 
 
-def _storable(text: str) -> str:
-    """Text SQLite can store: a lone surrogate (from a JSON Lines \\ud800 escape) is escaped."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "backslashreplace") \
-        if not text.isascii() else text
+def _blob(text: str) -> bytes:
+    """Any str as bytes, lone surrogates too (a JSON Lines "\\ud800" escape gives one)."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 class Namer:
@@ -562,16 +594,23 @@ def code_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
-@functools.lru_cache(maxsize=4096)
 def resolved_source(path: str | None) -> str | None:
     """The file an article came from as an absolute path, with its corpus line kept
     ("corpus.jsonl:12" -> "/data/corpus.jsonl:12"): how the path was typed does not matter."""
     if not path or path == "-":
         return path
-    match = _CORPUS_LINE.match(path)
-    if match:
-        return f"{Path(match['file']).resolve()}:{match['line']}"
+    file, colon, line = path.rpartition(":")
+    if colon and line.isdigit():
+        corpus_file = _resolved_corpus(file)
+        if corpus_file is not None:
+            return f"{corpus_file}:{line}"
     return str(Path(path).resolve())
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved_corpus(path: str) -> str | None:
+    """A JSON Lines corpus's absolute path (None for other files); asked once per line."""
+    return str(Path(path).resolve()) if format_of(path) == "jsonl" else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -611,7 +650,7 @@ def write_report(out: Path, name: str, text: str) -> list[int]:
     """
     staging = out / CACHE_DIR / STAGING_DIR
     tmp = staging / f"{os.getpid()}.tmp"
-    data = text.encode("utf-8", "surrogatepass")
+    data = text.encode("utf-8", "backslashreplace")  # a lone surrogate as its JSON escape
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     except FileNotFoundError:
@@ -658,16 +697,19 @@ class Store:
     """The output folder: report files, and one cache of results in .cache/results.sqlite.
 
     An entry is recorded only after its report files are in place, and entries are committed a
-    batch at a time: a run killed with SIGKILL loses at most the last uncommitted batch, whose
-    articles the next run checks again. Entries record the report files' size and modification
+    batch at a time, at least every `commit_seconds`: a run killed with SIGKILL loses at most
+    that much finished work, whose articles the next run checks again. Entries record the report files' size and modification
     time, so a report deleted or edited since is made again.
     """
 
-    def __init__(self, out: str, use_cache: bool = True, commit_every: int = 512):
+    def __init__(self, out: str, use_cache: bool = True, commit_every: int = 512,
+                 commit_seconds: float = 0.25):
         self.out = Path(out)
         self.cache = self.out / CACHE_DIR
         self.use_cache = use_cache
         self.commit_every = commit_every
+        self.commit_seconds = commit_seconds
+        self.committed = time.monotonic()
         self.pending: list[tuple] = []
         self.hits: list[tuple] = []
         self.cache.mkdir(parents=True, exist_ok=True)
@@ -690,6 +732,7 @@ class Store:
         for attempt in (1, 2):
             try:
                 db = sqlite3.connect(path, isolation_level=None)
+                db.execute("PRAGMA auto_vacuum=INCREMENTAL")  # takes effect on a new file
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
                 db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)")
@@ -698,9 +741,10 @@ class Store:
                     db.execute("DROP TABLE IF EXISTS results")
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)",
                                (str(CACHE_FORMAT),))
+                # A rowid table: rows of a few KB are slow to look up in a WITHOUT ROWID one.
                 db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, "
                            "name TEXT NOT NULL, result TEXT NOT NULL, files TEXT NOT NULL, "
-                           "run INTEGER NOT NULL) WITHOUT ROWID")
+                           "run INTEGER NOT NULL)")
                 return db
             except sqlite3.DatabaseError:
                 # A damaged cache is only lost work: start a new one.
@@ -718,8 +762,10 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('run', ?)", (str(run_id),))
         return run_id
 
-    def cached(self, key: str, name: str, seq: int) -> ArticleResult | None:
-        """The saved result for this key, if its entry and report files are all still there."""
+    def cached(self, key: str, name: str, seq: int, source: str | None = None,
+               line: int | None = None) -> ArticleResult | None:
+        """The saved result for this key, if its entry and report files are all still there;
+        placed at `seq`, and found at `source` and `line` (the key holds the resolved path)."""
         if not self.use_cache:
             return None
         try:
@@ -727,7 +773,7 @@ class Store:
                                   (key,)).fetchone()
             if row is None or row[0] != name:
                 return None  # not checked yet, or renamed
-            result = ArticleResult.from_dict(json.loads(row[1]), seq)
+            result = ArticleResult.from_row(json.loads(row[1]), seq, source, line)
             stamps = json.loads(row[2])
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError):
             return None
@@ -737,15 +783,17 @@ class Store:
         self.hits.append((self.run_id, key))
         if len(self.hits) >= self.commit_every:
             self.commit()
-        return dataclasses.replace(result, cached=True)
+        return result
 
     def record(self, key: str, result: ArticleResult, stamps: dict[str, list[int]]) -> None:
         """Vouch for an article's saved report files (committed with the next batch)."""
         if result.error is not None:
             return
-        self.pending.append((key, result.name, json.dumps(result.to_dict(), ensure_ascii=False),
-                             json.dumps(stamps), self.run_id))
-        if len(self.pending) >= self.commit_every:
+        self.pending.append((key, result.name,
+                             json.dumps(result.to_row(), separators=(",", ":")),
+                             json.dumps(stamps, separators=(",", ":")), self.run_id))
+        if (len(self.pending) >= self.commit_every
+                or time.monotonic() - self.committed >= self.commit_seconds):
             self.commit()
 
     def commit(self) -> None:
@@ -757,6 +805,7 @@ class Store:
                                 self.pending)
             self.db.executemany("UPDATE results SET run = ? WHERE key = ?", self.hits)
         self.pending, self.hits = [], []
+        self.committed = time.monotonic()
 
     def prune(self) -> int:
         """Remove cache entries this (complete) run did not use; returns how many."""
@@ -765,6 +814,10 @@ class Store:
             self.db.execute("BEGIN")
             removed = self.db.execute("DELETE FROM results WHERE run != ?",
                                       (self.run_id,)).rowcount
+        free, pages = (self.db.execute(f"PRAGMA {p}").fetchone()[0]
+                       for p in ("freelist_count", "page_count"))
+        if free > pages // 2:  # give back the space of a mostly replaced cache
+            self.db.execute("PRAGMA incremental_vacuum")
         return removed
 
     def entries(self) -> int:
@@ -1048,10 +1101,9 @@ class _Run:
                 return result
             name, key = self.namer.name(entry.id), cache_key(entry, self.job)
             if self.store is not None:
-                result = self.store.cached(key, name, seq)
-                if result is not None:  # the path as given this time (the key resolves it)
-                    source, line = source_of(entry)
-                    return dataclasses.replace(result, source=source, line=line)
+                result = self.store.cached(key, name, seq, *source_of(entry))
+                if result is not None:
+                    return result
             self.batch.append(Item(seq, entry, name, key))
             return None
         except (OSError, sqlite3.DatabaseError):
