@@ -2,10 +2,12 @@
 Dask cluster), save each article's reports and cache entry the moment it is done, and hand
 results to run-level writers in input order. No printing: the command line decides what to show.
 
-Memory stays flat: articles are read one at a time and at most `window` of them are in flight or
-waiting for an earlier one to finish. Because every report and its cache entry is written
-atomically as soon as its article is checked, an interrupted run loses nothing already done and a
-re-run (or a run after a small edit) checks only what changed.
+Memory stays flat: articles are read one at a time, at most `window` of them are in flight or
+waiting for an earlier one to finish, and what the run remembers about every article (ids seen,
+names taken) moves to a temporary file beyond a few tens of thousands. Every report is renamed
+into place whole as soon as its article is checked, and its cache entry (one SQLite store for the
+folder) is committed within a fraction of a second, so an interrupted run loses (almost) nothing
+already done and a re-run (or a run after a small edit) checks only what changed.
 """
 
 from __future__ import annotations

@@ -22,9 +22,9 @@ Check every article in a corpus: folders (searched recursively for .txt, .md, .h
 JUnit XML, SARIF, GitHub annotations and ClaimReview JSON-LD. Unreadable, empty, oversized and
 duplicate articles are listed as errors and the run goes on.
 
-Runs are incremental: with --out, each article's report and a cache entry are saved the moment it
-is checked, and a re-run skips articles whose text, options and reference data are unchanged, so
-an interrupted run resumes where it stopped."""
+Runs are incremental: with --out, each article's report is saved the moment it is checked and its
+result is cached (DIR/.cache/), and a re-run skips articles whose text, options and reference data
+are unchanged, so an interrupted run, even one killed with kill -9, resumes where it stopped."""
 
 EPILOG = """\
 exit status: 0 nothing fails; 1 a finding at or above --fail-on, or an article that could not
