@@ -4,7 +4,7 @@ results to run-level writers in input order. No printing: the command line decid
 
 Memory stays flat: articles are read one at a time, at most `window` of them are in flight or
 waiting for an earlier one to finish, and what the run remembers about every article (ids seen,
-names taken) moves to a temporary file beyond a few tens of thousands. Every report is renamed
+names taken) moves to a temporary file beyond ten thousand. Every report is renamed
 into place whole as soon as its article is checked, and its cache entry (one SQLite store for the
 folder) is committed within a fraction of a second, so an interrupted run loses (almost) nothing
 already done and a re-run (or a run after a small edit) checks only what changed.
@@ -522,7 +522,7 @@ class SeenMap:
     flat: up to `limit` entries in a dict, beyond that in a private temporary SQLite database
     (deleted when closed), so a run of a million articles does not hold a million ids."""
 
-    def __init__(self, limit: int = 50_000):
+    def __init__(self, limit: int = 10_000):
         self.limit = limit
         self.memory: dict[str, str] = {}
         self.db: sqlite3.Connection | None = None
