@@ -2,14 +2,17 @@
 Dask cluster), save each article's reports and cache entry the moment it is done, and hand
 results to run-level writers in input order. No printing: the command line decides what to show.
 
-Memory stays flat: articles are read one at a time and at most `window` of them are in flight or
-waiting for an earlier one to finish. Because every report and its cache entry is written
-atomically as soon as its article is checked, an interrupted run loses nothing already done and a
-re-run (or a run after a small edit) checks only what changed.
+Memory stays flat: articles are read one at a time, at most `window` of them are in flight or
+waiting for an earlier one to finish, and what the run remembers about every article (ids seen,
+names taken) moves to a temporary file beyond ten thousand. Every report is renamed
+into place whole as soon as its article is checked, and its cache entry (one SQLite store for the
+folder) is committed within a fraction of a second, so an interrupted run loses (almost) nothing
+already done and a re-run (or a run after a small edit) checks only what changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -17,7 +20,10 @@ import gc
 import hashlib
 import importlib
 import json
+import os
 import re
+import shutil
+import sqlite3
 import threading
 import time
 import unicodedata
@@ -30,16 +36,16 @@ from . import __version__
 from .articles import MAX_ARTICLE_BYTES, format_of, iter_articles, iter_paths
 from .baseline import Baseline, error_fingerprint, finding_fingerprint
 from .errors import InputError, ReferenceDataError, UsageError
-from .fileio import write_atomic
 from .model import Article, Report, Verdict, verdict_counts, worst_verdict
 
 CACHE_DIR = ".cache"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 REPORT_FORMATS = {"json": "json", "md": "md", "html": "html"}
 """Per-article report formats and their file suffixes."""
 
 RUN_WRITERS = {
     "summary": "factcheck.writers.summary:SummaryWriter",
+    "index": "factcheck.writers.index:IndexWriter",
     "junit": "factcheck.writers.junit:JUnitWriter",
     "sarif": "factcheck.writers.sarif:SarifWriter",
     "github": "factcheck.writers.github:GitHubWriter",
@@ -73,6 +79,8 @@ class FindingRecord:
     reason: str | None
     facts: tuple[str, ...]
     sources: tuple[str, ...]
+    publishers: tuple[str, ...]
+    """Who published the facts it was checked against (the run index filters on them)."""
     start: int
     end: int
     line: int | None
@@ -99,16 +107,36 @@ class FindingRecord:
         d = {name: getattr(self, name) for name in _RECORD_FIELDS}
         d["verdict"] = self.verdict.value
         d["facts"], d["sources"] = list(self.facts), list(self.sources)
+        d["publishers"] = list(self.publishers)
         return d
 
     @classmethod
     def from_dict(cls, d: dict) -> "FindingRecord":
         return cls(**{**d, "verdict": Verdict(d["verdict"]), "facts": tuple(d["facts"]),
-                      "sources": tuple(d["sources"])})
+                      "sources": tuple(d["sources"]), "publishers": tuple(d["publishers"])})
+
+    def to_row(self) -> list:
+        """The checker's part as a JSON list in _RECORD_FIELDS order: the cache's compact form."""
+        return [getattr(self, name) for name in _RECORD_FIELDS]
+
+    @classmethod
+    def from_row(cls, row: list) -> "FindingRecord":
+        """to_row's inverse. A re-run builds one record per cached finding, so this sets the
+        fields directly, as unpickling does, instead of through the frozen __init__."""
+        record = object.__new__(cls)
+        values = dict(zip(_RECORD_FIELDS, row), **_RECORD_DEFAULTS)
+        values["verdict"] = _VERDICTS[values["verdict"]]
+        values["facts"] = tuple(values["facts"])
+        values["sources"] = tuple(values["sources"])
+        values["publishers"] = tuple(values["publishers"])
+        object.__setattr__(record, "__dict__", values)
+        return record
 
 
 _RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(FindingRecord)
                        if f.name not in ("failing", "accepted", "accepted_reason"))
+_RECORD_DEFAULTS = {"failing": False, "accepted": False, "accepted_reason": None}
+_VERDICTS = {v.value: v for v in Verdict}
 
 
 @dataclass(frozen=True)
@@ -157,6 +185,20 @@ class ArticleResult:
     def from_dict(cls, d: dict, seq: int) -> "ArticleResult":
         return cls(seq=seq, **{**d, "reports": tuple(d["reports"]),
                                "findings": tuple(FindingRecord.from_dict(f) for f in d["findings"])})
+
+    def to_row(self) -> list:
+        """A checked article's result as the cache keeps it (a JSON list, see from_row)."""
+        return [self.id, self.title, self.url, self.date, self.name, list(self.reports),
+                self.claims, [f.to_row() for f in self.findings]]
+
+    @classmethod
+    def from_row(cls, row: list, seq: int, source: str | None,
+                 line: int | None) -> "ArticleResult":
+        """A cached result, placed at `seq` and found at `source` (and `line`) this time."""
+        id_, title, url, date, name, reports, claims, findings = row
+        return cls(seq=seq, id=id_, source=source, line=line, title=title, url=url, date=date,
+                   name=name, reports=tuple(reports), claims=claims,
+                   findings=tuple(FindingRecord.from_row(f) for f in findings), cached=True)
 
 
 @dataclass(frozen=True)
@@ -273,7 +315,9 @@ class Outcome:
     key: str
     fatal: str | None = None
     saved: bool = False
-    """Already saved by the worker (files then left out, not sent back)."""
+    """Already saved (by the worker, when it shares the output folder): files left out."""
+    stamps: dict[str, list[int]] = field(default_factory=dict)
+    """Of the saved report files, by name: what the cache entry vouches for."""
 
 
 _REFERENCES: dict[tuple, object] = {}
@@ -297,12 +341,32 @@ def worker_reference(job: Job):
         return _REFERENCES[key]
 
 
-def warm_worker(job: Job) -> None:
-    """Pool initializer: load reference data now, and leave Ctrl-C to the parent process."""
+def warm_worker(job: Job, parent: int | None = None) -> None:
+    """Pool initializer: load reference data now, leave Ctrl-C to the parent process, and end
+    with the parent."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        exit_with_parent(parent)
     worker_reference(job)
     gc.freeze()  # long-lived from here on: keep the collector from scanning (and copying) it
+
+
+def exit_with_parent(parent: int, interval: float = 0.2) -> threading.Thread:
+    """Exit this worker as soon as `parent` is no longer its parent process.
+
+    A parent killed with SIGKILL cannot shut its pool down, and its workers would wait on their
+    task pipe forever (they hold its other end themselves, so it never closes). A daemon thread
+    that polls the parent's id ends them within `interval` seconds, even mid-article.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    thread = threading.Thread(target=watch, name="factcheck-exit-with-parent", daemon=True)
+    thread.start()
+    return thread
 
 
 def run_batch(job: Job, items: list[Item]) -> list[Outcome]:
@@ -341,8 +405,7 @@ def check_item(job: Job, reference, item: Item) -> Outcome:
         findings=records, claims=len(report.claims))
     outcome = Outcome(result, files, item.key)
     if job.out is not None:
-        save(Path(job.out), outcome)
-        outcome = Outcome(result, {}, item.key, saved=True)
+        outcome = save(Path(job.out), outcome)
     return outcome
 
 
@@ -358,6 +421,8 @@ def finding_records(report: Report) -> tuple[FindingRecord, ...]:
         c = f.claim
         facts = sorted({fact.id for e in f.evidence for fact in e.facts})
         sources = sorted({fact.url for e in f.evidence for fact in e.facts if fact.url})
+        publishers = sorted({fact.publisher for e in f.evidence for fact in e.facts
+                             if fact.publisher})
         base = finding_fingerprint(article.id, c.text, c.measure, c.subject, facts)
         occurrence = seen.get(base, 0)
         seen[base] = occurrence + 1
@@ -372,7 +437,8 @@ def finding_records(report: Report) -> tuple[FindingRecord, ...]:
         records.append(FindingRecord(
             fingerprint=fingerprint, verdict=f.verdict, claim=c.text, sentence=c.sentence,
             measure=c.measure, subject=c.subject, explanation=f.explanation, reason=f.reason,
-            facts=tuple(facts), sources=tuple(sources), start=c.mention.start, end=c.mention.end,
+            facts=tuple(facts), sources=tuple(sources), publishers=tuple(publishers),
+            start=c.mention.start, end=c.mention.end,
             line=line, column=column, end_line=end_line, end_column=end_column,
             **_table_fields(f)))
     return tuple(records)
@@ -478,19 +544,63 @@ def slugify(text: str, limit: int = 80) -> str:
     return slug[:limit].rstrip(".-_") or "article"
 
 
+class SeenMap:
+    """A str -> str map for per-run bookkeeping (ids seen, report names taken) whose memory stays
+    flat: up to `limit` entries in a dict, beyond that in a private temporary SQLite database
+    (deleted when closed), so a run of a million articles does not hold a million ids."""
+
+    def __init__(self, limit: int = 10_000):
+        self.limit = limit
+        self.memory: dict[str, str] = {}
+        self.db: sqlite3.Connection | None = None
+
+    def get(self, key: str) -> str | None:
+        if self.db is None:
+            return self.memory.get(key)
+        row = self.db.execute("SELECT v FROM m WHERE k = ?", (_blob(key),)).fetchone()
+        return row[0].decode("utf-8", "surrogatepass") if row else None
+
+    def __contains__(self, key: str) -> bool:
+        return self.get(key) is not None
+
+    def add(self, key: str, value: str = "") -> None:
+        if self.db is None:
+            self.memory[key] = value
+            if len(self.memory) > self.limit:
+                self.db = sqlite3.connect("", isolation_level=None)  # "": a temporary file
+                self.db.execute("CREATE TABLE m (k BLOB PRIMARY KEY, v BLOB NOT NULL) WITHOUT ROWID")
+                self.db.execute("BEGIN")
+                self.db.executemany("INSERT INTO m VALUES (?, ?)",
+                                    ((_blob(k), _blob(v)) for k, v in self.memory.items()))
+                self.memory = {}
+            return
+        self.db.execute("INSERT OR REPLACE INTO m VALUES (?, ?)", (_blob(key), _blob(value)))
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        self.memory = {}
+
+
+def _blob(text: str) -> bytes:
+    """Any str as bytes, lone surrogates too (a JSON Lines "\\ud800" escape gives one)."""
+    return text.encode("utf-8", "surrogatepass")
+
+
 class Namer:
     """Unique report names: a slug of the id, plus a short hash of the id when slugs collide.
 
     Names are compared case-insensitively, as some file systems do.
     """
 
-    def __init__(self):
-        self.taken: set[str] = set()
+    def __init__(self, taken: SeenMap | None = None):
+        self.taken = taken if taken is not None else SeenMap()
 
     def name(self, article_id: str) -> str:
         slug = slugify(article_id)
         if slug.lower() in self.taken or slug.split(".")[0].lower() in _RESERVED:
-            digest = hashlib.sha256(article_id.encode("utf-8")).hexdigest()
+            digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()
             slug = f"{slug}-{digest[:8]}"
             n = 1
             while slug.lower() in self.taken:
@@ -513,84 +623,241 @@ def code_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:16]}"
 
 
+def resolved_source(path: str | None) -> str | None:
+    """The file an article came from as an absolute path, with its corpus line kept
+    ("corpus.jsonl:12" -> "/data/corpus.jsonl:12"): how the path was typed does not matter."""
+    if not path or path == "-":
+        return path
+    file, colon, line = path.rpartition(":")
+    if colon and line.isdigit():
+        corpus_file = _resolved_corpus(file)
+        if corpus_file is not None:
+            return f"{corpus_file}:{line}"
+    return str(Path(path).resolve())
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved_corpus(path: str) -> str | None:
+    """A JSON Lines corpus's absolute path (None for other files); asked once per line."""
+    return str(Path(path).resolve()) if format_of(path) == "jsonl" else None
+
+
+@functools.lru_cache(maxsize=8)
+def _key_prefix(job: Job):
+    parts = [CACHE_FORMAT, code_version(), job.fingerprint, _qualname(job.check),
+             list(job.formats), repr(job.tolerances)]
+    return hashlib.sha256(json.dumps(parts).encode("utf-8") + b"\0")
+
+
 def cache_key(article: Article, job: Job) -> str:
-    """sha256 of everything a report depends on: article, options, reference data, code."""
-    parts = [CACHE_FORMAT, code_version(), job.fingerprint, _qualname(job.check), list(job.formats),
-             repr(job.tolerances), article.id, article.text, article.title,
-             article.date.isoformat() if article.date else None, article.locale, article.url,
-             article.path, article.line_offset]
-    data = json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return hashlib.sha256(data).hexdigest()
+    """sha256 of everything a report depends on: article, options, reference data, code.
+
+    The source path is resolved first, so `corpus.jsonl` and the same file by its absolute path
+    share their cache entries.
+    """
+    digest = _key_prefix(job).copy()
+    text = article.text.encode("utf-8", "surrogatepass")
+    parts = [article.id, article.title, article.date.isoformat() if article.date else None,
+             article.locale, article.url, resolved_source(article.path), article.line_offset,
+             len(text)]
+    digest.update(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    digest.update(b"\0" + text)
+    return digest.hexdigest()
 
 
-def entry_path(out: Path, key: str) -> Path:
-    return out / CACHE_DIR / f"{key}.json"
+STAGING_DIR = "staging"
+"""Under .cache/: where a process writes a report before renaming it into place."""
 
 
-def save(out: Path, outcome: Outcome) -> None:
-    """Write an article's reports, then the cache entry that vouches for them; each atomically.
+def write_report(out: Path, name: str, text: str) -> list[int]:
+    """Write one report file and return its stamp (size, modification time).
 
-    Runs in the parent, or in a pool worker when the output folder is shared.
+    A reader never sees half a report: the text goes to this process's one staging file under
+    .cache/, which is then renamed over the report. The staging file is opened with the mode
+    any new file gets (no mkstemp, so no chmod), and its name is fixed per process: a killed
+    process leaves at most one behind, and the next run clears the staging folder.
+    """
+    staging = out / CACHE_DIR / STAGING_DIR
+    tmp = staging / f"{os.getpid()}.tmp"
+    data = text.encode("utf-8", "backslashreplace")  # a lone surrogate as its JSON escape
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    except FileNotFoundError:
+        staging.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        st = os.fstat(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, out / name)
+    return [st.st_size, st.st_mtime_ns]
+
+
+def save(out: Path, outcome: Outcome) -> Outcome:
+    """Write an article's report files; returns the outcome with their stamps and no text.
+
+    Runs in the parent, or in a pool worker when the output folder is shared. The cache entry
+    that vouches for the files is recorded afterwards, by the parent (Store.record).
     """
     result = outcome.result
+    stamps = {}
     for fmt, text in outcome.files.items():
-        write_atomic(out / f"{result.name}.{REPORT_FORMATS[fmt]}", text)
-    if result.error is None:
-        entry = {"format": CACHE_FORMAT, "key": outcome.key, "result": result.to_dict(),
-                 "files": {name: _stamp(out / name) for name in result.reports}}
-        write_atomic(entry_path(out, outcome.key),
-                     json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+        name = f"{result.name}.{REPORT_FORMATS[fmt]}"
+        stamps[name] = write_report(out, name, text)
+    return dataclasses.replace(outcome, files={}, saved=True, stamps=stamps)
 
 
 def _stamp(path: Path) -> list[int] | None:
     """Size and modification time of a report, to tell that it is still the one written."""
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return None
     return [st.st_size, st.st_mtime_ns]
 
 
-class Store:
-    """The output folder: report files and one small cache entry per article under .cache/."""
+CACHE_DB = "results.sqlite"
 
-    def __init__(self, out: str, use_cache: bool = True):
+
+class Store:
+    """The output folder: report files, and one cache of results in .cache/results.sqlite.
+
+    An entry is recorded only after its report files are in place, and entries are committed a
+    batch at a time, at least every `commit_seconds`: a run killed with SIGKILL loses at most
+    that much finished work, whose articles the next run checks again. Entries record the report files' size and modification
+    time, so a report deleted or edited since is made again.
+    """
+
+    def __init__(self, out: str, use_cache: bool = True, commit_every: int = 512,
+                 commit_seconds: float = 0.25):
         self.out = Path(out)
         self.cache = self.out / CACHE_DIR
         self.use_cache = use_cache
-        self.used: set[str] = set()
-        self.out.mkdir(parents=True, exist_ok=True)
+        self.commit_every = commit_every
+        self.commit_seconds = commit_seconds
+        self.committed = time.monotonic()
+        self.pending: list[tuple] = []
+        self.hits: list[tuple] = []
+        self.cache.mkdir(parents=True, exist_ok=True)
+        self.clear_leftovers()
+        self.db = self._open()
+        self.run_id = self._next_run()
 
-    def _entry_path(self, key: str) -> Path:
-        return entry_path(self.out, key)
+    def clear_leftovers(self) -> None:
+        """Remove what killed runs left: staging files, and the per-entry files of the old
+        one-file-per-article cache layout (and its .tmp files)."""
+        shutil.rmtree(self.cache / STAGING_DIR, ignore_errors=True)
+        for pattern in ("*.json", ".*.tmp"):
+            for path in self.cache.glob(pattern):
+                path.unlink(missing_ok=True)
+        for path in self.out.glob(".*.tmp"):  # reports of older versions were staged here
+            path.unlink(missing_ok=True)
 
-    def cached(self, key: str, name: str, seq: int) -> ArticleResult | None:
-        """The saved result for this key, if its entry and report files are all still there."""
-        self.used.add(key)
+    def _open(self) -> sqlite3.Connection:
+        path = self.cache / CACHE_DB
+        for attempt in (1, 2):
+            try:
+                db = sqlite3.connect(path, isolation_level=None)
+                db.execute("PRAGMA auto_vacuum=INCREMENTAL")  # takes effect on a new file
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)")
+                row = db.execute("SELECT v FROM meta WHERE k = 'format'").fetchone()
+                if row is None or row[0] != str(CACHE_FORMAT):
+                    db.execute("DROP TABLE IF EXISTS results")
+                    db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)",
+                               (str(CACHE_FORMAT),))
+                # A rowid table: rows of a few KB are slow to look up in a WITHOUT ROWID one.
+                db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, "
+                           "name TEXT NOT NULL, result TEXT NOT NULL, files TEXT NOT NULL, "
+                           "run INTEGER NOT NULL)")
+                return db
+            except sqlite3.DatabaseError:
+                # A damaged cache is only lost work: start a new one.
+                with contextlib.suppress(Exception):
+                    db.close()
+                if attempt == 2:
+                    raise
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise AssertionError("unreachable")
+
+    def _next_run(self) -> int:
+        row = self.db.execute("SELECT v FROM meta WHERE k = 'run'").fetchone()
+        run_id = int(row[0]) + 1 if row else 1
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('run', ?)", (str(run_id),))
+        return run_id
+
+    def cached(self, key: str, name: str, seq: int, source: str | None = None,
+               line: int | None = None) -> ArticleResult | None:
+        """The saved result for this key, if its entry and report files are all still there;
+        placed at `seq`, and found at `source` and `line` (the key holds the resolved path)."""
         if not self.use_cache:
             return None
         try:
-            entry = json.loads(self._entry_path(key).read_text(encoding="utf-8"))
-            if entry.get("format") != CACHE_FORMAT or entry.get("key") != key:
-                return None
-            result = ArticleResult.from_dict(entry["result"], seq)
-            stamps = entry["files"]
-        except (OSError, ValueError, KeyError, TypeError):
+            row = self.db.execute("SELECT name, result, files FROM results WHERE key = ?",
+                                  (key,)).fetchone()
+            if row is None or row[0] != name:
+                return None  # not checked yet, or renamed
+            result = ArticleResult.from_row(json.loads(row[1]), seq, source, line)
+            stamps = json.loads(row[2])
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError):
             return None
-        if result.name != name or any(stamps.get(f) is None or _stamp(self.out / f) != stamps[f]
-                                      for f in result.reports):
-            return None  # renamed, or a report was deleted or rewritten since
-        return dataclasses.replace(result, cached=True)
+        if any(stamps.get(f) is None or _stamp(self.out / f) != stamps[f]
+               for f in result.reports):
+            return None  # a report was deleted or rewritten since
+        self.hits.append((self.run_id, key))
+        if len(self.hits) >= self.commit_every:
+            self.commit()
+        return result
+
+    def record(self, key: str, result: ArticleResult, stamps: dict[str, list[int]]) -> None:
+        """Vouch for an article's saved report files (committed with the next batch)."""
+        if result.error is not None:
+            return
+        self.pending.append((key, result.name,
+                             json.dumps(result.to_row(), separators=(",", ":")),
+                             json.dumps(stamps, separators=(",", ":")), self.run_id))
+        if (len(self.pending) >= self.commit_every
+                or time.monotonic() - self.committed >= self.commit_seconds):
+            self.commit()
+
+    def commit(self) -> None:
+        if not (self.pending or self.hits):
+            return
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
+                                self.pending)
+            self.db.executemany("UPDATE results SET run = ? WHERE key = ?", self.hits)
+        self.pending, self.hits = [], []
+        self.committed = time.monotonic()
 
     def prune(self) -> int:
         """Remove cache entries this (complete) run did not use; returns how many."""
-        removed = 0
-        if self.cache.is_dir():
-            for path in self.cache.glob("*.json"):
-                if path.stem not in self.used:
-                    path.unlink(missing_ok=True)
-                    removed += 1
+        self.commit()
+        with self.db:
+            self.db.execute("BEGIN")
+            removed = self.db.execute("DELETE FROM results WHERE run != ?",
+                                      (self.run_id,)).rowcount
+        free, pages = (self.db.execute(f"PRAGMA {p}").fetchone()[0]
+                       for p in ("freelist_count", "page_count"))
+        if free > pages // 2:  # give back the space of a mostly replaced cache
+            self.db.execute("PRAGMA incremental_vacuum")
         return removed
+
+    def entries(self) -> int:
+        return self.db.execute("SELECT count(*) FROM results").fetchone()[0]
+
+    def close(self) -> None:
+        """Commit what is recorded (an interrupted run keeps its finished work) and close."""
+        try:
+            self.commit()
+        finally:
+            self.db.close()
 
 
 def count_articles(paths: Iterable[str]) -> int:
@@ -644,19 +911,23 @@ class _Pool:
     batch_size = 8
 
     def __init__(self, job: Job, jobs: int):
-        from concurrent.futures import ProcessPoolExecutor
         self.job = job
         self.jobs = jobs
-        # Forked workers share the parent's reference data until written to; the collector
-        # would write to every object it scans, copying the pages into each worker.
-        gc.freeze()
-        self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=warm_worker, initargs=(job,))
+        self.pool = None
+        """Started with the first batch: a run where every article is cached starts none."""
         self.futures: set = set()
 
     def capacity(self) -> int:
         return self.jobs
 
     def submit(self, items: list[Item]) -> None:
+        if self.pool is None:
+            from concurrent.futures import ProcessPoolExecutor
+            # Forked workers share the parent's reference data until written to; the collector
+            # would write to every object it scans, copying the pages into each worker.
+            gc.freeze()
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=warm_worker,
+                                            initargs=(self.job, os.getpid()))
         self.futures.add(self.pool.submit(run_batch, self.job, items))
 
     def pending(self) -> int:
@@ -673,7 +944,8 @@ class _Pool:
             yield future.result()
 
     def close(self, interrupted: bool) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=interrupted)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=interrupted)
 
 
 class _Dask:
@@ -730,8 +1002,14 @@ def _backend(options: Options, job: Job):
 # The run
 # ----------------------------------------------------------------------------------------------
 
+def check_article(article: Article, reference, *args) -> Report:
+    """factcheck.api.check_article, imported on first use: a run where every article comes
+    from the cache never imports the checker (and its unit library)."""
+    from . import api
+    return api.check_article(article, reference, *args)
+
+
 def default_check() -> Callable:
-    from .api import check_article
     return check_article
 
 
@@ -775,15 +1053,19 @@ def validate(paths: list[str], options: Options, writers: Iterable = (), *,
                    baseline=baseline.path if baseline else None,
                    started=dt.datetime.now(dt.timezone.utc).replace(microsecond=0), total=total)
     store = Store(options.out, options.cache) if options.out else None
-    for writer in writers:
-        writer.start(info)
-    run = _Run(options, job, store, writers, baseline, progress, total)
-    run.run(paths)
-    summary = run.summary
-    if baseline is not None:
-        summary.baseline_gone = baseline.gone()
-    if store is not None:
-        store.prune()
+    try:
+        for writer in writers:
+            writer.start(info)
+        run = _Run(options, job, store, writers, baseline, progress, total)
+        run.run(paths)
+        summary = run.summary
+        if baseline is not None:
+            summary.baseline_gone = baseline.gone()
+        if store is not None:
+            store.prune()
+    finally:
+        if store is not None:
+            store.close()
     summary.elapsed = time.monotonic() - started
     for writer in writers:
         writer.stop(summary)
@@ -807,26 +1089,23 @@ class _Run:
         self.batch: list[Item] = []
         self.in_flight = 0
         self.backend = None
+        self.namer = Namer()
+        self.seen_ids = SeenMap()
+        """Article id -> where it was first read, for duplicates."""
+        self.error_counts: dict[tuple, int] = {}
 
     def run(self, paths: list[str]) -> None:
         options = self.options
         self.backend = _backend(options, self.job)
         batch_size = options.batch_size or self.backend.batch_size
         window = options.window or max(64, 4 * batch_size * self.backend.capacity())
-        namer, seen_ids, error_counts = Namer(), {}, {}
         interrupted = True
         try:
             for seq, entry in enumerate(iter_articles(list(paths), date=options.date,
                                                        locale=options.locale)):
-                result = _screen(seq, entry, seen_ids, error_counts)
-                if result is None:
-                    name, key = namer.name(entry.id), cache_key(entry, self.job)
-                    if self.store is not None:
-                        result = self.store.cached(key, name, seq)
-                    if result is None:
-                        self.batch.append(Item(seq, entry, name, key))
-                        if len(self.batch) >= batch_size:
-                            self.submit()
+                result = self.prepare(seq, entry)
+                if result is None and len(self.batch) >= batch_size:
+                    self.submit()
                 if result is not None:
                     self.deliver(result)
                 self.collect(block=False)
@@ -839,6 +1118,31 @@ class _Run:
             interrupted = False
         finally:
             self.backend.close(interrupted)
+            self.seen_ids.close()
+            self.namer.taken.close()
+
+    def prepare(self, seq: int, entry) -> ArticleResult | None:
+        """An article's result when it needs no checking (an error, or cached); otherwise
+        None, and the article is added to the batch being filled."""
+        try:
+            result = _screen(seq, entry, self.seen_ids, self.error_counts)
+            if result is not None:
+                return result
+            name, key = self.namer.name(entry.id), cache_key(entry, self.job)
+            if self.store is not None:
+                result = self.store.cached(key, name, seq, *source_of(entry))
+                if result is not None:
+                    return result
+            self.batch.append(Item(seq, entry, name, key))
+            return None
+        except (OSError, sqlite3.DatabaseError):
+            raise  # the output folder or its cache, not the article
+        except Exception as exc:  # one odd article must not end the run
+            article = entry if isinstance(entry, Article) else None
+            return _fingerprinted(_error_result(
+                seq, article, "unreadable article",
+                f"{getattr(entry, 'path', None) or '<input>'}: cannot be prepared for checking: "
+                f"{type(exc).__name__}: {exc}"), self.error_counts)
 
     def submit(self) -> None:
         if self.batch:
@@ -853,8 +1157,10 @@ class _Run:
                 if outcome.fatal:
                     raise ReferenceDataError(", ".join(self.job.reference_dirs) or "reference",
                                              outcome.fatal)
-                if self.store is not None and not outcome.saved:
-                    save(self.store.out, outcome)
+                if self.store is not None:
+                    if not outcome.saved:
+                        outcome = save(self.store.out, outcome)
+                    self.store.record(outcome.key, outcome.result, outcome.stamps)
                 self.in_flight -= 1
                 self.deliver(outcome.result)
 
@@ -874,7 +1180,7 @@ class _Run:
                 self.progress(self.summary.articles, self.total, judged)
 
 
-def _screen(seq: int, entry, seen_ids: dict[str, str],
+def _screen(seq: int, entry, seen_ids: SeenMap,
             error_counts: dict[tuple, int]) -> ArticleResult | None:
     """An error result for input that cannot be checked, or None for a checkable article."""
     if isinstance(entry, InputError):
@@ -886,13 +1192,18 @@ def _screen(seq: int, entry, seen_ids: dict[str, str],
     elif len(entry.text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         result = _error_result(seq, entry, "oversized article",
                                f"{entry.path}: article is over the {MAX_ARTICLE_BYTES:,}-byte limit")
-    elif entry.id in seen_ids:
+    elif (first := seen_ids.get(entry.id)) is not None:
         result = _error_result(seq, entry, "duplicate id",
                                f"{entry.path}: duplicate id {entry.id!r} (first read from "
-                               f"{seen_ids[entry.id]}); only the first is checked")
+                               f"{first}); only the first is checked")
     else:
-        seen_ids[entry.id] = entry.path or ""
+        seen_ids.add(entry.id, entry.path or "")
         return None
+    return _fingerprinted(result, error_counts)
+
+
+def _fingerprinted(result: ArticleResult, error_counts: dict[tuple, int]) -> ArticleResult:
+    """An error result with its baseline fingerprint (where, what, and which occurrence)."""
     where = result.source or result.id or ""
     occurrence = error_counts.get((where, result.error), 0)
     error_counts[(where, result.error)] = occurrence + 1
@@ -902,18 +1213,24 @@ def _screen(seq: int, entry, seen_ids: dict[str, str],
 def judge(result: ArticleResult, fail_on: Verdict | None,
           baseline: Baseline | None) -> ArticleResult:
     """Mark what fails the run: findings at or above `fail_on` and errors, unless accepted."""
+    if fail_on is None and baseline is None and not any(
+            f.accepted_inline for f in result.findings):
+        return result  # nothing fails, nothing is accepted
     if result.error is not None:
         entry = baseline.accept(result.fingerprint, None) if baseline else None
         return dataclasses.replace(result, accepted=entry is not None,
                                    accepted_reason=entry.reason if entry else None,
                                    failing=fail_on is not None and entry is None)
     findings = []
+    changed = False
     for f in result.findings:
         entry = baseline.accept(f.fingerprint, f.verdict) if baseline else None
         accepted = entry is not None or f.accepted_inline is not None
         failing = (fail_on is not None and f.verdict.severity >= fail_on.severity
                    and not accepted)
-        findings.append(dataclasses.replace(
-            f, failing=failing, accepted=accepted,
-            accepted_reason=(entry.reason if entry else None) or f.accepted_inline))
-    return dataclasses.replace(result, findings=tuple(findings))
+        reason = (entry.reason if entry else None) or f.accepted_inline
+        if (failing, accepted, reason) != (f.failing, f.accepted, f.accepted_reason):
+            f = dataclasses.replace(f, failing=failing, accepted=accepted, accepted_reason=reason)
+            changed = True
+        findings.append(f)
+    return dataclasses.replace(result, findings=tuple(findings)) if changed else result

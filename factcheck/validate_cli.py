@@ -22,9 +22,9 @@ Check every article in a corpus: folders (searched recursively for .txt, .md, .h
 JUnit XML, SARIF, GitHub annotations and ClaimReview JSON-LD. Unreadable, empty, oversized and
 duplicate articles are listed as errors and the run goes on.
 
-Runs are incremental: with --out, each article's report and a cache entry are saved the moment it
-is checked, and a re-run skips articles whose text, options and reference data are unchanged, so
-an interrupted run resumes where it stopped."""
+Runs are incremental: with --out, each article's report is saved the moment it is checked and its
+result is cached (DIR/.cache/), and a re-run skips articles whose text, options and reference data
+are unchanged, so an interrupted run, even one killed with kill -9, resumes where it stopped."""
 
 EPILOG = """\
 exit status: 0 nothing fails; 1 a finding at or above --fail-on, or an article that could not
@@ -212,6 +212,10 @@ def run_validate(args) -> int:
     if to_stdout and args.format == "github":
         raise UsageError(f"--format github writes workflow commands to standard output: give "
                          f"{to_stdout[0]} a file name")
+    missing = [p for p in args.corpus if p != "-" and not os.path.exists(p)]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)} (give folders of "
+                         "articles, article files or JSON Lines corpora)")
     tolerances = None
     if args.tolerance:
         from .cli import _tolerances
@@ -230,6 +234,7 @@ def run_validate(args) -> int:
     writers += table_writers(args)
     if args.out:
         writers.append(corpus.make_writer("summary", args.out))
+        writers.append(corpus.make_writer("index", args.out))  # the reviewer's entry point
     if args.junit:
         writers.append(corpus.make_writer("junit", args.junit))
     if args.sarif:
@@ -251,9 +256,6 @@ def run_validate(args) -> int:
     finally:
         if progress:
             progress.close()
-    if args.out:
-        from .writers.index import write_index
-        write_index(args.out)  # the reviewer's entry point to the run
     if args.write_baseline:
         return EXIT_OK  # everything found is now recorded, so accepted
     return EXIT_FINDINGS if summary.failed else EXIT_OK

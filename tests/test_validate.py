@@ -9,6 +9,7 @@ import functools
 import io
 import json
 import shutil
+import sqlite3
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -48,6 +49,21 @@ def load_json(path: Path):
 def without_run(summary: dict) -> dict:
     """A summary without the part that varies between runs (time, cache use)."""
     return {k: v for k, v in summary.items() if k != "run"}
+
+
+def cache_entries(out: Path) -> int:
+    """How many results the output folder's cache holds."""
+    db = sqlite3.connect(out / ".cache" / corpus.CACHE_DB)
+    try:
+        return db.execute("SELECT count(*) FROM results").fetchone()[0]
+    finally:
+        db.close()
+
+
+def leftovers(out: Path) -> list[Path]:
+    """Temporary files in an output folder: staged reports, or half-written run files."""
+    return [p for p in out.rglob("*") if p.is_file() and (p.suffix == ".tmp"
+                                                          or corpus.STAGING_DIR in p.parts)]
 
 
 def position(path: Path, needle: str) -> tuple[int, int]:
@@ -121,7 +137,7 @@ def test_one_json_report_per_checked_article(mixed):
     assert wrong[0]["location"]["line"] == line and wrong[0]["location"]["column"] == col
     assert report["factcheck"]["reference_fingerprint"] == mixed["summary"]["factcheck"][
         "reference_fingerprint"]
-    assert not list(out.glob(".*.tmp")) and not list((out / ".cache").glob(".*.tmp"))
+    assert not leftovers(out)
     # A JSON Lines article points at its record's line; columns would not match the file.
     record = load_json(out / "jsonl-syria-deaths.json")
     assert record["source"]["line"] == 1 and record["findings"]
@@ -285,7 +301,7 @@ def test_unchanged_articles_come_from_the_cache(tmp_path):
     run(articles, "--out", out, "-q", "-j", "1", "--date", "2016-10-19")
     assert load_json(out / "summary.json")["run"]["from_cache"] == 0
     # Entries no run uses any more are pruned.
-    assert len(list((out / ".cache").glob("*.json"))) == 4
+    assert cache_entries(out) == 4
     # A report deleted or rewritten by hand is made again.
     (out / "aleppo-wrong-figure.json").unlink()
     (out / "syria-population-rounded.json").write_text("{}", encoding="utf-8")
@@ -314,7 +330,7 @@ def test_interrupted_run_resumes(tmp_path, monkeypatch):
     assert not (out / "summary.json").exists()
     done = sorted(p.stem for p in out.glob("*.json"))
     assert done == sorted(corpus.slugify(i) for i in calls) and len(done) == 2
-    assert not list(out.rglob("*.tmp"))
+    assert not leftovers(out)
 
     monkeypatch.setattr(factcheck.api, "check_article", real)
     assert run(articles, "--out", out, "-q", "-j", "1")[0] == 1
@@ -463,3 +479,109 @@ def test_slugify_never_escapes():
         assert slug and "/" not in slug and "\\" not in slug and not slug.startswith(".")
     namer = corpus.Namer()
     assert namer.name("con") != "con" and namer.name("x") == "x" and namer.name("X") != "X"
+
+
+# ----------------------------------------------------------------------------------------------
+# The output folder: one cache store, staged reports, the index from the run's rows
+# ----------------------------------------------------------------------------------------------
+
+def test_missing_path_is_a_usage_error(tmp_path, capsys):
+    status, _ = run(tmp_path / "nowhere.jsonl", "-q", "-j", "1")
+    assert status == 2
+    assert "nowhere.jsonl" in capsys.readouterr().err
+
+
+def test_cache_is_keyed_on_the_resolved_path(tmp_path, monkeypatch):
+    source = fake_corpus(tmp_path / "c.jsonl", 6)
+    options = corpus.Options(out=str(tmp_path / "out"))
+    monkeypatch.chdir(tmp_path)
+    first, second = Collect(), Collect()
+    corpus.validate(["c.jsonl"], options, [first], check=fake_check, load=fake_load)
+    corpus.validate([str(source)], options, [second], check=fake_check, load=fake_load)
+    assert [r.cached for r in second.results] == [True] * 6
+    # Each result names the path as given in its own run.
+    assert {r.source for r in first.results} == {"c.jsonl"}
+    assert {r.source for r in second.results} == {str(source)}
+
+
+def test_cache_survives_damage_and_clears_leftovers(tmp_path):
+    source = fake_corpus(tmp_path / "c.jsonl", 5)
+    out = tmp_path / "out"
+    options = corpus.Options(out=str(out))
+    corpus.validate([str(source)], options, [Collect()], check=fake_check, load=fake_load)
+    assert cache_entries(out) == 5
+    # What a killed run of this or an older version can leave behind.
+    staging = out / ".cache" / corpus.STAGING_DIR
+    staging.mkdir(exist_ok=True)
+    (staging / "12345.tmp").write_text('{"half', encoding="utf-8")
+    (out / ".a000.json.x1y2.tmp").write_text('{"half', encoding="utf-8")
+    (out / ".cache" / ("0" * 64 + ".json")).write_text("{}", encoding="utf-8")
+    again = Collect()
+    corpus.validate([str(source)], options, [again], check=fake_check, load=fake_load)
+    assert all(r.cached for r in again.results if r.error is None)
+    assert not leftovers(out) and not list((out / ".cache").glob("*.json"))
+    # A damaged cache file is only lost work: the run checks everything again.
+    for path in (out / ".cache").glob(corpus.CACHE_DB + "*"):
+        path.unlink()
+    (out / ".cache" / corpus.CACHE_DB).write_bytes(b"not a database" * 100)
+    third = Collect()
+    corpus.validate([str(source)], options, [third], check=fake_check, load=fake_load)
+    assert not any(r.cached for r in third.results)
+    assert cache_entries(out) == 5
+
+
+def test_results_of_an_interrupted_run_are_kept(tmp_path):
+    source = fake_corpus(tmp_path / "c.jsonl", 20)
+    out = tmp_path / "out"
+    calls = []
+
+    def interrupted_after_five(article, reference):
+        if len(calls) == 5:
+            raise KeyboardInterrupt
+        calls.append(article.id)
+        return fake_check(article, reference)
+
+    with pytest.raises(KeyboardInterrupt):
+        corpus.validate([str(source)], corpus.Options(out=str(out)), [Collect()],
+                        check=interrupted_after_five, load=fake_load)
+    assert cache_entries(out) == 5  # committed on the way out, though fewer than a batch
+
+
+def test_seen_map_spills_to_disk_and_answers_the_same():
+    small, big = corpus.SeenMap(limit=3), corpus.SeenMap()
+    keys = [f"id-{i}" for i in range(20)] + ["\ud800 lone surrogate", "Ünïcode"]
+    for k in keys:
+        small.add(k, k.upper())
+        big.add(k, k.upper())
+    assert small.db is not None and not small.memory and big.db is None
+    assert [small.get(k) for k in keys] == [big.get(k) for k in keys] == [k.upper() for k in keys]
+    assert "id-99" not in small and "id-3" in small
+    ids = ["A-B", "a-b", "A/B", "summary", "x"] * 3
+    assert [corpus.Namer(corpus.SeenMap(limit=2)).name(i) for i in ids] == \
+        [corpus.Namer().name(i) for i in ids]
+    small.close()
+
+
+def test_duplicates_are_found_after_spilling(tmp_path, monkeypatch):
+    monkeypatch.setattr(corpus.SeenMap.__init__, "__defaults__", (4,))
+    source = fake_corpus(tmp_path / "c.jsonl", 12)
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "a001", "text": "OK again"}) + "\n")
+    writer = Collect()
+    corpus.validate([str(source)], corpus.Options(), [writer], check=fake_check, load=fake_load)
+    assert writer.results[-1].error == "duplicate id" and "c.jsonl:2" in writer.results[-1].detail
+
+
+def test_run_index_is_the_report_commands_index(tmp_path):
+    """The index a run writes from its results equals the one `factcheck report` builds from
+    the report files (ids sort in input order here, so both list the rows alike)."""
+    from factcheck.writers.index import INDEX_NAME, write_index
+    source = fake_corpus(tmp_path / "c.jsonl", 30)
+    out = tmp_path / "out"
+    writer = corpus.make_writer("index", str(out))
+    corpus.validate([str(source)], corpus.Options(out=str(out)), [writer], check=fake_check,
+                    load=fake_load)
+    from_run = (out / INDEX_NAME).read_text(encoding="utf-8")
+    assert from_run.count('<tr data-row="') == 29  # the crashed article has no report
+    assert '<option value="Test">Test</option>' in from_run  # publishers come from the results
+    assert from_run == write_index(out).read_text(encoding="utf-8")

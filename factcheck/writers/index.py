@@ -1,8 +1,12 @@
 """The overview page of a run folder: every article's verdict counts, sortable and filterable.
 
-It is built from the JSON reports alone (the `report_to_dict` format), so it can be written for
-any run folder after the fact. It links to each article's HTML report when one sits beside the
-JSON, and to the JSON otherwise; like the article reports it is one file that works from disk.
+`factcheck validate` builds it from the results it already has, one row at a time as articles
+are delivered (IndexWriter); `factcheck report` builds the same page for any run folder after
+the fact, from the JSON reports alone (the `report_to_dict` format). Either way the rows are
+spooled to a temporary file and only totals, the chart's top rows and the filter lists are kept
+in memory, so a run of a million articles writes its index in flat memory. It links to each
+article's HTML report when there is one, and to the JSON otherwise; like the article reports it
+is one file that works from disk.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -19,8 +24,8 @@ from urllib.parse import quote
 from ..errors import InputError
 from ..fileio import open_atomic
 from ..model import Report, Verdict
-from .html import (DISCREPANCIES, NONE, VERDICT_LABEL, VERDICT_ORDER, asset, escape, page_close,
-                   page_open, render_report, verdict_badge)
+from .html import (DISCREPANCIES, NONE, VERDICT_LABEL, VERDICT_ORDER, asset, embed_json, escape,
+                   page_close, page_open, render_report, verdict_badge)
 
 INDEX_NAME = "index.html"
 SUMMARY_NAME = "summary.json"
@@ -49,17 +54,20 @@ def read_reports(report_dir: str | Path, *, slim: bool = False) -> list[tuple[st
     `summary.json` and JSON that is not a report are skipped; a file that cannot be read or
     parsed raises InputError naming it. With `slim`, only what the index page shows is kept.
     """
+    return list(iter_reports(report_dir, slim=slim))
+
+
+def iter_reports(report_dir: str | Path, *, slim: bool = False):
+    """read_reports one report at a time."""
     folder = Path(report_dir)
     if not folder.is_dir():
         raise InputError(str(folder), "not a folder", hint="give the folder a run wrote into")
-    out = []
     for path in sorted(folder.glob("*.json")):
         if path.name == SUMMARY_NAME:
             continue
         data = read_json(path)
         if is_report(data):
-            out.append((path.stem, _slim(data) if slim else data))
-    return out
+            yield path.stem, _slim(data) if slim else data
 
 
 def _slim(report: dict) -> dict:
@@ -107,20 +115,59 @@ def write_index(report_dir: str | Path, reports: Iterable[Report] = ()) -> Path:
     written beside its JSON (matched by article id); otherwise the index links to the JSON.
     """
     folder = Path(report_dir)
-    found = read_reports(folder, slim=True)
-    slug_of = {data["article"].get("id"): slug for slug, data in found}
-    for report in reports:
-        slug = slug_of.get(report.article.id)
-        if slug is not None and not (folder / f"{slug}.html").exists():
-            (folder / f"{slug}.html").write_text(render_report(report), "utf-8")
-    entries = []
-    for slug, data in found:
-        name = f"{slug}.html" if (folder / f"{slug}.html").exists() else f"{slug}.json"
-        entries.append(IndexEntry(slug=slug, report=data, href="./" + quote(name, safe="")))
-    out = folder / INDEX_NAME
-    with open_atomic(out) as handle:
-        _write_index_page(handle, entries, title=f"Fact-check run: {folder.resolve().name}")
+    given = {report.article.id: report for report in reports}
+    with IndexPage(run_title(folder)) as page:
+        for slug, data in iter_reports(folder, slim=True):
+            html_path = folder / f"{slug}.html"
+            report = given.get(data["article"].get("id"))
+            if report is not None and not html_path.exists():
+                html_path.write_text(render_report(report), "utf-8")
+            name = html_path.name if html_path.exists() else f"{slug}.json"
+            page.add(IndexEntry(slug=slug, report=data, href=href(name)))
+        out = folder / INDEX_NAME
+        with open_atomic(out) as handle:
+            page.write(handle)
     return out
+
+
+def run_title(folder: Path) -> str:
+    return f"Fact-check run: {folder.resolve().name}"
+
+
+def href(name: str) -> str:
+    """A link to a file of the run folder, relative and with any URL syntax in it quoted."""
+    return "./" + quote(name, safe="")
+
+
+class IndexWriter:
+    """The run-level writer `factcheck validate` uses: one row per checked article, in input
+    order, from the results the run delivers (never by reading the reports back)."""
+
+    def __init__(self, out: str | Path):
+        self.folder = Path(out)
+        self.page = None
+
+    def start(self, run) -> None:
+        self.page = IndexPage(run_title(self.folder))
+
+    def handle(self, result) -> None:
+        if result.error is not None or not result.reports:
+            return
+        reports = result.reports
+        name = next((r for r in reports if r.endswith(".html")),
+                    next((r for r in reports if r.endswith(".json")), reports[0]))
+        findings = [(_interned(f.verdict.value), _interned(f.measure),
+                     tuple(_interned(p) for p in f.publishers)) for f in result.findings]
+        self.page.add(IndexEntry(slug=result.name, href=href(name), report={
+            "article": {"id": result.id, "title": result.title, "date": result.date},
+            "summary": {"verdicts": None}, "findings": findings}))
+
+    def stop(self, summary) -> None:
+        try:
+            with open_atomic(self.folder / INDEX_NAME) as handle:
+                self.page.write(handle)
+        finally:
+            self.page.close()
 
 
 def _counts(report: dict) -> dict[str, int]:
@@ -146,40 +193,92 @@ def _publishers(finding: dict) -> list[str]:
 def render_index(entries: Iterable[IndexEntry], title: str = "Fact-check run") -> str:
     """The index page for the given articles, in the order given."""
     out = io.StringIO()
-    _write_index_page(out, entries, title)
+    with IndexPage(title) as page:
+        for entry in entries:
+            page.add(entry)
+        page.write(out)
     return out.getvalue()
 
 
-def _write_index_page(out, entries: Iterable[IndexEntry], title: str) -> None:
-    """Write the page piece by piece, one table row at a time, so that a run of many thousands
-    of articles never holds the whole page (several copies of it) in memory."""
-    entries = [e if _is_slim(e.report) else replace(e, report=_slim(e.report)) for e in entries]
-    keys = []
-    totals = Counter()
-    measures, publishers = set(), set()
-    for entry in entries:
-        totals.update(_counts(entry.report))
+class IndexPage:
+    """The index page, built a row at a time.
+
+    The page's head (totals, chart, filter lists) needs every article, but its rows and the
+    filter data come after it: rows and filter keys are spooled to temporary files (gone when
+    closed, or when the process dies), and memory holds only the totals, the chart's candidate
+    rows and the sets of measures and publishers.
+    """
+
+    def __init__(self, title: str):
+        self.title = title
+        self.rows = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+        self.keys = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+        self.count = 0
+        self.totals = Counter()
+        self.measures: set[str] = set()
+        self.publishers: set[str] = set()
+        self.top: list[tuple] = []
+        """(chart order, entry, counts) of the articles with the most discrepancies so far."""
+
+    def __enter__(self) -> "IndexPage":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def add(self, entry: IndexEntry) -> None:
+        if not _is_slim(entry.report):
+            entry = replace(entry, report=_slim(entry.report))
+        counts = _counts(entry.report)
+        self.totals.update(counts)
         findings = [{"v": v, "m": m, "p": list(p)} for v, m, p in entry.report.get("findings") or []]
-        measures.update(f["m"] for f in findings if f["m"])
-        publishers.update(p for f in findings for p in f["p"])
-        keys.append(findings)
-    css, js = asset("common.css") + asset("index.css"), asset("index.js")
-    out.write(page_open(title, css=css, js=js))
-    out.write("\n".join([
-        '<header class="top">',
-        f"<h1>{escape(title)}</h1>",
-        _totals(len(entries), totals),
-        "</header>",
-        '<main class="wide">',
-        _chart(entries),
-        _filters(sorted(measures), sorted(publishers)),
-        _table_open(),
-    ]))
-    for i, entry in enumerate(entries):
-        out.write(_row(i, entry, _counts(entry.report)))
-    out.write(_table_close(bool(entries)) + "\n</main>\n")
-    out.write(page_close(js=js, data={"findings": keys,
-                                      "discrepancies": sorted(v.value for v in DISCREPANCIES)}))
+        self.measures.update(f["m"] for f in findings if f["m"])
+        self.publishers.update(p for f in findings for p in f["p"])
+        self.keys.write((", " if self.count else "") + embed_json(findings))
+        self.rows.write(_row(self.count, entry, counts))
+        self.count += 1
+        if _discrepancies(counts):
+            # By severity: most contradicted first, then most imprecise, then most claims.
+            self.top.append(((-counts[Verdict.CONTRADICTED.value], -counts[Verdict.IMPRECISE.value],
+                              -sum(counts.values()), entry.slug),
+                             entry, counts))
+            if len(self.top) >= 4 * CHART_TOP:
+                self.top.sort(key=lambda t: t[0])
+                del self.top[CHART_TOP:]
+
+    def write(self, out) -> None:
+        """Write the page piece by piece, so that it is never held whole in memory."""
+        css, js = asset("common.css") + asset("index.css"), asset("index.js")
+        out.write(page_open(self.title, css=css, js=js))
+        out.write("\n".join([
+            '<header class="top">',
+            f"<h1>{escape(self.title)}</h1>",
+            _totals(self.count, self.totals),
+            "</header>",
+            '<main class="wide">',
+            _chart(self.top),
+            _filters(sorted(self.measures), sorted(self.publishers)),
+            _table_open(),
+        ]))
+        _copy(self.rows, out)
+        out.write(_table_close(bool(self.count)) + "\n</main>\n")
+        # page_close's data block, streamed: embed_json sorts keys, so "discrepancies" first.
+        close = page_close(js=js, data={"discrepancies": sorted(v.value for v in DISCREPANCIES),
+                                        "findings": []})
+        head, _, tail = close.partition('"findings": []')
+        out.write(head + '"findings": [')
+        _copy(self.keys, out)
+        out.write("]" + tail)
+
+    def close(self) -> None:
+        self.rows.close()
+        self.keys.close()
+
+
+def _copy(spool, out, size: int = 1 << 20) -> None:
+    spool.seek(0)
+    while chunk := spool.read(size):
+        out.write(chunk)
 
 
 def _totals(n: int, totals: Counter) -> str:
@@ -248,20 +347,15 @@ def _filters(measures: list[str], publishers: list[str]) -> str:
     )
 
 
-def _chart(entries: list[IndexEntry]) -> str:
-    """Stacked bars of verdicts for the articles with the worst discrepancies."""
-    scored = []
-    for entry in entries:
-        counts = _counts(entry.report)
-        if _discrepancies(counts):
-            scored.append((entry, counts))
-    if not scored:
+def _chart(top: list[tuple]) -> str:
+    """Stacked bars of verdicts for the articles with the worst discrepancies.
+
+    `top`: (order, entry, counts) of articles with a discrepancy (at least the top ones).
+    """
+    if not top:
         return ('<section class="chart"><h2>Discrepancies</h2>'
                 '<p class="muted">No article in this run has a discrepancy.</p></section>')
-    # By severity: most contradicted first, then most imprecise, then most claims.
-    scored.sort(key=lambda ec: (-ec[1][Verdict.CONTRADICTED.value], -ec[1][Verdict.IMPRECISE.value],
-                                -sum(ec[1].values()), ec[0].slug))
-    scored = scored[:CHART_TOP]
+    scored = [(entry, counts) for _, entry, counts in sorted(top, key=lambda t: t[0])[:CHART_TOP]]
     widest = max(sum(c.values()) for _, c in scored)
     label_w, bar_w, row_h, gap = 260, 560, 18, 6
     height = len(scored) * (row_h + gap) + 30
