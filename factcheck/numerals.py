@@ -36,6 +36,7 @@ from babel.core import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from .lexicon import GroupingStyle, number_lexicon
+from .limits import numeral_problem
 from .model import Alternative
 
 MINUS_SIGNS = "-\u2212\u2012\u2013"
@@ -153,6 +154,9 @@ def parse_numeral(surface: str, locale: str | None = None) -> Reading:
     With a locale, the locale's own style settles ambiguous forms (`300.000`, `1,234`); without
     one, a form that styles read differently carries every reading in `alternatives`.
     """
+    problem = numeral_problem(surface)
+    if problem:  # digits Python cannot read, or more than factcheck reads exactly
+        return Reading(None, "malformed", problem=problem)
     text = ascii_digits(surface.strip())
     if text and text[0] in MINUS_SIGNS:
         text = "-" + text[1:]

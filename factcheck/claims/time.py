@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..limits import year_number
 from ..model import Article, TimeScope
 from ..subjects import SubjectIndex
 from .context import SentenceContext
@@ -66,18 +67,18 @@ def _scope(article: Article, lo: int, hi: int) -> TimeScope | None:
     text = article.text
     published = article.date
     since = _SINCE.search(text, lo, hi)
-    if since:
-        start = dt.date(int(since.group("year")), 1, 1) if since.group("year") else None
+    if since and (not since.group("year") or year_number(since.group("year"))):
+        start = dt.date(year_number(since.group("year")), 1, 1) if since.group("year") else None
         return TimeScope(at=published, start=start, end=published, text=since.group())
     year = _IN_YEAR.search(text, lo, hi)
-    if year:
-        y = int(year.group("year"))
+    if year and year_number(year.group("year")):
+        y = year_number(year.group("year"))
         return TimeScope(at=dt.date(y, 12, 31), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31),
                          text=year.group())
     month = _IN_MONTH.search(text, lo, hi)
-    if month and published:
+    if month and published and (not month.group("year") or year_number(month.group("year"))):
         number = list(calendar.month_name).index(month.group("month").capitalize())
-        y = int(month.group("year")) if month.group("year") else (
+        y = year_number(month.group("year")) if month.group("year") else (
             published.year if number <= published.month else published.year - 1)
         last = calendar.monthrange(y, number)[1]
         return TimeScope(at=dt.date(y, number, last), start=dt.date(y, number, 1),
