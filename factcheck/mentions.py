@@ -31,6 +31,7 @@ import regex
 
 from .errors import InputError
 from .lexicon import NumberLexicon, number_lexicon, trie_pattern
+from .limits import decimal_problem, numeral_problem, unreadable_digit
 from .model import Alternative, Bound, Kind, Mention
 from .numerals import parse_numeral, parse_words
 
@@ -330,10 +331,12 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
             if follows_mention:
                 # "5k-20k": the dash after a mention joins a range; it is not a minus sign
                 match = p.scan.match(text, match.start() + 1, timeout=timeout) or match
+            # Words before a numeral that the previous mention took are not its qualifier.
+            floor = tokens[-1].end if tokens else 0
             if match.re is p.word:
-                token = _read_words(match, text, p, lex)
+                token = _read_words(match, text, p, lex, floor)
             else:
-                token = _read_token(match, text, locale, p, lex, follows_mention)
+                token = _read_token(match, text, locale, p, lex, follows_mention, floor)
             if token is not None:
                 tokens.append(token)
         extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)] \
@@ -433,7 +436,8 @@ def _vague_token(match: regex.Match, lex: NumberLexicon) -> _Token:
 
 
 def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
-                lex: NumberLexicon, follows_mention: bool = False) -> _Token | None:
+                lex: NumberLexicon, follows_mention: bool = False,
+                floor: int = 0) -> _Token | None:
     group = match.lastgroup
     start, end = match.span()
     if group == "date":
@@ -442,26 +446,31 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
         return _Token(start, end, Kind.TIME)
     if group == "phone":
         return _Token(start, end, Kind.IDENTIFIER)
+    if group in ("fraction", "vulgar") and unreadable_digit(match.group()):
+        return _Token(start, end, Kind.NUMBER, style="malformed",
+                      problem=numeral_problem(match.group()))
     if group == "fraction":  # "3/4", "2 1/2", "-4/5"
         if int(match.group("den")) == 0:
             return None
         value = Decimal(match.group("whole") or 0) + Decimal(match.group("num")) / Decimal(match.group("den"))
         token = _Token(start, end, Kind.FRACTION, value=-value if match.group("sign") else value)
-        return _widen(token, text, p, lex)
+        return _widen(token, text, p, lex, floor=floor)
     if group == "vulgar":  # "½", "2½ years": the character's Unicode value
         value = Decimal(match.group("vwhole") or 0) + Decimal(str(unicodedata.numeric(text[end - 1])))
-        return _widen(_Token(start, end, Kind.FRACTION, value=value), text, p, lex)
+        return _widen(_Token(start, end, Kind.FRACTION, value=value), text, p, lex, floor=floor)
     reading = parse_numeral(match.group(), locale)
     token = _Token(start, end, Kind.NUMBER, value=reading.value, style=reading.style,
                    alternatives=reading.alternatives, problem=reading.problem)
     if reading.value is not None and text[end:end + 1] in _EXPONENT_STARTS:
         _read_exponent(token, text, p)
+        if decimal_problem(token.value):  # "1e999999": past the figures factcheck reads exactly
+            token.problem, token.value, token.style = decimal_problem(token.value), None, "malformed"
     if reading.style == "plain" and text[end:end + 1] in " \t" and "." not in match.group():
         spoken = p.spoken_point_after.match(text, end)
         if spoken:  # "1 point 1"
             token.value = _signed_add(token.value, Decimal("0." + spoken.group("d")))
             token.end = spoken.end()
-    return _widen(token, text, p, lex, follows_mention)
+    return _widen(token, text, p, lex, follows_mention, floor)
 
 
 _EXPONENT_STARTS = frozenset("eE x×*^")
@@ -492,12 +501,13 @@ def _signed_add(value: Decimal, fraction: Decimal) -> Decimal:
     return value - fraction if value < 0 else value + fraction
 
 
-def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon) -> _Token | None:
+def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
+                floor: int = 0) -> _Token | None:
     start, end = match.span()
     more = p.more_words.match(text, end)
     if more:
         end = more.end()
-    article = p.article_before.match(text, max(0, start - 4), start)
+    article = p.article_before.match(text, max(floor, start - 4), start)
     if article:
         start = article.start()
     surface = text[start:end]
@@ -537,7 +547,7 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon)
     token = _Token(start, end, kind, value=reading.value, style="words", is_words=True)
     if kind == Kind.ORDINAL:
         return token
-    return _widen(token, text, p, lex)
+    return _widen(token, text, p, lex, floor=floor)
 
 
 _LEADING_ARTICLE = regex.compile(r"^an?[\s\-]+", regex.IGNORECASE)
@@ -565,11 +575,12 @@ def _unjoined_and(surface: str, lex: NumberLexicon) -> int | None:
 
 
 def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
-           follows_mention: bool = False) -> _Token:
+           follows_mention: bool = False, floor: int = 0) -> _Token:
     """Grow a numeral into a mention: look left for currency and qualifiers, right for the rest.
 
     `follows_mention`: the letters just before it end the previous mention ("5k-20k"), so they
-    do not make it a name."""
+    do not make it a name. `floor`: where the previous mention ends; no left-hand pattern
+    reaches before it."""
     # Most numbers follow ordinary words: when none of the three words before it is one that
     # any left-hand pattern starts from, those patterns need not run (a speed-up only).
     quiet_left = token.end - token.start != 4 and _quiet_before(text, token.start, p)
@@ -596,7 +607,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             return None
         if chars is not None and words is None and last_char not in chars:
             return None
-        return pattern.match(text, max(0, token.start - 48), token.start)
+        return pattern.match(text, max(floor, token.start - 48), token.start)
 
     after = text[token.end:token.end + 1]
     quiet_right = after in _CLOSING or (after.isspace() and _quiet_after(text, token.end, p))
@@ -807,6 +818,8 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before) -
         token.value = -token.value
         token.start = negative.start()
     post = None if _quiet_after(text, token.end, p) else p.post_qualifier.match(text, token.end)
+    if post and _qualifies_next(text, post.end(), p):
+        post = None  # "5000 or less than 6000", "12 at least 3": the words belong to what follows
     if post and token.kind not in (Kind.YEAR, Kind.DATE):
         phrase = " ".join(post.group("w").lower().split())
         token.end = post.end()
@@ -824,6 +837,19 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before) -
         token.bound = Bound(lex.qualifiers[phrase])
         token.start = qualifier.start("w")
     return token
+
+
+_THEN_DIGIT = regex.compile(r"(?:\s{1,3}than)?\s{1,3}(?=[\d(+\-\u2212$€£¥₹])", regex.V1)
+_THEN_WORD = regex.compile(r"(?:\s{1,3}than)?\s{1,3}", regex.V1)
+
+
+def _qualifies_next(text: str, end: int, p: _Patterns) -> bool:
+    """Whether words ending at `end` lead into another number: "or less than 6000", "at least
+    3"; then they are that number's qualifier, not the previous one's."""
+    if _THEN_DIGIT.match(text, end, end + 12):
+        return True
+    space = _THEN_WORD.match(text, end, end + 12)
+    return space is not None and p.word.match(text, space.end()) is not None
 
 
 def _decade_of_years(token: _Token, text: str, unit: regex.Match) -> bool:
