@@ -3,6 +3,9 @@
 Offsets in mentions and claims point into `Article.text`, the text as read here (for HTML, the
 extracted text). A file that cannot be read raises InputError naming the file and the byte
 offset or line; a corpus reader yields the error in place of the article and goes on.
+Whatever a file holds (an impossible date, a lone surrogate, a YAML alias bomb, a huge number or
+deep nesting in a record, an unknown locale), reading it ends in an Article or an InputError:
+the limits are in factcheck/limits.py.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from . import limits
 from .errors import InputError
 from .html_reader import html_text
 from .model import Article
@@ -23,13 +27,17 @@ from .model import Article
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
                     ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 MAX_ARTICLE_BYTES = 5_000_000
+MAX_JSONL_LINE_BYTES = 2 * MAX_ARTICLE_BYTES
+"""A corpus line may escape its text (\\u00e9), so it may be longer than the article it holds."""
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 
 
 def decode(data: bytes, path: str | None) -> str:
     """UTF-8 text, or InputError naming the byte offset where decoding failed."""
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "binary data, not text", offset=data.index(b"\x00"),
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(path, "binary data, not text", offset=nul,
+                         line=data.count(b"\n", 0, nul) + 1,
                          hint="factcheck reads UTF-8 text, Markdown, HTML or JSON Lines")
     try:
         text = data.decode("utf-8")
@@ -60,18 +68,44 @@ def format_of(path: str, text: str | None = None) -> str:
     return "text"
 
 
-def parse_date(value, path: str | None, field: str = "date") -> dt.date | None:
-    if value in (None, ""):
+def parse_date(value, path: str | None, field: str = "date", *,
+               line: int | None = None) -> dt.date | None:
+    if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise InputError(path, f"{field} {value!r} is not a date",
-                         hint="write dates as YYYY-MM-DD") from None
+    problem = limits.field_problem(field, value)
+    if problem is None:
+        try:
+            return dt.date.fromisoformat(str(value)[:10])
+        except (ValueError, TypeError):
+            problem = f"{field} {limits.shown(value)} is not a date"
+    raise InputError(path, problem, line=line, hint="write dates as YYYY-MM-DD")
+
+
+def parse_locale(value, path: str | None, *, line: int | None = None) -> str | None:
+    """A babel locale from an article's metadata, or InputError naming the file."""
+    if value is None or value == "":
+        return None
+    problem = limits.field_problem("locale", value)
+    if problem is None:
+        from .numerals import locale_decimal_symbol
+        try:
+            locale_decimal_symbol(str(value))
+            return str(value)
+        except ValueError as exc:
+            raise InputError(path, str(exc), line=line) from None
+    raise InputError(path, problem, line=line, hint="write a babel locale such as en_IN, en_US or de")
+
+
+def _field(meta: dict, field: str, path: str | None, line: int | None) -> str | None:
+    value = meta.get(field)
+    problem = limits.field_problem(field, value)
+    if problem:
+        raise InputError(path, problem, line=line)
+    return str(value) if value not in (None, "") else None
 
 
 def article_id(path: str) -> str:
@@ -92,6 +126,49 @@ def read_article(path: str, *, date: dt.date | None = None, locale: str | None =
     return article_from_text(text, path=path, kind=kind, date=date, locale=locale)
 
 
+def require_text(article: Article) -> Article:
+    """The article, or InputError when it has no text to check (as `validate` reports it)."""
+    if not article.text.strip():
+        raise InputError(article.path, "empty article (no text to check)",
+                         hint="give a file that holds the article's text")
+    return article
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML for front matter: no aliases (an alias bomb expands to gigabytes), and dates kept as
+    written, so that an impossible one ("2016-02-30") is reported as such by parse_date."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in front matter",
+                self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                                   lambda loader, node: loader.construct_scalar(node))
+
+
+def _front_matter(source: str, path: str | None) -> dict:
+    if len(source) > limits.MAX_FRONT_MATTER_BYTES:
+        raise InputError(path, f"front matter is {len(source):,} characters long, over the "
+                         f"{limits.MAX_FRONT_MATTER_BYTES:,} limit", line=2,
+                         hint="front matter holds a few short fields: title, date, locale, url, id")
+    try:
+        meta = yaml.load(source, Loader=_FrontMatterLoader) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(path, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}",
+                         line=(mark.line + 2) if mark else None) from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        raise InputError(path, f"front matter holds a value that cannot be read ({exc})"[:300],
+                         line=2) from None
+    if not isinstance(meta, dict):
+        raise InputError(path, "front matter must be a mapping of keys to values", line=2)
+    return meta
+
+
 def article_from_text(text: str, *, path: str, kind: str = "text", date: dt.date | None = None,
                       locale: str | None = None, id: str | None = None) -> Article:
     meta: dict = {}
@@ -99,28 +176,23 @@ def article_from_text(text: str, *, path: str, kind: str = "text", date: dt.date
     if kind == "markdown":
         match = _FRONT_MATTER.match(text)
         if match:
-            try:
-                meta = yaml.safe_load(match.group(1)) or {}
-            except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                raise InputError(path, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}",
-                                 line=(mark.line + 2) if mark else None) from None
-            if not isinstance(meta, dict):
-                raise InputError(path, "front matter must be a mapping of keys to values", line=2)
+            meta = _front_matter(match.group(1), path)
             line_offset = text.count("\n", 0, match.end())
             text = text[match.end():]
     elif kind == "html":
         text, meta = html_text(text)
+        if meta.get("title"):  # a page's <title> can be anything a site puts there
+            meta["title"] = meta["title"][:limits.MAX_FIELD_CHARS["title"]]
     from .suppress import read_accepts
     text, accepts = read_accepts(text, meta, path, line_offset)
-    title = meta.get("title") or _first_line(text)
+    title = _field(meta, "title", path, None) or _first_line(text)
     return Article(
-        id=str(id or meta.get("id") or article_id(path)),
+        id=str(id or _field(meta, "id", path, None) or article_id(path)),
         text=text,
-        title=str(title) if title else None,
+        title=title[:limits.MAX_FIELD_CHARS["title"]] if title else None,
         date=date or parse_date(meta.get("date"), path),
-        locale=locale or (str(meta["locale"]) if meta.get("locale") else None),
-        url=str(meta["url"]) if meta.get("url") else None,
+        locale=locale or parse_locale(meta.get("locale"), path),
+        url=_field(meta, "url", path, None),
         path=path,
         line_offset=line_offset,
         accepts=accepts,
@@ -144,27 +216,26 @@ def iter_jsonl(path: str, *, date: dt.date | None = None,
         return
     with handle:
         offset = 0
-        for number, raw in enumerate(handle, start=1):
+        number = 0
+        while True:
+            raw = handle.readline(MAX_JSONL_LINE_BYTES + 1)
+            if not raw:
+                break
+            number += 1
             line_start = offset
             offset += len(raw)
+            if len(raw) > MAX_JSONL_LINE_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of it, a MiB at a time
+                    raw = handle.readline(1 << 20)
+                    offset += len(raw)
+                yield InputError(path, f"line is over the {MAX_JSONL_LINE_BYTES:,}-byte limit",
+                                 line=number, offset=line_start,
+                                 hint="one article per line; split long articles")
+                continue
             if not raw.strip():
                 continue
             try:
-                line = decode(raw, path)
-                record = json.loads(line)
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise InputError(path, "each line must be an object with a string \"text\"",
-                                     line=number)
-                if not record.get("id"):
-                    raise InputError(path, "each line needs an \"id\"", line=number)
-                from .suppress import read_accepts
-                text, accepts = read_accepts(record["text"], record, f"{path}:{number}")
-                yield Article(
-                    id=str(record["id"]), text=text, title=record.get("title"),
-                    date=date or parse_date(record.get("date"), path),
-                    locale=locale or record.get("locale"), url=record.get("url"),
-                    path=f"{path}:{number}", line_offset=0, accepts=accepts,
-                )
+                yield _jsonl_article(raw, path, number, date=date, locale=locale)
             except InputError as exc:
                 if exc.line is None:
                     exc = InputError(path, exc.problem, line=number, hint=exc.hint)
@@ -172,6 +243,34 @@ def iter_jsonl(path: str, *, date: dt.date | None = None,
             except json.JSONDecodeError as exc:
                 yield InputError(path, f"not valid JSON ({exc.msg}, column {exc.colno})",
                                  line=number, offset=line_start + exc.pos)
+            except (ValueError, RecursionError) as exc:  # a huge integer, very deep nesting
+                problem = ("nested too deeply" if isinstance(exc, RecursionError)
+                           else "a number with too many digits" if "digits" in str(exc) else str(exc))
+                yield InputError(path, f"cannot read this record: {problem}"[:300], line=number,
+                                 offset=line_start)
+
+
+def _jsonl_article(raw: bytes, path: str, number: int, *, date: dt.date | None,
+                   locale: str | None) -> Article:
+    record = json.loads(decode(raw, path))
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(path, "each line must be an object with a string \"text\"", line=number)
+    if record.get("id") in (None, ""):
+        raise InputError(path, "each line needs an \"id\"", line=number)
+    problem = limits.text_problem(record["text"])
+    if problem:
+        raise InputError(path, f"\"text\" holds a {problem}", line=number,
+                         hint="write the text as valid UTF-8")
+    from .suppress import read_accepts
+    text, accepts = read_accepts(record["text"], record, f"{path}:{number}")
+    return Article(
+        id=_field(record, "id", path, number), text=text, accepts=accepts,
+        title=_field(record, "title", path, number),
+        date=date or parse_date(record.get("date"), path, line=number),
+        locale=locale or parse_locale(record.get("locale"), path, line=number),
+        url=_field(record, "url", path, number),
+        path=f"{path}:{number}", line_offset=0,
+    )
 
 
 def iter_paths(paths: list[str]) -> Iterator[str]:
@@ -198,3 +297,5 @@ def iter_articles(paths: list[str], *, date: dt.date | None = None,
             yield read_article(path, date=date, locale=locale)
         except InputError as exc:
             yield exc
+        except (ValueError, ArithmeticError, RecursionError) as exc:  # a reader's bug: go on
+            yield InputError(path, f"cannot read: {type(exc).__name__}: {exc}"[:300])

@@ -348,7 +348,7 @@ def _run_check(args) -> int:
     from pathlib import Path
 
     from .api import check_article
-    from .articles import format_of, iter_articles
+    from .articles import format_of, iter_articles, require_text
     from .baseline import Baseline
     from .corpus import Summary
     from .errors import InputError, UsageError
@@ -381,6 +381,11 @@ def _run_check(args) -> int:
     write_reports = not args.quiet and not args.explain
     with open_atomic(args.output or "-") as out:
         for seq, entry in enumerate(iter_articles(paths, date=args.date, locale=args.locale)):
+            if not isinstance(entry, InputError):
+                try:
+                    require_text(entry)  # nothing to check is an error, as in validate
+                except InputError as exc:
+                    entry = exc
             if isinstance(entry, InputError):
                 unreadable += 1
                 print(f"factcheck: error: {entry}", file=sys.stderr)
