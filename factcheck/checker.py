@@ -16,6 +16,7 @@ import regex
 
 from .formatting import number, percent, with_unit
 from .lexicon import number_lexicon
+from .limits import tolerance_value
 from .model import Bound, Claim, Evidence, Fact, Finding, Verdict, decimal_text
 from .reference import ReferenceData
 from .units import currency_mismatch, to_unit
@@ -65,7 +66,7 @@ class Tolerances:
             if key not in cls.__dataclass_fields__:
                 raise ValueError(f"unknown tolerance {key!r}; known: "
                                  f"{', '.join(cls.__dataclass_fields__)}")
-            values[key] = int(value) if key == "max_age_days" else Decimal(value)
+            values[key] = tolerance_value(key, value)  # ValueError says what is allowed
         return cls(**values)
 
 

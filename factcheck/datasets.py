@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from .errors import ReferenceDataError
+from .limits import parse_decimal
 from .model import Fact, Subject
 
 DESCRIPTOR = "datapackage.json"
@@ -323,11 +324,12 @@ class _Row:
         if not value:
             return None
         try:
-            result = Decimal(value)
-        except InvalidOperation:
-            self.fail(column, f"{value!r} is not a decimal number")
-        if not result.is_finite():
-            self.fail(column, f"{value!r} is not a finite number")
+            result = parse_decimal(value)  # finite, and within the digits factcheck reads
+        except ValueError as exc:
+            self.fail(column, str(exc))
+        if result < 0:
+            self.fail(column, f"{value} is negative; counts, sums and durations are never below "
+                      "zero")
         return result
 
 
