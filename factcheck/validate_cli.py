@@ -11,6 +11,7 @@ import os
 import sys
 import time
 
+from .display import visible
 from .model import Verdict
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -174,13 +175,14 @@ class TextOutput:
     def handle(self, result) -> None:
         if result.error is not None:
             if result.failing:
-                self.stream.write(f"error: {result.detail or result.error}\n")
+                self.stream.write(f"error: {visible(result.detail or result.error, one_line=True)}\n")
             return
         for f in result.findings:
             if f.failing:
                 where = ":".join(str(x) for x in (result.source or result.id, f.line, f.column)
                                  if x)
-                self.stream.write(f"{where}: {f.verdict.value}: {f.explanation}\n")
+                self.stream.write(visible(f"{where}: {f.verdict.value}: {f.explanation}",
+                                          one_line=True) + "\n")
 
     def stop(self, summary) -> None:
         verdicts = ", ".join(f"{n} {v}" for v, n in summary.verdicts.items() if n) or "none"

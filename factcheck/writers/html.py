@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..display import visible
 from ..model import Finding, Report, Verdict
 from ..serialize import article_to_dict, finding_to_dict
 from ..formatting import claimed, fact_value, mention_value, reference_value, time_scope
@@ -31,17 +32,27 @@ DISCREPANCIES = frozenset({Verdict.CONTRADICTED, Verdict.IMPRECISE})
 NONE = '<span class="muted">—</span>'
 _HTTP = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 _JSON_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                "\u2028": "\\u2028", "\u2029": "\\u2029"}
+                "\u2028": "\\u2028", "\u2029": "\\u2029",
+                # bidi controls: the same JSON, with no raw override anywhere in the page
+                **{chr(c): f"\\u{c:04x}" for c in (*range(0x202a, 0x202f), *range(0x2066, 0x206a))}}
 _LANG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*\Z")
 
 
 def escape(text: object) -> str:
-    """Text safe in HTML content and in quoted attributes.
+    """Text safe in HTML content and in quoted attributes, with control and bidi-override
+    characters shown as escapes (see factcheck/display.py) so that none reorders what is shown.
 
     >>> escape('"><img src=x>')
     '&quot;&gt;&lt;img src=x&gt;'
+    >>> escape("report\\u202efdp.exe")
+    'report\\\\u202efdp.exe'
     """
-    return "" if text is None else html.escape(str(text), quote=True)
+    return "" if text is None else html.escape(visible(str(text)), quote=True)
+
+
+def isolate(text: object) -> str:
+    """Escaped text in its own bidi run: a right-to-left title cannot reorder what is around it."""
+    return f"<bdi>{escape(text)}</bdi>"
 
 
 def http_url(url: str | None) -> str | None:
@@ -60,7 +71,8 @@ def embed_json(data: object) -> str:
     '{"a": "\\u003c/script\\u003e\\u2028\\u0026"}'
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_UNSAFE[m.group()], text)
+    return re.sub("[<>&\u2028\u2029\u202a-\u202e\u2066-\u2069]",
+                  lambda m: _JSON_UNSAFE[m.group()], text)
 
 
 def asset(name: str) -> str:

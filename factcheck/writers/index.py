@@ -296,7 +296,7 @@ def _row(i: int, entry: IndexEntry, counts: dict[str, int]) -> str:
     total = sum(counts.values())
     cells = [
         f'<td data-sort="{escape(str(name).casefold())}"><a href="{escape(entry.href)}">'
-        f"{escape(name)}</a>{kind}<div class=\"id\">{escape(article.get('id'))}</div></td>",
+        f"{isolate(name)}</a>{kind}<div class=\"id\">{isolate(article.get('id'))}</div></td>",
         f'<td class="date" data-sort="{escape(article.get("date") or "")}">'
         f'{escape(article.get("date") or "—")}</td>',
         f'<td class="num" data-sort="{total}">{total}</td>',

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..display import visible
 from ..model import Report, Verdict
 
 _MARK = {"supported": "OK  ", "imprecise": "~   ", "unverifiable": "?   ", "contradicted": "FAIL"}
@@ -57,7 +58,8 @@ def render_report(report: Report, *, verbose: bool = False) -> str:
         lines.append("  " + ("no discrepancy; " if len(rest) == len(order) else "also ")
                      + ", ".join(f"{n} {k}" for k, n in counts.items())
                      + " (--verbose lists them)")
-    return "\n".join(lines) + "\n"
+    # Titles, ids and paths come from the input: no escape sequence reaches the terminal raw.
+    return "\n".join(visible(line, one_line=True) for line in lines) + "\n"
 
 
 def _finding(a, f, starts: list[int] | None = None) -> list[str]:

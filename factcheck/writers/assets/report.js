@@ -11,10 +11,20 @@
   status.setAttribute("role", "status");
   document.body.appendChild(status);
 
+  // Control and bidi-override characters are shown as escapes, as the page's HTML shows them.
+  var HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+  function visible(text) {
+    return String(text).replace(HIDDEN, function (c) {
+      var code = c.charCodeAt(0);
+      return code < 256 ? "\\x" + ("0" + code.toString(16)).slice(-2)
+                        : "\\u" + ("000" + code.toString(16)).slice(-4);
+    });
+  }
+
   function el(tag, cls, text) {
     var node = document.createElement(tag);
     if (cls) node.className = cls;
-    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (text !== undefined && text !== null) node.textContent = visible(text);
     return node;
   }
 
@@ -58,7 +68,7 @@
     if (value === null || value === undefined || value === "") return;
     dl.appendChild(el("dt", null, key));
     var dd = el("dd");
-    if (typeof value === "string") dd.textContent = value; else dd.appendChild(value);
+    if (typeof value === "string") dd.textContent = visible(value); else dd.appendChild(value);
     dl.appendChild(dd);
   }
 
