@@ -123,22 +123,19 @@ def parse_decimal(text: str) -> Decimal:
     return value
 
 
-TOLERANCE_RANGES = {"approx": (Decimal(0), Decimal(1)), "exact": (Decimal(0), Decimal(1)),
-                    "upper": (Decimal(0), Decimal(1)), "imprecise": (Decimal(1), Decimal(100)),
-                    "max_age_days": (0, 36_600)}
-"""Allowed values: the three tolerances are fractions of the claimed value (0.02 is 2%);
-`imprecise` multiplies a tolerance; `max_age_days` is a whole number of days (100 years at most)."""
-
-
-TOLERANCE_EXAMPLES = {"approx": "0.1", "exact": "0.02", "upper": "0.15", "imprecise": "2",
-                      "max_age_days": "366"}
+FRACTION_RANGE = (Decimal(0), Decimal(1))
+TOLERANCE_RANGES = {"imprecise": (Decimal(1), Decimal(100)), "max_age_days": (0, 36_600)}
+"""Allowed values: every other tolerance (approx, exact, upper, share_points, percent_points,
+near) is a fraction, from 0 to 1 (0.02 is 2%); `imprecise` multiplies a tolerance;
+`max_age_days` is a whole number of days (100 years at most)."""
+TOLERANCE_EXAMPLES = {"imprecise": "2", "max_age_days": "731"}
 
 
 def tolerance_value(key: str, text: str) -> Decimal | int:
     """One --tolerance value, checked against TOLERANCE_RANGES; ValueError that says what to give."""
-    low, high = TOLERANCE_RANGES[key]
+    low, high = TOLERANCE_RANGES.get(key, FRACTION_RANGE)
     if not text.strip():
-        raise ValueError(f"{key} needs a value, e.g. {key}={TOLERANCE_EXAMPLES[key]}")
+        raise ValueError(f"{key} needs a value, e.g. {key}={TOLERANCE_EXAMPLES.get(key, '0.05')}")
     if key == "max_age_days":
         if not re.fullmatch(r"\s*\d{1,6}\s*", text):
             raise ValueError(f"{key}={text!r}: give a whole number of days from {low} to {high:,}")

@@ -133,7 +133,17 @@ def test_nul_byte_anywhere_is_binary(tmp_path):
 
 # --- numbers beyond the limits -----------------------------------------------------------------
 
-@pytest.mark.parametrize("digit", ["\U00011f53", "\U0001e4f5", "\U00016d73", "\U000116d3"])
+def _unreadable_digits() -> list[str]:
+    """Digits (from Unicode versions newer than this Python's) that `regex` reads and Python
+    does not; which there are depends on the two versions installed."""
+    import regex
+    candidates = [chr(zero + 3) for zero in (0x11F50, 0x1E4F0, 0x16D70, 0x116D0, 0x11BF0, 0x11DE0,
+                                             0x10D40, 0x1E5F1, 0x16130)]
+    return [d for d in candidates if regex.fullmatch(r"\d", d) and not d.isdecimal()]
+
+
+@pytest.mark.skipif(not _unreadable_digits(), reason="this Python reads every digit regex reads")
+@pytest.mark.parametrize("digit", _unreadable_digits()[:3])
 def test_digits_python_cannot_read_are_malformed(digit):
     mentions = find_mentions(f"{digit} people died, and {digit}{digit}/3 of them, in 20{digit}{digit}.")
     assert mentions and all(m.value is None for m in mentions if digit in m.text)
