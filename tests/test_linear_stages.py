@@ -4,7 +4,6 @@ slow or busy machine. (Claim extraction has its own test with the claims code.)"
 
 import datetime as dt
 import json
-import time
 
 import pytest
 
@@ -35,19 +34,6 @@ def ratio(work, size: int = SIZE) -> float:
     return large / small
 
 
-def time_ratio(work, size: int) -> float:
-    """For stages whose work is inside C (decoding, parsing): best of three timings."""
-    def best(n):
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            work(n)
-            times.append(time.perf_counter() - start)
-        return min(times)
-    work(size)
-    return best(2 * size) / best(size)
-
-
 def test_mentions_are_linear():
     assert 1.5 <= ratio(lambda n: find_mentions(text_of(n))) <= RATIO
 
@@ -57,18 +43,26 @@ def test_one_long_sentence_of_numbers_is_linear():
     assert 1.5 <= ratio(lambda n: find_mentions(line(n))) <= RATIO
 
 
-@pytest.mark.parametrize("suffix", ["md", "html", "txt"])
-def test_article_readers_are_linear(tmp_path, suffix):
-    def read(n):
-        body = text_of(n)
-        if suffix == "md":
-            body = "---\ntitle: T\ndate: 2016-10-18\n---\n" + body
-        elif suffix == "html":
-            body = "<html><body>" + "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
-        path = tmp_path / f"a{n}.{suffix}"
-        path.write_text(body, encoding="utf-8")
-        return read_article(str(path))
-    assert time_ratio(read, 2_000) <= 3 * RATIO / 2  # generous: timings are noisy
+def _article_file(tmp_path, suffix: str, n: int) -> str:
+    body = text_of(n)
+    if suffix == "md":
+        body = "---\ntitle: T\ndate: 2016-10-18\n---\n" + body
+    elif suffix == "html":
+        body = "<html><body>" + "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    path = tmp_path / f"a{n}.{suffix}"
+    path.write_text(body, encoding="utf-8")
+    return str(path)
+
+
+def test_html_reader_is_linear(tmp_path):
+    assert 1.5 <= ratio(lambda n: read_article(_article_file(tmp_path, "html", n))) <= RATIO
+
+
+@pytest.mark.parametrize("suffix", ["md", "txt"])
+def test_text_readers_are_linear(tmp_path, suffix):
+    # Their work per character is inside C (one UTF-8 decode, one anchored regex), so the calls
+    # stay nearly constant; what this catches is Python-level work per line or per field.
+    assert ratio(lambda n: read_article(_article_file(tmp_path, suffix, n))) <= RATIO
 
 
 def test_jsonl_reader_is_linear(tmp_path):
