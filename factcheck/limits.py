@@ -41,6 +41,7 @@ MAX_REFERENCE_CELL_CHARS = 20_000
 
 _DIGIT = re.compile(r"\d")  # the re module's \d is Python's own idea of a decimal digit
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SIGNS = "+-\u2212\u2012\u2013"  # numerals.MINUS_SIGNS and plus
 
 
 def unreadable_digit(surface: str) -> str | None:
@@ -70,6 +71,9 @@ def numeral_problem(surface: str) -> str | None:
     bad = unreadable_digit(surface)
     if bad is not None:
         return f"digit U+{ord(bad):04X} is from a script this Python version cannot read"
+    stripped = surface.strip()
+    if len(stripped) - len(stripped.lstrip(_SIGNS)) > 1:
+        return "more than one sign"
     digits = len(_DIGIT.findall(surface))
     if digits == 0:  # babel reads "Infinity" and "NaN" as numbers; a figure has digits
         return "no digits: not a figure"

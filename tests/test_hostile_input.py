@@ -297,3 +297,15 @@ def test_a_qualifier_goes_to_the_number_it_leads_into():
     texts = [m.text for m in find_mentions("equal to 5000 or less than 6000")]
     assert texts[-1] == "less than 6000"
     assert [m.text for m in find_mentions("300 or more people fled")] == ["300 or more"]
+
+
+@pytest.mark.parametrize("surface", ["--1", "\u2013-\u0661", "-+1", "+-1", "\u2212\u22121"])
+def test_two_signs_are_malformed(surface):
+    reading = parse_numeral(surface)
+    assert reading.value is None and reading.problem == "more than one sign"
+
+
+@pytest.mark.parametrize("surface", ["Infinity", "NaN", "inf", "sNaN"])
+def test_words_babel_reads_as_numbers_are_not_figures(surface):
+    for locale in (None, "en", "de", "en_IN"):
+        assert parse_numeral(surface, locale).value is None
