@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+import regex
+
 MAX_FIGURE_DIGITS = 24
 """Digits in a figure written out in full (text, reference data, tolerances)."""
 MAX_FIELD_CHARS = {"id": 512, "title": 2_000, "url": 2_000, "locale": 64, "date": 64}
@@ -48,7 +50,6 @@ def unreadable_digit(surface: str) -> str | None:
     """The first character of `surface` that is a digit to `regex` but not to Python, if any."""
     if surface.isascii():
         return None
-    import regex
     for match in regex.finditer(r"\d", surface):
         if not match.group().isdecimal():
             return match.group()
