@@ -180,7 +180,10 @@ def article_from_text(text: str, *, path: str, kind: str = "text", date: dt.date
             line_offset = text.count("\n", 0, match.end())
             text = text[match.end():]
     elif kind == "html":
-        text, meta = html_text(text)
+        try:
+            text, meta = html_text(text)
+        except (ValueError, RecursionError) as exc:  # "&#99...9;": html.unescape's int() refuses
+            raise InputError(path, f"HTML cannot be read: {exc}"[:300]) from None
         if meta.get("title"):  # a page's <title> can be anything a site puts there
             meta["title"] = meta["title"][:limits.MAX_FIELD_CHARS["title"]]
     from .suppress import read_accepts

@@ -121,6 +121,10 @@ def html_text(html: str) -> tuple[str, dict]:
     """The main text of a page (blocks separated by blank lines) and its title, date, locale, url."""
     parser = _MainText()
     parser.feed(html)
+    # What is left is an unfinished comment, tag or declaration: as in a browser, it runs to the
+    # end of the page. (HTMLParser.close() would rescan the rest once per character of it.)
+    if len(parser.rawdata) > 4096:
+        parser.rawdata = ""
     parser.close()
     scopes = parser.scopes
     chosen = next((scopes[s] for s in ("article", "main") if "".join(scopes[s]).strip()), None)
