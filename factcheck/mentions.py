@@ -353,7 +353,17 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
     if extra:
         tokens = _add_unit_words(tokens, extra)
     tokens = _join_durations(tokens, text, lex)
-    return [_to_mention(t, text) for t in tokens]
+    return [_to_mention(t, text) for t in _without_overlaps(tokens)]
+
+
+def _without_overlaps(tokens: list[_Token]) -> list[_Token]:
+    """The last guarantee that mentions never overlap: one that starts inside the one before it
+    is dropped (the readers above avoid this; hostile input still finds ways)."""
+    kept: list[_Token] = []
+    for token in tokens:
+        if not kept or token.start >= kept[-1].end:
+            kept.append(token)
+    return kept
 
 
 def _add_unit_words(tokens: list[_Token], extra: list[_Token]) -> list[_Token]:
@@ -618,7 +628,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             # Letters glued to the digits make a name ("A320neo", "Galaxy S24", "G20"), unless
             # they are a currency ("RM250", "USD4bn").
             name = _as(token, Kind.IDENTIFIER)
-            name.start = p.letters_before.match(text, max(0, token.start - 25), token.start).start()
+            name.start = p.letters_before.match(text, max(floor, token.start - 25), token.start).start()
             name.end = p.letters_after.match(text, token.end, token.end + 25).end()
             return name
         if not glued_currency and not follows_mention and (glued_char.isalpha() or glued_char in "-‐") \

@@ -334,3 +334,9 @@ def test_huge_html_character_reference_is_an_input_error(tmp_path, capsys):
         read_article(path)
     status, _, err = run(["check", path], capsys)
     assert status == 2 and "Traceback" not in err
+
+
+def test_exponents_past_the_limit_are_malformed_and_do_not_overlap():
+    mentions = find_mentions("9^400 people, and 1e999999 people")
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:])), mentions
+    assert mentions[0].value is None and "at most 24" in mentions[0].problem
