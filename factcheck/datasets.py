@@ -228,7 +228,13 @@ def _rows(resource: Resource, canonical: tuple[str, ...], problems: list | None 
 
     A bad row raises ReferenceDataError, or with `problems` given is added to it and skipped."""
     path = resource.path
-    with open(path, encoding="utf-8-sig", newline="") as handle:
+    if Path(path).is_dir():
+        raise ReferenceDataError(str(path), "is a folder, not a CSV file")
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise ReferenceDataError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    with handle:
         reader = csv.reader(handle)
         try:
             yield from _mapped_rows(resource, reader, canonical, problems)

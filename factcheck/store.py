@@ -50,14 +50,23 @@ _INDEXES = "CREATE INDEX facts_by_key ON facts (subject, measure, as_of);"
 
 def _file_digest(path: Path) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    if Path(path).is_dir():
+        raise ReferenceDataError(str(path), "is a folder, not a CSV file")
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise ReferenceDataError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    with handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
 
 
 def _stamp(path: Path) -> tuple[int, int]:
-    info = path.stat()
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise ReferenceDataError(str(path), f"cannot read: {exc.strerror or exc}") from None
     return info.st_size, info.st_mtime_ns
 
 

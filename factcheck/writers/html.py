@@ -164,8 +164,13 @@ def _template(name: str):
 
 def shown(value):
     """Every value a template prints passes through here, before autoescaping: the one place to
-    change how input text is displayed."""
-    return "" if value is None else value
+    change how input text is displayed: control and bidi-override characters as visible escapes."""
+    if value is None:
+        return ""
+    import markupsafe
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return visible(value)
+    return value
 
 
 def _verdict(v: Verdict) -> dict:
