@@ -5,8 +5,8 @@ than read approximately or left to fail deep inside the pipeline.
 The limits, and why:
 - A figure has at most MAX_FIGURE_DIGITS digits when written out in full (integer and fraction
   digits together, leading zeros of the whole part not counted). That is far beyond any count,
-  sum or share in the news (the world's population has 10 digits), and inside the 28-digit
-  decimal context, so every product and comparison the checker makes stays exact.
+  sum or share in the news (the world's population has 10 digits), and exactly the 28 digits of
+  the decimal context, so every figure read is held exactly.
 - Reference values and tolerances follow the same rule, and may not be infinite, NaN, or use an
   exponent that writes more digits than that (`1E+999999`).
 - Digits must be ones this Python can read: the `regex` module may know digit sets (from a newer
@@ -19,11 +19,11 @@ True
 >>> numeral_problem("Infinity")
 'no digits: not a figure'
 >>> numeral_problem("1" * 30)
-'30 digits: factcheck reads figures of at most 24 digits'
+'30 digits: factcheck reads figures of at most 28 digits'
 >>> numeral_problem("\\U00011f53")
 'digit U+11F53 is from a script this Python version cannot read'
 >>> decimal_problem(Decimal("1E+999999"))
-'1E+999999 has 1,000,000 digits written out: at most 24 are read'
+'1E+999999 has 1,000,000 digits written out: at most 28 are read'
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-MAX_FIGURE_DIGITS = 24
+MAX_FIGURE_DIGITS = 28
 """Digits in a figure written out in full (text, reference data, tolerances)."""
 MAX_FIELD_CHARS = {"id": 512, "title": 2_000, "url": 2_000, "locale": 64, "date": 64}
 """Longest value of each metadata field (front matter, HTML meta, JSON Lines record)."""
