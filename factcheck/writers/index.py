@@ -25,6 +25,7 @@ from ..errors import InputError
 from ..fileio import open_atomic
 from ..model import Report, Verdict
 from .html import (DISCREPANCIES, NONE, VERDICT_LABEL, VERDICT_ORDER, asset, embed_json, escape,
+                   isolate,
                    page_close, page_open, render_report, verdict_badge)
 
 INDEX_NAME = "index.html"
