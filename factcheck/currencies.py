@@ -46,7 +46,7 @@ def _symbols_from_babel() -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for name in localedata.locale_identifiers():
         try:
-            data = localedata.load(name, merge_inherited=False)
+            data = _own_locale_data(name)
         except (OSError, ValueError):
             continue
         for code, symbol in data.get("currency_symbols", {}).items():
@@ -64,6 +64,21 @@ def _symbols_from_babel() -> dict[str, str]:
         if len(english) == 1:
             out[symbol] = english[0]
     return out
+
+
+def _own_locale_data(name: str) -> dict:
+    """One locale's own data, without what it inherits.
+
+    Babel caches what `load` returns by locale name whatever `merge_inherited` says (2.14 does),
+    so an unmerged load would leave fr_CH without the number formats it inherits from fr for
+    the rest of the process; entries this call adds to babel's cache are taken out again.
+    """
+    cache = getattr(localedata, "_cache", None)
+    cached = cache is not None and name in cache
+    data = localedata.load(name, merge_inherited=False)
+    if cache is not None and not cached:
+        cache.pop(name, None)
+    return data
 
 
 def _usable(symbol: str, code: str) -> bool:

@@ -140,3 +140,18 @@ def test_babel_round_trip(number, locale):
     reads back with that locale, exactly."""
     surface = format_decimal(number, locale=locale, decimal_quantization=False)
     assert parse_numeral(surface, locale).value == number
+
+
+def test_currency_table_leaves_babel_locale_data_whole(tmp_path, monkeypatch):
+    """Building the currency table reads every locale's own data; the locales babel then serves
+    still carry what they inherit (fr_CH its number formats from fr)."""
+    from factcheck import currencies
+    from factcheck.numerals import locale_style
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    currencies._symbols_from_babel()
+    locale_style.cache_clear()
+    from babel import Locale
+
+    assert Locale.parse("fr_CH").decimal_formats[None].grouping == (3, 3)
+    assert locale_style("fr_CH").decimal == ","
