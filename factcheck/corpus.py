@@ -738,7 +738,7 @@ class Store:
         self.use_cache = use_cache
         self.commit_every = commit_every
         self.commit_seconds = commit_seconds
-        self.committed = time.monotonic()
+        self.committed = float("-inf")  # the first finished article is committed at once
         self.pending: list[tuple] = []
         self.hits: list[tuple] = []
         self.cache.mkdir(parents=True, exist_ok=True)

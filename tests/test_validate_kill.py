@@ -7,9 +7,11 @@ run writes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -22,7 +24,7 @@ from factcheck import corpus
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(),
                                 reason="finds worker processes through /proc")
 
-ARTICLES = 160
+ARTICLES = 400
 SENTENCES = (
     "More than {a},000 people have died in the six-year-long civil war in Syria, the UN said.",
     "Nearly {b} lakh people fled Aleppo in {c} days, and about {d} per cent of them were children.",
@@ -77,6 +79,18 @@ def _stat(pid: int) -> tuple[str, int] | None:
     return state, int(ppid)
 
 
+def cached_entries(out: Path) -> int:
+    """How many finished articles the run has committed to its results cache so far."""
+    path = out / corpus.CACHE_DIR / corpus.CACHE_DB
+    if not path.exists():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            return db.execute("SELECT count(*) FROM results").fetchone()[0]
+    except sqlite3.Error:  # not created yet, or locked for a moment
+        return 0
+
+
 def reports(out: Path) -> list[Path]:
     return sorted(p for p in out.glob("*.json") if p.name != "summary.json")
 
@@ -110,7 +124,7 @@ def test_killed_run_leaves_nothing_behind_and_resumes_exactly(tmp_path):
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and run.poll() is None:
         workers |= children(run.pid)
-        if len(workers) >= 2 and len(reports(resumed)) >= 10:
+        if len(workers) >= 2 and len(reports(resumed)) >= 10 and cached_entries(resumed):
             break
         time.sleep(0.01)
     assert run.poll() is None, "the run ended before it could be killed"
