@@ -8,8 +8,9 @@ the way an article is processed, then times in one run:
   (c) quantulum3 parser.parse   over the same paragraphs (or only the first --peer-mb MB).
 
 Each tool is warmed up with one untimed call first (quantulum3 loads its unit and entity data,
-and its classifier when scikit-learn is installed, on the first call). Times are wall-clock
-time.perf_counter over the whole loop, best of --repeat runs (quantulum3: --peer-repeat).
+and its classifier when scikit-learn is installed, on the first call). Times are
+time.process_time (CPU time, steadier than wall-clock time on a shared machine) over the whole
+loop, best of --repeat runs (quantulum3: --peer-repeat).
 Throughput is MB/s on the bytes each tool actually processed; 1 MB = 1,000,000 bytes of UTF-8.
 
     python bench/bench_extract.py                      # 5 MB, quantulum3 on all of it (slow)
@@ -226,6 +227,7 @@ def timed(label: str, items: list, call: Callable, repeat: int, nbytes: int,
         next_report = progress_every
         done = 0
         t0 = time.perf_counter()
+        cpu0 = time.process_time()
         for i, item in enumerate(items):
             try:
                 found += len(call(item))
@@ -240,7 +242,7 @@ def timed(label: str, items: list, call: Callable, repeat: int, nbytes: int,
                 if time.perf_counter() - t0 >= next_report:
                     _progress(f"{label} run {r + 1}/{repeat}", done, nbytes, t0)
                     next_report += progress_every
-        runs.append(time.perf_counter() - t0)
+        runs.append(time.process_time() - cpu0)
     return runs, found, errors, first_error
 
 
@@ -268,7 +270,8 @@ def run(args) -> dict:
         "peer_repeat": args.peer_repeat,
         "locale": args.locale,
         "article_locale": args.article_locale,
-        "timing": "time.perf_counter around the whole loop; best of the runs; one untimed "
+        "timing": "time.process_time (CPU time of this process) around the whole loop; best of the "
+                  "runs; one untimed "
                   "warm-up call per tool before timing",
     }
     print(f"Text: {work.source}", file=sys.stderr)
@@ -386,7 +389,7 @@ def report(out: dict) -> str:
         timing.append(f"best of {meta['repeat']} run(s) for factcheck")
     if any(r.tool.startswith("quantulum3") for r in results):
         timing.append(f"best of {meta['peer_repeat']} run(s) for quantulum3")
-    lines.append(f"Timing: time.perf_counter around each whole loop, {' and '.join(timing)}; "
+    lines.append(f"Timing: CPU time (time.process_time) around each whole loop, {' and '.join(timing)}; "
                  f"each tool got one untimed warm-up call first")
     if "quantulum3" in meta:
         lines.append(f"quantulum3 {meta['quantulum3']}: unit classifier "
