@@ -85,6 +85,10 @@ class NumberLexicon:
     change_verbs: tuple[str, ...]
     not_names: frozenset[str]
     duration_sizes: dict[str, tuple[Decimal, str]]
+    duration_symbols: dict[str, str]
+    """Capital letters glued to a number that stand for a unit of time ("12D", "3Y")."""
+    symbol_lookalikes: frozenset[str]
+    """Numbers glued to such a letter that name something else ("3D" films, "2W" vehicles)."""
 
     @property
     def number_words(self) -> set[str]:
@@ -153,6 +157,8 @@ def number_lexicon() -> NumberLexicon:
         change_verbs=tuple(data["change_verbs"]),
         not_names=frozenset(str(w).lower() for w in data["not_names"]),
         duration_sizes={k: (Decimal(str(v[0])), str(v[1])) for k, v in data["duration_sizes"].items()},
+        duration_symbols={str(k): str(v) for k, v in data["duration_symbols"].items()},
+        symbol_lookalikes=frozenset(str(w) for w in data["symbol_lookalikes"]),
     )
 
 

@@ -71,6 +71,7 @@ class _Patterns:
     percent_after: regex.Pattern
     currency_after: regex.Pattern
     unit_after: regex.Pattern
+    symbol_unit_after: regex.Pattern
     and_fraction_after: regex.Pattern
     change_before: regex.Pattern
     rate_before: regex.Pattern
@@ -173,6 +174,10 @@ def _patterns() -> _Patterns:
             rf"(?P<of>(?:of\s{{1,3}})?(?P<art>an?\s{{1,3}})|of\s{{1,3}})?"
             rf"(?P<unit>{units})(?P<tail>-long|-old|\s{{1,3}}old)?\b",
             _FLAGS),
+        # "12D", "3Y": a capital letter glued to the digits, nothing glued after it
+        symbol_unit_after=regex.compile(
+            rf"(?P<unit>{'|'.join(regex.escape(k) for k in lex.duration_symbols)})(?![\w'’]|\.\w)",
+            _CASE_FLAGS),
         change_before=regex.compile(
             rf"(?r)\b(?:{_alternation(lex.change_verbs)})(?:\s{{1,3}}by)?\s{{1,3}}(?:from\s{{1,3}})?", _FLAGS),
         # "a year and a half", "3 hours and a quarter"
@@ -195,7 +200,7 @@ def _patterns() -> _Patterns:
         letters_before=regex.compile(r"(?r)[\w\-]{0,24}[^\W\d_]"),
         letters_after=regex.compile(r"[\w\-]{0,24}\w|"),
         qualifier_before=regex.compile(
-            rf"(?r)(?<!\w)(?P<w>{_alternation(lex.qualifiers)})(?:(?<=[<>=≤≥])\s{{0,3}}|\s{{1,3}}(?:the\s{{1,3}})?)", _FLAGS),
+            rf"(?r)(?:(?<!\w)|(?=[<>=≤≥]))(?P<w>{_alternation(lex.qualifiers)})(?:(?<=[<>=≤≥])\s{{0,3}}|\s{{1,3}}(?:the\s{{1,3}})?)", _FLAGS),
         range_opener_before=regex.compile(
             rf"(?r)\b(?P<w>{_alternation(lex.range_openers)})\s{{1,3}}", _FLAGS),
         label_before=regex.compile(
@@ -730,17 +735,35 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
                 and _unit_applies(unit, lex, text[token.start:token.end], token.kind) \
                 and not _decade_of_years(token, text, unit):
             tail = (unit.group("tail") or "").strip().lower()
-            if tail.endswith("old"):
-                return _age(token, unit)
+            if tail.endswith("old"):  # "more than 30 years old": an age, with its bound
+                return _bound(_age(token, unit), text, p, lex, before)
             token.kind = Kind.DURATION
             token.unit = lex.duration_units[unit.group("unit").lower()].unit
             token.end = unit.end() if tail else unit.end("unit")
             _and_fraction(token, text, p, lex)
+        elif following in lex.duration_symbols and _symbol_unit(token, text, p, lex):
+            pass
         elif _is_year(token, text, before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
         elif _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
     return _bound(token, text, p, lex, before)
+
+
+def _symbol_unit(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> bool:
+    """"12D", "3Y": a whole number with a unit-of-time letter glued on is a duration, unless the
+    two are a name ("3D", an identifier). Says whether it read either."""
+    surface = text[token.start:token.end]
+    symbol = p.symbol_unit_after.match(text, token.end)
+    if symbol is None or not surface.isdigit() or token.factor is not None:
+        return False
+    if surface + symbol.group("unit") in lex.symbol_lookalikes:
+        token.kind, token.end = Kind.IDENTIFIER, symbol.end()
+        return True
+    token.kind = Kind.DURATION
+    token.unit = lex.duration_symbols[symbol.group("unit")]
+    token.end = symbol.end()
+    return True
 
 
 _NAME_BEFORE = regex.compile(r"(?r)(?<=(?:^|[^\s.!?:;\"“(])\s{1,3}|[\w,]\s)(?P<name>\p{Lu}[\w&\-]{0,20}|\p{Ll}{1,2}\p{Lu}[\w\-]{0,20}) ")

@@ -107,6 +107,37 @@ def test_comparisons_are_open_intervals(text, surface, expected):
     _check(text, surface, expected)
 
 
+# Verbs that set a lower bound, symbols glued to a name ("x>10"), and ages with a qualifier.
+BOUND_VERBS_AND_AGES = [
+    ("Deaths could exceed 3,000 by the weekend.", "exceed 3,000", {"low": "3000", "bound": "lower"}),
+    ("Claims now exceed 12 lakh.", "exceed 12 lakh", {"low": "1200000", "bound": "lower"}),
+    ("Losses exceeded $4bn in the quarter.", "exceeded $4bn", {"low": "4000000000", "unit": "USD"}),
+    ("Arrivals exceeds 500 a day at the border.", "exceeds 500", {"low": "500", "bound": "lower"}),
+    ("Costs are exceeding 40 per cent of income.", "exceeding 40 per cent", {"low": "40", "kind": "percent"}),
+    ("Sales may surpass 1 million units.", "surpass 1 million", {"low": "1000000", "bound": "lower"}),
+    ("Turnout surpassed 70% in the capital.", "surpassed 70%", {"low": "70", "kind": "percent"}),
+    ("The toll surpasses 2,500 this week.", "surpasses 2,500", {"low": "2500", "bound": "lower"}),
+    ("Bids surpassing Rs 500 crore were opened.", "surpassing Rs 500 crore", {"low": "5000000000", "unit": "INR"}),
+    ("Shares topped 300 for the first time.", "topped 300", {"low": "300", "bound": "lower"}),
+    ("Filter rows where x>10 and y<20.", ">10", {"low": "10", "bound": "lower"}),
+    ("Filter rows where x>10 and y<20.", "<20", {"high": "20", "bound": "upper"}),
+    ("The rule applies when age>=65.", ">=65", {"low": "65", "bound": "lower"}),
+    ("Units with load≤40 pass.", "≤40", {"high": "40", "bound": "upper"}),
+    ("Victims were more than thirty years old.", "more than thirty years old", {"value": "30", "low": "30", "bound": "lower"}),
+    ("Those over 65 years old get the jab first.", "over 65 years old", {"low": "65", "bound": "lower"}),
+    ("Voters under 25 years old backed him.", "under 25 years old", {"high": "25", "bound": "upper"}),
+    ("The nearly 40-year-old bridge collapsed.", "nearly 40-year-old", {"high": "40", "bound": "upper"}),
+    ("Women at least 18 years old may apply.", "at least 18 years old", {"low": "18", "bound": "lower"}),
+    ("A man about 50 years old was arrested.", "about 50 years old", {"value": "50", "bound": "approx"}),
+    ("A 45-year-old man was arrested.", "45-year-old", {"value": "45", "bound": "exact"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", BOUND_VERBS_AND_AGES, ids=_ids(BOUND_VERBS_AND_AGES))
+def test_bound_verbs_glued_symbols_and_ages(text, surface, expected):
+    _check(text, surface, expected)
+
+
 # --- numbers inside names are identifiers -------------------------------------------------------
 
 NAMES = [
@@ -223,6 +254,55 @@ DURATIONS = [
 @pytest.mark.parametrize("text,surface,expected", DURATIONS, ids=_ids(DURATIONS))
 def test_durations(text, surface, expected):
     _check(text, surface, dict(expected, kind="duration"))
+
+
+# Capital letters glued to the digits as a unit of time, the way tenors and schedules write it.
+DURATION_SYMBOLS = [
+    ("The visa allows a 10D stay.", "10D", {"value": "10", "unit": "day"}),
+    ("Quarantine was cut to 7D from 14D.", "7D", {"value": "7", "unit": "day"}),
+    ("Quarantine was cut to 7D from 14D.", "14D", {"value": "14", "unit": "day"}),
+    ("The 3Y bond yield rose.", "3Y", {"value": "3", "unit": "year"}),
+    ("Traders sold the 10Y note.", "10Y", {"value": "10", "unit": "year"}),
+    ("The 30Y yield hit a record.", "30Y", {"value": "30", "unit": "year"}),
+    ("A 5Y swap was priced at 4%.", "5Y", {"value": "5", "unit": "year"}),
+    ("Tenors: 2Y, 5Y and 10Y.", "2Y", {"value": "2", "unit": "year"}),
+    ("Tenors: 2Y, 5Y and 10Y.", "10Y", {"value": "10", "unit": "year"}),
+    ("The bill matures in 12W.", "12W", {"value": "12", "unit": "week"}),
+    ("Treasury sold 26W bills on Monday.", "26W", {"value": "26", "unit": "week"}),
+    ("The 52W high was set in May.", "52W", {"value": "52", "unit": "week"}),
+    ("Rates on 1W deposits fell.", "1W", {"value": "1", "unit": "week"}),
+    ("Rates on 90D paper rose.", "90D", {"value": "90", "unit": "day"}),
+    ("The 30D average climbed.", "30D", {"value": "30", "unit": "day"}),
+    ("The 180D bill auction closed.", "180D", {"value": "180", "unit": "day"}),
+    ("The fund's 1Y return was 8%.", "1Y", {"value": "1", "unit": "year"}),
+    ("Its 15Y loan carries a fixed rate.", "15Y", {"value": "15", "unit": "year"}),
+    ("Volatility over 60D was low.", "over 60D", {"value": "60", "unit": "day", "bound": "lower"}),
+    ("Markets priced a 2Y horizon.", "2Y", {"value": "2", "unit": "year"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", DURATION_SYMBOLS, ids=_ids(DURATION_SYMBOLS))
+def test_duration_symbols(text, surface, expected):
+    _check(text, surface, dict(expected, kind="duration"))
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The film was shown in 3D.", "3D"),
+    ("A 2D map of the site was drawn.", "2D"),
+    ("Sales of 2W and 4W vehicles rose.", "2W"),
+    ("Sales of 2W and 4W vehicles rose.", "4W"),
+    ("Scientists printed a 4D structure.", "4D"),
+])
+def test_duration_symbol_lookalikes_are_names(text, surface):
+    assert _mention(text, surface).kind.value == "identifier"
+
+
+@pytest.mark.parametrize("text", [
+    "He paid 12d for bread in 1950.",  # pence: the letters are capitals only
+    "Cells in 3Ds were counted.",
+])
+def test_duration_symbols_need_a_lone_capital(text):
+    assert all(m.kind.value != "duration" for m in find_mentions(text)), find_mentions(text)
 
 
 @pytest.mark.parametrize("text", [

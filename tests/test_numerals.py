@@ -48,6 +48,44 @@ def test_digit_styles(surface, locale, value, style):
     assert not reading.alternatives
 
 
+# SI / ISO 80000 style: spaces (any of the space characters) group, a point marks the decimals,
+# as scientific reports and English papers quoting them write figures.
+SI_GROUPING = [
+    ("1\u202f234\u202f567.89", "1234567.89"),
+    ("1 234 567.89", "1234567.89"),
+    ("12\u2009345.6", "12345.6"),
+    ("300\u00a0000.25", "300000.25"),
+    ("7\u202f800\u202f000.5", "7800000.5"),
+    ("1 000 000.001", "1000000.001"),
+    ("65\u202f432.1", "65432.1"),
+    ("2\u2009500.75", "2500.75"),
+    ("999 999.99", "999999.99"),
+    ("10\u202f000.0", "10000.0"),
+    ("4\u00a0321\u00a0000.5", "4321000.5"),
+    ("123\u202f456\u202f789.123", "123456789.123"),
+    ("5 000.5", "5000.5"),
+    ("88\u2009888\u2009888.8", "88888888.8"),
+    ("1\u202f001.01", "1001.01"),
+    ("-3\u202f250.5", "-3250.5"),
+    ("−40 000.4", "-40000.4"),
+    ("6\u202f000\u202f000\u202f000.25", "6000000000.25"),
+    ("20\u00a0500.05", "20500.05"),
+    ("750\u2009000.9", "750000.9"),
+]
+
+
+@pytest.mark.parametrize("surface,value", SI_GROUPING, ids=[c[0] for c in SI_GROUPING])
+def test_si_grouping_with_a_decimal_point(surface, value):
+    reading = parse_numeral(surface)
+    assert reading.value == D(value) and reading.style == "si" and not reading.alternatives
+
+
+def test_spaced_grouping_keeps_the_comma_decimal():
+    assert parse_numeral("1\u202f234,5").value == D("1234.5")
+    assert parse_numeral("1\u202f234,5").style == "spaced"
+    assert parse_numeral("1 234.567.8").value is None  # two decimal points: nobody's style
+
+
 @pytest.mark.parametrize("surface", ["300.000", "1,234", "4.800"])
 def test_ambiguous_without_locale_carries_alternatives(surface):
     reading = parse_numeral(surface)
