@@ -96,6 +96,7 @@ class _Patterns:
     unit_long: regex.Pattern
     number_before: regex.Pattern
     left_words: frozenset[str]
+    right_firsts: dict
     left_gates: dict
     age_words: frozenset[str]
     currency_ends: frozenset[str]
@@ -253,12 +254,14 @@ def _patterns() -> _Patterns:
                                     + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
         unit_long=regex.compile(rf"\b(?P<unit>{unit_words})(?P<long>-long)\b", _CASE_FLAGS),
         left_gates={},
+        right_firsts={},
         age_words=frozenset(w.lower() for w in lex.age_words),
         # every symbol and code, and each as the end of a symbol written with a space ("C $")
         currency_ends=frozenset(symbols) | frozenset(
             s[-1] for s in symbols if s.endswith("$")),
     )
     patterns.left_gates.update(_left_gates(patterns, lex, symbols))
+    patterns.right_firsts.update(_right_firsts(patterns, lex, names))
     return patterns
 
 
@@ -287,6 +290,43 @@ def _left_gates(p: _Patterns, lex: NumberLexicon, symbols) -> dict:
         p.negative_before: (_last_words(lex.negatives), None),
         p.qualifier_before: (qualifier_words, frozenset("<>=≤≥")),
     }
+
+
+def _firsts(phrases) -> frozenset[str]:
+    return frozenset(str(phrase)[:1].lower() for phrase in phrases if str(phrase))
+
+
+def _right_firsts(p: _Patterns, lex: NumberLexicon, names) -> dict:
+    """For each right-hand pattern: the characters (lower case) its first word can start with,
+    past the spaces or hyphen after the number. A pattern runs only when the text there starts
+    with one of them (a speed-up only; see _lead)."""
+    return {
+        p.scale_after: _firsts(lex.scales),
+        p.abbreviation_after: _firsts(lex.scale_abbreviations),
+        p.percent_after: _firsts(lex.percent_markers) | {"%"},
+        p.currency_after: _firsts(names),
+        p.unit_after: _firsts(lex.duration_units) | _firsts(lex.duration_fillers) | {"o", "a"},
+    }
+
+
+_GAP_CHARS = frozenset(" \t\u00a0-")
+
+
+def _lead(text: str, end: int) -> str | None:
+    """The first character after `end` past one space or hyphen, lower-cased; None where more
+    gap follows, so that every right-hand pattern still runs there."""
+    first = text[end:end + 1]
+    if first in _GAP_CHARS or first.isspace():
+        first = text[end + 1:end + 2]
+        if first in _GAP_CHARS or first.isspace():
+            return None
+    return first.lower()
+
+
+def _match_right(pattern: regex.Pattern, text: str, end: int, p: _Patterns, lead: str | None):
+    if lead is not None and lead not in p.right_firsts[pattern]:
+        return None
+    return pattern.match(text, end)
 
 
 @dataclass(slots=True)
@@ -476,11 +516,14 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
     reading = parse_numeral(match.group(), locale)
     token = _Token(start, end, Kind.NUMBER, value=reading.value, style=reading.style,
                    alternatives=reading.alternatives, problem=reading.problem)
-    if reading.value is not None and text[end:end + 1] in _EXPONENT_STARTS:
+    following = text[end:end + 1]
+    if reading.value is not None and following in _EXPONENT_STARTS and (
+            following != " " or text[end + 1:end + 2] in _EXPONENT_STARTS):
         _read_exponent(token, text, p)
         if decimal_problem(token.value):  # "1e999999": past the figures factcheck reads exactly
             token.problem, token.value, token.style = decimal_problem(token.value), None, "malformed"
-    if reading.style == "plain" and text[end:end + 1] in " \t" and "." not in match.group():
+    if reading.style == "plain" and following in " \t" and text[end + 1:end + 2] in _POINT_STARTS \
+            and "." not in match.group():
         spoken = p.spoken_point_after.match(text, end)
         if spoken:  # "1 point 1"
             token.value = _signed_add(token.value, Decimal("0." + spoken.group("d")))
@@ -489,6 +532,8 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
 
 
 _EXPONENT_STARTS = frozenset("eE x×*^")
+_POINT_STARTS = frozenset(" \tpP")
+"""What follows the space after a number when "point" comes next ("1 point 1")."""
 
 
 def _read_exponent(token: _Token, text: str, p: _Patterns) -> None:
@@ -683,7 +728,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
         return _bound(token, text, p, lex, before)
     # A scale word or abbreviation multiplies: "1.5 lakh", "$1.2bn", "Rs 3,000 crore".
-    scale = p.scale_after.match(text, end)
+    lead = _lead(text, end)
+    scale = _match_right(p.scale_after, text, end, p, lead)
     if scale and value is not None:
         factor = Decimal(1)
         for word in scale.captures("w"):
@@ -699,7 +745,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
                 value += reading.value * lex.scales[scale.captures("w")[-1].lower()]
                 end = fraction.end()
     elif value is not None and not token.is_words:
-        abbreviation = p.abbreviation_after.match(text, end)
+        abbreviation = _match_right(p.abbreviation_after, text, end, p, lead)
         if abbreviation:
             entry = lex.scale_abbreviations[abbreviation.group("w")]
             attached = abbreviation.group("sp") == ""
@@ -710,10 +756,12 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
                 end = abbreviation.end()
                 token.factor = entry.value
                 token.alternatives = _scaled(token.alternatives, entry.value)
+    if end != token.end:
+        lead = _lead(text, end)
     token.value = value
     token.end = end
     # What kind of quantity: percent, money, a unit of time, a count.
-    percent = p.percent_after.match(text, end)
+    percent = _match_right(p.percent_after, text, end, p, lead)
     if percent:
         token.kind = Kind.PERCENT
         token.end = percent.end()
@@ -721,12 +769,12 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         token.kind = Kind.MONEY
         token.unit = lex.currency_aliases[currency_left.group("w").replace(" ", "")]
         token.start = currency_left.start()
-        named = p.currency_after.match(text, token.end)
+        named = _match_right(p.currency_after, text, token.end, p, lead)
         if named:
             token.end = named.end()
     else:
-        named = p.currency_after.match(text, end)
-        unit = p.unit_after.match(text, end)
+        named = _match_right(p.currency_after, text, end, p, lead)
+        unit = _match_right(p.unit_after, text, end, p, lead)
         if named:
             token.kind = Kind.MONEY
             token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)]
