@@ -726,7 +726,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             return _as(token, Kind.YEAR)
         elif following.isspace() and _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
-        return _bound(token, text, p, lex, before)
+        return _bound(token, text, p, lex, before, quiet_after=True)
     # A scale word or abbreviation multiplies: "1.5 lakh", "$1.2bn", "Rs 3,000 crore".
     lead = _lead(text, end)
     scale = _match_right(p.scale_after, text, end, p, lead)
@@ -881,8 +881,10 @@ def _quiet_after(text: str, end: int, p: _Patterns) -> bool:
     return word not in p.right_words
 
 
-def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before) -> _Token:
-    """A qualifier sets the bound: "more than" (lower), "nearly" (upper), "about" (approx)."""
+def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
+           quiet_after: bool = False) -> _Token:
+    """A qualifier sets the bound: "more than" (lower), "nearly" (upper), "about" (approx).
+    `quiet_after`: the words after the token are known to start no qualifier."""
     if token.kind == Kind.MONEY and text[token.start - 1:token.start] == "(" \
             and text[token.end:token.end + 1] == ")" and token.value is not None and token.value > 0:
         # accounting style: "($99.99)" is a loss of $99.99
@@ -898,7 +900,8 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before) -
     if negative:
         token.value = -token.value
         token.start = negative.start()
-    post = None if _quiet_after(text, token.end, p) else p.post_qualifier.match(text, token.end)
+    post = None if quiet_after or _quiet_after(text, token.end, p) \
+        else p.post_qualifier.match(text, token.end)
     if post and _qualifies_next(text, post.end(), p):
         post = None  # "5000 or less than 6000", "12 at least 3": the words belong to what follows
     if post and token.kind not in (Kind.YEAR, Kind.DATE):
