@@ -130,7 +130,7 @@ def _patterns() -> _Patterns:
         | (?P<phone>(?<![\w+])(?:\+\d{1,3}[\s\-]?(?:\(\d{1,5}\)[\s\-]?)?\d{2,5}(?:[\s\-]\d{2,5}){1,3}
                                 |\(\d{2,5}\)\s?\d{3,4}[\s\-]\d{3,5}
                                 |\d{3}-\d{3}-\d{4})(?!\w))
-        | (?P<fraction>(?<![\w.,/])(?P<sign>[\-\u2212])?(?:(?P<whole>\d{1,4})[ \u00a0])?
+        | (?P<fraction>(?<![\w.,/])(?P<sign>[\-\u2212])?(?:(?P<whole>\d{1,4})[ \u00a0]{1,2})?
             (?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]))
         | (?P<vulgar>(?<![\w.,/])(?P<vwhole>\d{1,4})?[\u00bc-\u00be\u2150-\u215e](?![\w/]))
         | (?P<digits>(?<![\d_'’])(?<!\d[.,])(?:[+\-\u2212](?=\d))?
@@ -218,7 +218,7 @@ def _patterns() -> _Patterns:
         post_qualifier=regex.compile(
             # not "above 1000 and below 1500": there the words open the next bound
             rf"\s{{1,3}}(?P<w>{_alternation(lex.post_qualifiers)})\b"
-            rf"(?!\s{{1,3}}(?:to\s{{1,3}})?(?:[\d$€£₹]|{number_word}\b))", _FLAGS),
+            rf"(?!\s{{1,3}}(?:to\s{{1,3}})?(?:an?\s{{1,3}})?(?:[\d$€£₹]|{number_word}\b))", _FLAGS),
         negative_before=regex.compile(
             rf"(?r)\b(?:{_alternation(lex.negatives)})\s{{1,3}}", _FLAGS),
         pronoun_before=regex.compile(
@@ -394,7 +394,8 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
     except TimeoutError as exc:
         raise InputError(None, "text took too long to scan for numbers",
                          hint="split it into smaller articles") from exc
-    tokens = _join_ranges(_join_scaled_parts(tokens, text), text, p)
+    tokens = _join_ranges(_join_scaled_parts(_join_fractions_of_scales(tokens, text, lex), text, lex),
+                          text, p)
     if extra:
         tokens = _add_unit_words(tokens, extra)
     tokens = _join_durations(tokens, text, lex)
@@ -625,6 +626,8 @@ def _unjoined_and(surface: str, lex: NumberLexicon) -> int | None:
     for match in _AND.finditer(surface):
         before = surface[:match.start()].lower().split()[-1].split("-")[-1]
         after = surface[match.end():].lower().split()[0].split("-")[0]
+        if before in lex.denominators and before not in lex.units:
+            return match.start()  # "a third and a half" are two fractions
         if before in lex.scales or after in ("a", "an") or after in lex.denominators:
             continue
         rest = surface[match.end():].lower().split()
@@ -892,14 +895,14 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
         token.start -= 1
         token.end += 1
         return token
-    opener = before(p.range_opener_before)
-    if opener:
-        token.opener = opener.group("w").lower()
-        token.opener_start = opener.start("w")
     negative = before(p.negative_before) if token.value is not None else None
     if negative:
         token.value = -token.value
         token.start = negative.start()
+    opener = before(p.range_opener_before)  # after the sign: "between minus 5 and 5"
+    if opener:
+        token.opener = opener.group("w").lower()
+        token.opener_start = opener.start("w")
     post = None if quiet_after or _quiet_after(text, token.end, p) \
         else p.post_qualifier.match(text, token.end)
     if post and _qualifies_next(text, post.end(), p):
@@ -1036,34 +1039,74 @@ def _as(token: _Token, kind: Kind, end: int | None = None) -> _Token:
 _PART_GAP = regex.compile(r"[ \t]{1,3}(?:and[ \t]{1,3})?")
 
 
-def _join_scaled_parts(tokens: list[_Token], text: str) -> list[_Token]:
-    """"2 crore 40 lakh" (24,000,000), "4 thousand 3 hundred and 21": a scaled number followed
-    by a smaller part is one number."""
+def _join_scaled_parts(tokens: list[_Token], text: str, lex: NumberLexicon) -> list[_Token]:
+    """"2 crore 40 lakh" (24,000,000), "4 thousand 3 hundred and 21", "6 crore and two hundred":
+    a scaled number followed by a smaller part is one number; a currency after the part is the
+    whole number's ("3 hundred and 21 yuan")."""
     out: list[_Token] = []
     for token in tokens:
         previous = out[-1] if out else None
         if (previous is not None and previous.factor is not None and previous.value is not None
                 and previous.kind in (Kind.NUMBER, Kind.COUNT, Kind.MONEY)
-                and token.kind in (Kind.NUMBER, Kind.COUNT) and token.value is not None
-                and previous.bound == token.bound == Bound.EXACT and previous.low is None
+                and (token.kind in (Kind.NUMBER, Kind.COUNT)
+                     or token.kind == Kind.MONEY and previous.kind != Kind.MONEY)
+                and token.value is not None
+                and token.bound == Bound.EXACT and previous.low is None  # "about 8 thousand and 200"
                 and 0 < token.value < previous.factor and token.value == int(token.value)
                 and (token.factor is None or token.factor < previous.factor)
                 and _PART_GAP.fullmatch(text, previous.end, token.start)
                 # "3 million and 40 were returned" is two numbers: a bare part joins only
                 # after "hundred" ("3 hundred and 21"); a scaled part joins any larger scale
-                and (token.factor is not None or previous.factor == 100)):
+                and (token.factor is not None or previous.factor == 100
+                     or _spelled_scale(token, text, lex))):
             previous.value += token.value
             previous.end = token.end
             previous.factor = token.factor or Decimal(1)
             previous.alternatives = ()
             if token.kind == Kind.COUNT:
                 previous.kind = Kind.COUNT if previous.kind == Kind.NUMBER else previous.kind
+            elif token.kind == Kind.MONEY:
+                previous.kind, previous.unit = Kind.MONEY, token.unit
             continue
         out.append(token)
     return out
 
 
-_RANGE_KINDS = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION, Kind.YEAR}
+_OF_GAP = regex.compile(r"[ \t]{1,3}of[ \t]{1,3}", regex.IGNORECASE)
+
+
+def _join_fractions_of_scales(tokens: list[_Token], text: str, lex: NumberLexicon) -> list[_Token]:
+    """"two thirds of a million" (666,666.67), "a third of a billion dollars": a fraction of one
+    scale word is that share of it; what the scale counts ("people", "dollars") is the whole's."""
+    out: list[_Token] = []
+    scales = set(lex.scales.values()) | {Decimal(100)}
+    for token in tokens:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.kind == Kind.FRACTION and previous.value is not None
+                and 0 < previous.value < 1 and previous.low is None and token.is_words
+                and token.value in scales and token.bound == Bound.EXACT and token.low is None
+                and token.kind in (Kind.NUMBER, Kind.COUNT, Kind.MONEY)
+                and text[token.start:token.start + 2].lower() in ("a ", "an", "on")
+                and _OF_GAP.fullmatch(text, previous.end, token.start)):
+            out[-1] = replace(token, start=previous.start, value=previous.value * token.value,
+                              bound=previous.bound, qualifier=previous.qualifier,
+                              opener=previous.opener, opener_start=previous.opener_start,
+                              factor=token.value, style="words")
+            continue
+        out.append(token)
+    return out
+
+
+def _spelled_scale(token: _Token, text: str, lex: NumberLexicon) -> bool:
+    """Whether a number in words ends in a scale word ("two hundred", "forty thousand"): then it
+    is a scaled part, as "2 hundred" is."""
+    if not token.is_words:
+        return False
+    last = text[token.start:token.end].lower().replace("-", " ").split()[-1:]
+    return bool(last) and (last[0] == "hundred" or last[0] in lex.scales)
+
+
+_RANGE_KINDS = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION, Kind.YEAR, Kind.FRACTION}
 
 
 def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:

@@ -254,6 +254,14 @@ def parse_words(surface: str) -> WordReading | None:
             fraction = _fraction_at(words, i + 1, lex) if current is None and last_scale else None
             if fraction is not None:  # "one million and a half" is 1,500,000
                 value, used = fraction
+                after = words[i + 1 + used] if i + 1 + used < len(words) else None
+                smaller = lex.scales.get(after) if after else None
+                if smaller is not None and smaller < last_scale:
+                    # "one billion and a half million": the half is of the smaller scale
+                    total += value * smaller
+                    i += 2 + used
+                    last_scale = smaller
+                    continue
                 total += value * last_scale
                 i += 1 + used
                 continue

@@ -365,10 +365,74 @@ RANGES = [
 ]
 
 
+# Range ends with a sign, or in words, or fractions; and a bound whose words lead into the next.
+RANGE_ENDS = [
+    ("Temperatures ranged between minus 5 and 5 degrees.", "between minus 5 and 5", ("-5", "5")),
+    ("Readings fell between negative ten and fifteen.", "between negative ten and fifteen", ("-10", "15")),
+    ("Forecasts put lows between -8 and -2 overnight.", "between -8 and -2", ("-8", "-2")),
+    ("Returns were between minus 3 and 4 per cent.", "between minus 3 and 4 per cent", ("-3", "4")),
+    ("Offers above one quarter and below a half were refused.", "above one quarter and below a half", ("0.25", "0.5")),
+    ("Bids above 1000 and below a million were accepted.", "above 1000 and below a million", ("1000", "1000000")),
+    ("Shares over a third and under a half changed hands.", "over a third and under a half", ("1/3", "0.5")),
+    ("Between a third and a half of voters backed it.", "Between a third and a half", ("1/3", "0.5")),
+    ("Between a quarter and a third of crops failed.", "Between a quarter and a third", ("0.25", "1/3")),
+    ("From one fifth to one quarter of homes flooded.", "From one fifth to one quarter", ("0.2", "0.25")),
+    ("Yields of 1/2-3/4 of the usual crop were seen.", "1/2-3/4", ("0.5", "0.75")),
+    ("More than 10 and less than a hundred came.", "More than 10 and less than a hundred", ("10", "100")),
+    ("At least a dozen and at most 20 were hurt.", "At least a dozen and at most 20", ("12", "20")),
+    ("Groups of more than 10 and fewer than 40 met.", "more than 10 and fewer than 40", ("10", "40")),
+    ("Between minus 40 and minus 30 was forecast.", "Between minus 40 and minus 30", ("-40", "-30")),
+    ("Losses were between negative 2 and 3 points.", "between negative 2 and 3", ("-2", "3")),
+    ("Values above two thirds and below three quarters pass.", "above two thirds and below three quarters", ("2/3", "0.75")),
+    ("Between one half and two thirds of staff quit.", "Between one half and two thirds", ("0.5", "2/3")),
+    ("Salaries above 1 lakh and below a crore are taxed.", "above 1 lakh and below a crore", ("100000", "10000000")),
+    ("Between 3 and 4 million people fled.", "Between 3 and 4 million", ("3000000", "4000000")),
+]
+
+
+@pytest.mark.parametrize("text,surface,bounds", RANGE_ENDS, ids=_ids(RANGE_ENDS))
+def test_range_ends_with_signs_words_and_fractions(text, surface, bounds):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    assert m.low is not None and m.high is not None, m
+    assert abs(Fraction(m.low) - Fraction(bounds[0])) < Fraction(1, 10 ** 20), m
+    assert abs(Fraction(m.high) - Fraction(bounds[1])) < Fraction(1, 10 ** 20), m
+
+
 @pytest.mark.parametrize("text,surface,bounds", RANGES, ids=_ids(RANGES))
 def test_ranges_of_one_quantity(text, surface, bounds):
     m = _mention(text, surface)
     assert (decimal_text(m.low), decimal_text(m.high)) == bounds
+
+
+# A scaled number and a smaller part in words or with a currency after it are one amount.
+SCALED_PARTS = [
+    ("I count 6 crore and two hundred.", "6 crore and two hundred", "60000200", "number", None),
+    ("He paid 3 hundred and 21 yuan.", "3 hundred and 21 yuan", "321", "money", "CNY"),
+    ("The trust holds 2 crore 40 lakh rupees.", "2 crore 40 lakh rupees", "24000000", "money", "INR"),
+    ("The hall seats 4 thousand and five hundred.", "4 thousand and five hundred", "4500", "number", None),
+    ("Police counted 3 million and two thousand.", "3 million and two thousand", "3002000", "number", None),
+    ("The bill was 5 thousand and 3 hundred dollars.", "5 thousand and 3 hundred dollars", "5300", "money", "USD"),
+    ("A sum of 7 lakh and fifty thousand was paid.", "7 lakh and fifty thousand", "750000", "number", None),
+    ("The fine was 2 hundred and 50 euros.", "2 hundred and 50 euros", "250", "money", "EUR"),
+    ("They raised 1 crore and twenty lakh.", "1 crore and twenty lakh", "12000000", "number", None),
+    ("The fund got 9 million and three hundred thousand.", "9 million and three hundred thousand", "9300000", "number", None),
+    ("He owed 4 hundred and 75 pounds.", "4 hundred and 75 pounds", "475", "money", "GBP"),
+    ("About 8 thousand and two hundred fled.", "About 8 thousand and two hundred", "8200", "number", None),
+    ("The ward has 2 lakh 30 thousand voters.", "2 lakh 30 thousand", "230000", "count", None),
+    ("It cost 6 hundred and 10 rupees.", "6 hundred and 10 rupees", "610", "money", "INR"),
+    ("Some 5 billion and six hundred million was lost.", "Some 5 billion and six hundred million", "5600000000", "number", None),
+    ("Police said 3 million and 40 were returned.", "3 million", "3000000", "number", None),
+    ("The stadium holds 1 lakh and ten thousand.", "1 lakh and ten thousand", "110000", "number", None),
+    ("He left 7 hundred and 7 dollars.", "7 hundred and 7 dollars", "707", "money", "USD"),
+    ("The deficit is 4 crore and five lakh.", "4 crore and five lakh", "40500000", "number", None),
+    ("Donors gave 2 million and nine hundred thousand.", "2 million and nine hundred thousand", "2900000", "number", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,kind,unit", SCALED_PARTS, ids=_ids(SCALED_PARTS))
+def test_scaled_parts_in_words_and_with_a_currency(text, surface, value, kind, unit):
+    _check(text, surface, {"value": value, "kind": kind, "unit": unit})
 
 
 # --- fractions and mixed numbers in words -------------------------------------------------------
@@ -405,6 +469,48 @@ def test_fractions_in_words(text, surface, value):
     m = _mention(text, surface)
     got = m.value if m.value is not None else m.low if m.low is not None else m.high
     assert abs(Fraction(got) - Fraction(value)) < Fraction(1, 10 ** 20), (m.value, value)
+
+
+# A fraction of one scale word ("two thirds of a million"), and a fraction that belongs to the
+# smaller scale after it ("one billion and a half million"), read as one amount.
+FRACTIONS_OF_SCALES = [
+    ("About a third of a million people fled the city.", "About a third of a million", "1000000/3"),
+    ("Two thirds of a million homes lost power.", "Two thirds of a million", "2000000/3"),
+    ("Half of a billion dollars was pledged.", "Half of a billion dollars", "500000000"),
+    ("The state spent two-thirds of a billion dollars.", "two-thirds of a billion dollars", "2000000000/3"),
+    ("A quarter of a million tonnes of grain rotted.", "A quarter of a million", "250000"),
+    ("Three quarters of a million voters stayed home.", "Three quarters of a million", "750000"),
+    ("Nearly half of a million children missed school.", "Nearly half of a million", "500000"),
+    ("One fifth of a billion people lack water.", "One fifth of a billion", "200000000"),
+    ("A tenth of a million acres burned.", "A tenth of a million", "100000"),
+    ("Some two-fifths of a million jobs went.", "Some two-fifths of a million", "400000"),
+    ("One half of one million ballots were spoiled.", "One half of one million", "500000"),
+    ("The fund lost a third of a billion euros.", "a third of a billion euros", "1000000000/3"),
+    ("A fifth of a lakh pilgrims arrived.", "A fifth of a lakh", "20000"),
+    ("Half of a crore rupees was seized.", "Half of a crore rupees", "5000000"),
+    ("Four-fifths of a million people voted.", "Four-fifths of a million", "800000"),
+    ("The budget is one billion and a half million.", "one billion and a half million", "1000500000"),
+    ("Sales hit one billion and a quarter million.", "one billion and a quarter million", "1000250000"),
+    ("The debt is two billion and three quarters million.", "two billion and three quarters million", "2000750000"),
+    ("The city has 3 million and a half residents.", "3 million and a half", "3500000"),
+    ("Exports reached one trillion and a half billion.", "one trillion and a half billion", "1000500000000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", FRACTIONS_OF_SCALES, ids=_ids(FRACTIONS_OF_SCALES))
+def test_fractions_of_scales(text, surface, value):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    assert abs(Fraction(m.value) - Fraction(value)) < Fraction(1, 10 ** 12), (m.value, value)
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("Between a third and a half of voters backed it.", ["Between a third and a half"]),
+    ("Two thirds of the 300 people left.", ["Two thirds", "300"]),
+    ("Three quarters and a half were counted.", ["Three quarters", "a half"]),
+])
+def test_fractions_that_stay_apart(text, surfaces):
+    assert [m.text for m in find_mentions(text)] == surfaces
 
 
 # --- Indian scales in words and digits, combined ------------------------------------------------
