@@ -631,8 +631,9 @@ def _unjoined_and(surface: str, lex: NumberLexicon) -> int | None:
         if before in lex.scales or after in ("a", "an") or after in lex.denominators:
             continue
         rest = surface[match.end():].lower().split()
-        if len(rest) > 1 and rest[1].split("-")[0] in lex.denominators:
-            continue  # "three and two thirds"
+        if len(rest) > 1 and (rest[1].split("-")[0] in lex.denominators
+                              or rest[0] == "one" and rest[1] in lex.ordinals):
+            continue  # "three and two thirds", "one and one sixteenth"
         return match.start()
     return None
 

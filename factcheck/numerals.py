@@ -251,6 +251,7 @@ def parse_words(surface: str) -> WordReading | None:
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else None
         if word == "and":
+            previous_kind = None  # "two and fifty-four hundredths": a new part starts
             fraction = _fraction_at(words, i + 1, lex) if current is None and last_scale else None
             if fraction is not None:  # "one million and a half" is 1,500,000
                 value, used = fraction
@@ -301,6 +302,11 @@ def parse_words(surface: str) -> WordReading | None:
                 previous_kind = None
                 i += 2
                 continue
+            if previous_kind == "unit" and word in lex.tens and i + 2 == len(words) \
+                    and total == 0 and current == lex.units[words[i - 1]]:
+                denominator = _compound_denominator(words[i - 1], nxt, lex)
+                if denominator is not None:  # "one twenty-fifth", "three twenty-firsts"
+                    return WordReading(current / (value + denominator), "fraction")
             if previous_kind == "unit" or (previous_kind == "ten" and word in lex.tens):
                 return None  # "one two three", "twenty thirty" are lists, not one number
             previous_kind = "unit" if word in lex.units else "ten"
@@ -333,6 +339,12 @@ def parse_words(surface: str) -> WordReading | None:
             if word == "second" and current is not None:
                 return None  # "one second" is a duration, read elsewhere
             ordinal = lex.ordinals[word]
+            if previous_kind == "unit" and words[i - 1] == "one" and ordinal > 10:
+                # "one sixteenth", "one ninetieth": one part in that many, not the 91st
+                current = current - 1 + 1 / ordinal
+                kind = "fraction"
+                i += 1
+                continue
             if ordinal >= 100:  # "hundredth", "three trillionth" multiply
                 current = (current or Decimal(1)) * ordinal
             else:
@@ -345,6 +357,16 @@ def parse_words(surface: str) -> WordReading | None:
     if not seen_number:
         return None
     return WordReading(total + (current or Decimal(0)), kind)
+
+
+def _compound_denominator(numerator: str, word: str, lex) -> Decimal | None:
+    """The units part of a compound denominator after tens ("fifth" in "one twenty-fifth"):
+    plural ("three twenty-firsts") or after "one"; "a twenty-fifth anniversary" is an ordinal."""
+    if word.endswith("s") and lex.ordinals.get(word[:-1], 10) < 10:
+        return lex.ordinals[word[:-1]]
+    if numerator == "one" and lex.ordinals.get(word, 10) < 10:
+        return lex.ordinals[word]
+    return None
 
 
 def _fraction_at(words: list[str], i: int, lex) -> tuple[Decimal, int] | None:

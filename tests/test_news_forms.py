@@ -513,6 +513,48 @@ def test_fractions_that_stay_apart(text, surfaces):
     assert [m.text for m in find_mentions(text)] == surfaces
 
 
+# Denominators past the tenth: plurals ("three sixteenths"), tens with a units ordinal after
+# "one" or in the plural ("one twenty-fifth"), and a whole number with such a fraction.
+LONG_DENOMINATORS = [
+    ("The blade is three sixteenths of an inch thick.", "three sixteenths", "3/16"),
+    ("Seven twentieths of the land is forest.", "Seven twentieths", "7/20"),
+    ("Five twelfths of staff were laid off.", "Five twelfths", "5/12"),
+    ("Nine fortieths of the fund was spent.", "Nine fortieths", "9/40"),
+    ("Only one twenty-fifth of the land is farmed.", "one twenty-fifth", "1/25"),
+    ("Nearly one thirty-second of an inch separated them.", "Nearly one thirty-second", "1/32"),
+    ("Just one sixty-fourth of the vote went to him.", "one sixty-fourth", "1/64"),
+    ("About one twenty-fourth of the day is lost.", "About one twenty-fourth", "1/24"),
+    ("The rate was two and fifty-four hundredths.", "two and fifty-four hundredths", "2.54"),
+    ("Turnout rose by three and seven tenths points.", "three and seven tenths", "3.7"),
+    ("He ran four and thirty-five hundredths seconds faster.", "four and thirty-five hundredths seconds", "4.35"),
+    ("Eleven sixteenths of the sample tested positive.", "Eleven sixteenths", "11/16"),
+    ("Thirteen fifteenths of votes were counted.", "Thirteen fifteenths", "13/15"),
+    ("Two thirtieths of the budget is reserved.", "Two thirtieths", "2/30"),
+    ("Three fiftieths of the crop was lost.", "Three fiftieths", "3/50"),
+    ("One ninetieth of the area burned.", "One ninetieth", "1/90"),
+    ("The gap was one and one sixteenth inches.", "one and one sixteenth", "17/16"),
+    ("Fifteen sixteenths of the map is sea.", "Fifteen sixteenths", "15/16"),
+    ("Six and one hundredths was the reading.", "Six and one hundredths", "6.01"),
+    ("Seven eighteenths of pupils passed.", "Seven eighteenths", "7/18"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", LONG_DENOMINATORS, ids=_ids(LONG_DENOMINATORS))
+def test_long_denominators(text, surface, value):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    assert abs(Fraction(m.value) - Fraction(value)) < Fraction(1, 10 ** 20), (m.value, value)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("They marked a twenty-fifth anniversary.", "twenty-fifth"),
+    ("Problems of the twenty-first century remain.", "twenty-first"),
+    ("She finished twenty-third in the final.", "twenty-third"),
+])
+def test_compound_ordinals_stay_ordinals(text, surface):
+    assert _mention(text, surface).kind.value == "ordinal"
+
+
 # --- Indian scales in words and digits, combined ------------------------------------------------
 
 INDIAN_SCALES = [
