@@ -750,12 +750,13 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             if reading is not None and reading.value < 1:
                 value += reading.value * lex.scales[scale.captures("w")[-1].lower()]
                 end = fraction.end()
-    elif value is not None and not token.is_words:
+    elif value is not None:
         abbreviation = _match_right(p.abbreviation_after, text, end, p, lead)
         if abbreviation:
             entry = lex.scale_abbreviations[abbreviation.group("w")]
             attached = abbreviation.group("sp") == ""
-            if (not entry.attached_only or attached) and not (
+            # after words only a spaced abbreviation: "three bn", "five dozs"; not "one m"
+            if (not entry.attached_only or attached and not token.is_words) and not (
                     abbreviation.group("w") in ("m", "M") and not currency_left
                     and p.metre_after.match(text, abbreviation.end())):
                 value *= entry.value

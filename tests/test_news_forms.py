@@ -69,6 +69,48 @@ def test_scale_abbreviations(text, surface, expected):
     _check(text, surface, expected)
 
 
+# A number in words before a spaced scale abbreviation: the abbreviation multiplies it; the
+# letters that count only glued to digits ("m", "k") do not follow words.
+WORDS_WITH_ABBREVIATIONS = [
+    ("The deal is worth three bn dollars.", "three bn dollars", {"value": "3000000000", "unit": "USD"}),
+    ("Some two mln people were displaced.", "Some two mln", {"value": "2000000"}),
+    ("The firm sold five dozs crates.", "five dozs", {"value": "60"}),
+    ("Police seized four doz rifles.", "four doz", {"value": "48"}),
+    ("Exports reached six bln tonnes.", "six bln", {"value": "6000000000"}),
+    ("The city owes nine mn pounds.", "nine mn pounds", {"value": "9000000", "unit": "GBP"}),
+    ("It raised ten bil yen in bonds.", "ten bil yen", {"value": "10000000000", "unit": "JPY"}),
+    ("Debt hit two tn rupees.", "two tn rupees", {"value": "2000000000000", "unit": "INR"}),
+    ("The project costs five cr rupees.", "five cr rupees", {"value": "50000000", "unit": "INR"}),
+    ("Nearly seven mln voters turned out.", "Nearly seven mln", {"value": "7000000", "bound": "upper"}),
+    ("About eight bn euros was wasted.", "About eight bn euros", {"value": "8000000000", "unit": "EUR"}),
+    ("The fund lost twenty mln dollars.", "twenty mln dollars", {"value": "20000000", "unit": "USD"}),
+    ("A grant of three mil was approved.", "three mil", {"value": "3000000"}),
+    ("Output grew to fifteen bln units.", "fifteen bln", {"value": "15000000000"}),
+    ("They counted two dzs eggs.", "two dzs", {"value": "24"}),
+    ("The bank wrote off one bn dollars.", "one bn dollars", {"value": "1000000000", "unit": "USD"}),
+    ("Three trn yuan was injected.", "Three trn yuan", {"value": "3000000000000", "unit": "CNY"}),
+    ("More than four mn people fled.", "More than four mn", {"value": "4000000", "bound": "lower"}),
+    ("Up to twelve crs rupees is at stake.", "Up to twelve crs rupees", {"value": "120000000", "unit": "INR"}),
+    ("Fifty mln tonnes of grain rotted.", "Fifty mln", {"value": "50000000"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", WORDS_WITH_ABBREVIATIONS,
+                         ids=_ids(WORDS_WITH_ABBREVIATIONS))
+def test_words_with_scale_abbreviations(text, surface, expected):
+    _check(text, surface, expected)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("He ran one m in the test.", "one"),
+    ("They scored ten k points.", "ten"),
+    ("The nineth round begins.", "nineth"),
+])
+def test_glued_only_letters_do_not_follow_words(text, surface):
+    m = _mention(text, surface)
+    assert m.value in (1, 10, 9)
+
+
 def test_metres_are_not_millions():
     assert decimal_text(_mention("She won the 100m sprint.", "100").value) == "100"
 
