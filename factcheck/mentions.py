@@ -102,6 +102,7 @@ class _Patterns:
     left_gates: dict
     age_words: frozenset[str]
     currency_ends: frozenset[str]
+    currency_last_chars: frozenset[str]
     quantity_words: frozenset[str]
     right_words: frozenset[str]
     bridge_words: frozenset[str]
@@ -261,6 +262,7 @@ def _patterns() -> _Patterns:
         # every symbol and code, and each as the end of a symbol written with a space ("C $")
         currency_ends=frozenset(symbols) | frozenset(
             s[-1] for s in symbols if s.endswith("$")),
+        currency_last_chars=frozenset(s[-1] for s in symbols if s),
     )
     patterns.left_gates.update(_left_gates(patterns, lex, symbols))
     patterns.right_firsts.update(_right_firsts(patterns, lex, names))
@@ -269,6 +271,8 @@ def _patterns() -> _Patterns:
 
 def _may_end_in_currency(raw: str, p: _Patterns) -> bool:
     """Whether the characters just before a number end with a currency symbol or code."""
+    if raw[-1:] not in p.currency_last_chars:
+        return False
     ends = p.currency_ends
     return any(raw[-k:] in ends for k in range(1, min(len(raw), 8) + 1))
 
@@ -1082,8 +1086,10 @@ _OF_GAP = regex.compile(r"[ \t]{1,3}of[ \t]{1,3}", regex.IGNORECASE)
 def _join_fractions_of_scales(tokens: list[_Token], text: str, lex: NumberLexicon) -> list[_Token]:
     """"two thirds of a million" (666,666.67), "a third of a billion dollars": a fraction of one
     scale word is that share of it; what the scale counts ("people", "dollars") is the whole's."""
+    if not any(t.kind == Kind.FRACTION for t in tokens):
+        return tokens
     out: list[_Token] = []
-    scales = set(lex.scales.values()) | {Decimal(100)}
+    scales = _scale_values()
     for token in tokens:
         previous = out[-1] if out else None
         if (previous is not None and previous.kind == Kind.FRACTION and previous.value is not None
@@ -1099,6 +1105,11 @@ def _join_fractions_of_scales(tokens: list[_Token], text: str, lex: NumberLexico
             continue
         out.append(token)
     return out
+
+
+@lru_cache(maxsize=1)
+def _scale_values() -> frozenset[Decimal]:
+    return frozenset(number_lexicon().scales.values()) | {Decimal(100)}
 
 
 def _spelled_scale(token: _Token, text: str, lex: NumberLexicon) -> bool:
