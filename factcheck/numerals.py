@@ -330,6 +330,10 @@ def parse_words(surface: str) -> WordReading | None:
             last_scale = scale
             i += 1
             continue
+        elif word in lex.denominators and nxt is None and word.endswith("s") \
+                and lex.denominators[word] >= 100 and (total or current):
+            # "a hundred trillionths", "twenty thousand millionths": all of it over the denominator
+            return WordReading((total + (current or 0)) / lex.denominators[word], "fraction")
         elif word in lex.collectives:
             current = (current or Decimal(1)) * lex.collectives[word]
         elif word in ("half", "quarter") and (current is None or words[i - 1] == "and"):

@@ -578,6 +578,11 @@ LONG_DENOMINATORS = [
     ("Fifteen sixteenths of the map is sea.", "Fifteen sixteenths", "15/16"),
     ("Six and one hundredths was the reading.", "Six and one hundredths", "6.01"),
     ("Seven eighteenths of pupils passed.", "Seven eighteenths", "7/18"),
+    ("The dose was a hundred millionths of a gram.", "a hundred millionths", "1/10000"),
+    ("Error bars of a hundred thousand trillionths remain.", "a hundred thousand trillionths", "1/10000000"),
+    ("The strain is twenty thousand millionths.", "twenty thousand millionths", "1/50"),
+    ("Measured at two hundred thousandths of a second.", "two hundred thousandths of a second", "1/5"),
+    ("A gap of fifty hundredths of a point closed.", "fifty hundredths", "1/2"),
 ]
 
 
