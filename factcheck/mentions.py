@@ -98,6 +98,7 @@ class _Patterns:
     unit_long: regex.Pattern
     number_before: regex.Pattern
     left_words: frozenset[str]
+    year_left_words: frozenset[str]
     right_firsts: dict
     left_gates: dict
     age_words: frozenset[str]
@@ -239,6 +240,7 @@ def _patterns() -> _Patterns:
                                      *lex.negatives, *lex.currency_aliases,
                                      *lex.age_words, *lex.range_openers)
             for w in str(phrase).split()[-1:]),
+        year_left_words=_last_words(lex.year_prepositions),
         # Words after a number that make it a quantity: "300 people", "5 days", "3 million".
         quantity_words=frozenset(
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
@@ -653,14 +655,14 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     reaches before it."""
     # Most numbers follow ordinary words: when none of the three words before it is one that
     # any left-hand pattern starts from, those patterns need not run (a speed-up only).
-    quiet_left = token.end - token.start != 4 and _quiet_before(text, token.start, p)
+    quiet_left = _quiet_before(text, token.start, p, year=token.end - token.start == 4)
     # Each left-hand pattern ends in one of a few words (or, glued, characters): it runs only
     # when the word just before the number is one of them (a speed-up only; see _left_gates).
     glued_char = text[token.start - 1:token.start]
     context = [-1, "", "", ""]  # for token.start: the word before, as written and normalised; its last char
 
     def before(pattern):
-        if quiet_left and token.end - token.start != 4:
+        if quiet_left:
             return None
         if context[0] != token.start:  # a currency symbol may have moved the start
             chunk = text[max(0, token.start - 48):token.start]
@@ -865,8 +867,9 @@ def _counts_people(text: str, end: int, lex: NumberLexicon) -> bool:
     return False
 
 
-def _quiet_before(text: str, start: int, p: _Patterns) -> bool:
-    """The word just before `start` ends no phrase a left-hand pattern reads (see _widen)."""
+def _quiet_before(text: str, start: int, p: _Patterns, year: bool = False) -> bool:
+    """The word just before `start` ends no phrase a left-hand pattern reads (see _widen).
+    `year`: four digits, which the words before a year ("in", "India's") also concern."""
     chunk = text[max(0, start - 40):start]
     if not chunk or not chunk[-1].isspace():
         return False  # glued to something: "$5", "F-16", "(5"
@@ -876,6 +879,9 @@ def _quiet_before(text: str, start: int, p: _Patterns) -> bool:
     for word in words:
         lowered = word.lower()
         if lowered in p.left_words or lowered.rstrip(".,;:") in p.left_words or word.endswith(","):
+            return False
+        if year and (lowered in p.year_left_words or lowered.rstrip(".,;:") in p.year_left_words
+                     or lowered.endswith(("'s", "’s"))):
             return False
     return True
 
