@@ -7,9 +7,12 @@ own), as pip does when it installs a package; `--cold` gives every run an empty 
 `--tree DIR` runs the code of another checkout (e.g. an exported older commit) on the same
 interpreter, for a side-by-side figure; `--reference DIR` loads more datasets, as the 10-million
 fact benchmark does. Wall-clock and CPU medians are both printed: on a busy machine the CPU time
-is the steadier figure.
+is the steadier figure. `--names` compares, in this process, the three ways factcheck finds
+subject names (word lookup, the `re` pattern, the `regex` pattern): set-up and scan CPU time on
+the seed articles plus generated news, and checks that all three find the same names.
 
     python bench/bench_startup.py --runs 30 --peer
+    python bench/bench_startup.py --names --mb 1
     git archive COMMIT | tar -x -C /tmp/old && python bench/bench_startup.py --tree /tmp/old
 """
 
@@ -102,6 +105,53 @@ def summary(times: list[float], cpu: list[float]) -> dict:
             "cpu_median_ms": round(1000 * statistics.median(cpu), 1)}
 
 
+def compare_name_engines(mb: float, repeat: int = 5) -> dict:
+    """CPU ms to set up and to scan for each engine of subjects.SubjectIndex, same hits checked."""
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import generate_text
+
+    from factcheck import subjects
+    from factcheck.reference import load_reference
+
+    reference = load_reference()
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.md"))]
+    text = "\n\n".join(texts) + "\n\n" + generate_text(int(mb * 1e6), 2016)
+    started = time.process_time()
+    index = subjects.SubjectIndex(reference.subjects)
+    setup = {"words": time.process_time() - started}
+    started = time.process_time()
+    compiled = {"regex": subjects._name_pattern(index._spelling)}
+    setup["regex"] = time.process_time() - started
+    started = time.process_time()
+    compiled["re"] = subjects._std_name_pattern(index._spelling)
+    setup["re"] = time.process_time() - started
+    scans = {"words": lambda: index._words(text),
+             "re": lambda: index._matches(compiled["re"], text),
+             "regex": lambda: index._matches(compiled["regex"], text)}
+    results, hits = {}, {}
+    for name, scan in scans.items():
+        best = float("inf")
+        for _ in range(repeat):
+            started = time.process_time()
+            hits[name] = [(h.start, h.end) for h in scan()]
+            best = min(best, time.process_time() - started)
+        results[name] = {"setup_ms": round(1000 * setup[name], 1), "scan_ms": round(1000 * best, 1),
+                         "scan_us_per_kb": round(1e6 * best / (len(text) / 1000), 2),
+                         "names_found": len(hits[name])}
+    same = hits["words"] == hits["regex"] and (
+        hits["re"] == hits["regex"] or not subjects._engines_agree(text))
+    results["chars"] = len(text)
+    results["names"] = len(index._spelling)
+    results["same_hits"] = same
+    results["regex_scan_over_re"] = round(results["regex"]["scan_ms"] / results["re"]["scan_ms"], 2)
+    results["regex_scan_over_words"] = round(
+        results["regex"]["scan_ms"] / results["words"]["scan_ms"], 2)
+    if not same:
+        raise SystemExit("the engines found different names: " + json.dumps(results))
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
@@ -113,7 +163,13 @@ def main() -> None:
     parser.add_argument("--reference", action="append", default=[], metavar="DIR")
     parser.add_argument("--reuse-cache", metavar="DIR",
                         help="cache folder to use (e.g. one holding a store already built)")
+    parser.add_argument("--names", action="store_true",
+                        help="compare the subject-name engines instead (in this process)")
+    parser.add_argument("--mb", type=float, default=1.0, help="generated text for --names")
     args = parser.parse_args()
+    if args.names:
+        print(json.dumps(compare_name_engines(args.mb), indent=2))
+        return
     results = {}
     for tree in [ROOT] + [Path(t).resolve() for t in args.tree]:
         results[str(tree)] = summary(*time_runs(tree, args.runs, args.cold, args.reference,

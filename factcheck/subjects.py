@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import load_data_file, trie_pattern
+from .lexicon import load_data_file
 from .model import Subject
 
 
@@ -27,7 +27,7 @@ class NameHit:
 
 
 class SubjectIndex:
-    """Finds subject names in text with one compiled pattern over every alias."""
+    """Finds subject names in text by looking each word up among the aliases' first words."""
 
     def __init__(self, subjects: dict[str, Subject]):
         self.subjects = subjects
@@ -41,9 +41,9 @@ class SubjectIndex:
                     by_alias.setdefault(key, set()).add(subject.id)
         self._by_alias = {k: tuple(sorted(v)) for k, v in by_alias.items()}
         # Codes in capitals (SYR, UK, US) match only as written; other names as written,
-        # capitalised or in title case, and lower-case phrases ("civil war") in lower case. One case-sensitive, prefix-factored pattern over
-        # all those spellings is many times faster than a case-insensitive one, and matches the
-        # longest name ("Syrian civil war", not "Syrian").
+        # capitalised or in title case, and lower-case phrases ("civil war") in lower case.
+        # Looking up exact spellings is many times faster than folding case, and `find` takes
+        # the longest name ("Syrian civil war", not "Syrian").
         self._spelling: dict[str, str] = {}
         for alias in self._by_alias:
             # A proper name ("Syria") is not looked for in lower case: every lower-case word
@@ -60,16 +60,61 @@ class SubjectIndex:
         for subject in subjects.values():
             if subject.parent:
                 self.children.setdefault(subject.parent, []).append(subject.id)
-        self._pattern = regex.compile(
-            rf"\b(?:{trie_pattern(sorted(self._spelling))})(?![\w])")
+        self._sizes = _sizes_by_first_word(self._spelling)
+        self._pattern = None if self._sizes is not None else _name_pattern(self._spelling)
+        self._std_pattern = None  # the names for the `re` module, once enough text has come
+        self._scanned = 0
 
     def find(self, text: str) -> list[NameHit]:
+        """Every name in `text`, leftmost first, the longest at each place, none overlapping.
+
+        A name starts where a word does and ends before a non-word character: what the pattern
+        `\\b(?:name|...)(?!\\w)` of the `regex` module finds (its \\w: letters, combining
+        marks, digits, connectors). Three engines give the same hits; `find` takes the fastest
+        that applies (bench/bench_startup.py --names compares them):
+
+        * words: each word of the text looked up in a dict of the names' first words. Nothing
+          to compile, so a run that checks one article starts at once.
+        * the standard `re` module, with the names as one prefix-factored pattern: about twice
+          as fast per character, but compiling it costs as much as scanning a few hundred KB,
+          so it is compiled only once that much text has come (a corpus run). Its \\w differs
+          from `regex`'s at combining marks and some other characters: a text holding any such
+          character is read by words instead.
+        * the `regex` module's pattern, for names that start with a non-word character.
+        """
+        if self._pattern is not None:
+            return self._matches(self._pattern, text)
+        self._scanned += len(text)
+        if self._std_pattern is None and self._scanned > STD_PATTERN_AFTER:
+            self._std_pattern = _std_name_pattern(self._spelling) or False
+        if self._std_pattern and _engines_agree(text):
+            return self._matches(self._std_pattern, text)
+        return self._words(text)
+
+    def _words(self, text: str) -> list[NameHit]:
         hits = []
-        for match in self._pattern.finditer(text, timeout=max(2.0, len(text) / 50_000)):
-            surface = match.group()
-            hits.append(NameHit(match.start(), match.end(), surface,
-                                self._by_alias[self._spelling[surface]]))
+        sizes_of, spelling, by_alias = self._sizes.get, self._spelling, self._by_alias
+        word_at, length, taken = _WORD_CHAR.match, len(text), 0
+        for word in _WORD_RUN.finditer(text):
+            start = word.start()
+            sizes = sizes_of(word.group()) if start >= taken else None
+            if sizes is None:
+                continue
+            for size in sizes:
+                end = start + size
+                if end > length:
+                    continue
+                surface = text[start:end]
+                if surface in spelling and (end == length or word_at(text, end) is None):
+                    hits.append(NameHit(start, end, surface, by_alias[spelling[surface]]))
+                    taken = end
+                    break
         return hits
+
+    def _matches(self, pattern, text: str) -> list[NameHit]:
+        spelling, by_alias = self._spelling, self._by_alias
+        return [NameHit(m.start(), m.end(), m.group(), by_alias[spelling[m.group()]])
+                for m in pattern.finditer(text)]
 
     def lookup(self, word: str) -> tuple[str, ...]:
         """The subjects one word or phrase names exactly ("Afghans" -> ("AFG",)), or ()."""
@@ -124,6 +169,67 @@ class SubjectIndex:
 
 
 _DEMONYM = regex.compile(r"(?:[^t]an|i)\Z")
+_WORD_RUN = regex.compile(r"\w+")
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _sizes_by_first_word(spellings) -> dict[str, tuple[int, ...]] | None:
+    """The first word of each name -> the lengths of the names starting with it, longest first.
+
+    A name found at a word of the text begins with that whole word (the name's first word ends
+    before a non-word character, or the name ends there and so must the text's word). None when
+    a name starts with a non-word character ("(the) Gambia"): such a name can start inside a
+    run of punctuation, which words do not show, so the compiled pattern finds names instead."""
+    sizes: dict[str, set[int]] = {}
+    for name in spellings:
+        first = _WORD_RUN.match(name)
+        if first is None:
+            return None
+        sizes.setdefault(first.group(), set()).add(len(name))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
+
+
+def _name_source(spellings) -> str:
+    from .lexicon import trie_pattern
+    return rf"\b(?:{trie_pattern(sorted(spellings))})(?![\w])"
+
+
+def _name_pattern(spellings):
+    """The names as one prefix-factored pattern of the `regex` module: what `find` matches.
+    A prefix-factored alternation of literals never backtracks further than one name's length."""
+    return regex.compile(_name_source(spellings))
+
+
+def _std_name_pattern(spellings):
+    """The same pattern for the standard `re` module, or None if `re` cannot compile it."""
+    import re
+    try:
+        return re.compile(_name_source(spellings))
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
+STD_PATTERN_AFTER = 300_000
+"""Characters an index scans by words before it compiles the names for `re` (about where the
+compile pays for itself, measured with bench/bench_startup.py --names)."""
+
+_AGREE: dict[str, bool] = {}
+
+
+def _engines_agree(text: str) -> bool:
+    """True when `re` and `regex` agree on which characters of `text` are word characters, so
+    that their \\b and \\w decide alike. ASCII always agrees; other characters are compared
+    one distinct character at a time, and remembered."""
+    if text.isascii():
+        return True
+    agree = _AGREE
+    for ch in set(text):
+        same = agree.get(ch)
+        if same is None:
+            same = agree[ch] = (_WORD_CHAR.match(ch) is not None) == (ch.isalnum() or ch == "_")
+        if not same:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
