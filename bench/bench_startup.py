@@ -44,33 +44,50 @@ def _as_installed(env: dict) -> dict:
     return env
 
 
-def time_runs(tree: Path, runs: int, cold: bool, reference: list[str],
-              cache: str | None = None):
-    env = dict(os.environ, PYTHONPATH=str(tree))
-    command = [sys.executable, "-m", "factcheck.cli", "check", str(tree / SEED)]
-    for folder in reference:
-        command += ["--reference", folder]
-    cache = cache or tempfile.mkdtemp(prefix="factcheck-bench-cache-")
-    _as_installed(env)
-    env["FACTCHECK_CACHE_DIR"] = cache
-    env["XDG_CACHE_HOME"] = cache
-    if not cold:
-        subprocess.run(command, env=env, cwd=tree, stdout=subprocess.DEVNULL, check=False)
-    times, cpu = [], []
-    for _ in range(runs):
-        if cold:
+class Runner:
+    """`factcheck check` on the seed in fresh interpreters, for one checkout."""
+
+    def __init__(self, tree: Path, cold: bool, reference: list[str], cache: str | None = None,
+                 peak: bool = False):
+        self.env = _as_installed(dict(os.environ, PYTHONPATH=str(tree)))
+        self.command = [sys.executable, "-m", "factcheck.cli", "check", str(tree / SEED)]
+        for folder in reference:
+            self.command += ["--reference", folder]
+        cache = cache or tempfile.mkdtemp(prefix="factcheck-bench-cache-")
+        self.env["FACTCHECK_CACHE_DIR"] = self.env["XDG_CACHE_HOME"] = cache
+        self.tree, self.cold, self.peak = tree, cold, peak
+        self.times, self.cpu, self.rss = [], [], []
+        if not cold:
+            subprocess.run(self.command, env=self.env, cwd=tree, stdout=subprocess.DEVNULL,
+                           check=False)
+
+    def run(self) -> None:
+        if self.cold:
             fresh = tempfile.mkdtemp(prefix="factcheck-bench-cache-")
-            env["FACTCHECK_CACHE_DIR"] = env["XDG_CACHE_HOME"] = fresh
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            self.env["FACTCHECK_CACHE_DIR"] = self.env["XDG_CACHE_HOME"] = fresh
         started = time.perf_counter()
-        done = subprocess.run(command, env=env, cwd=tree, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, check=False)
-        times.append(time.perf_counter() - started)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        if done.returncode not in (0, 1):
-            raise SystemExit(f"factcheck failed ({done.returncode}): {done.stderr.decode()[-500:]}")
-    return times, cpu
+        process = subprocess.Popen(self.command, env=self.env, cwd=self.tree,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stderr = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        self.times.append(time.perf_counter() - started)
+        self.cpu.append(usage.ru_utime + usage.ru_stime)
+        self.rss.append(usage.ru_maxrss / 1024)  # kB on Linux
+        code = os.waitstatus_to_exitcode(status)
+        process.returncode = code
+        if code not in (0, 1):
+            raise SystemExit(f"factcheck failed ({code}): {stderr.decode()[-500:]}")
+
+
+def time_runs(trees: list[Path], runs: int, cold: bool, reference: list[str],
+              cache: str | None = None) -> list[Runner]:
+    """Runs of each checkout taken in turn (A B A B ...), so load on a shared machine falls
+    on all of them alike."""
+    runners = [Runner(tree, cold, reference, cache) for tree in trees]
+    for _ in range(runs):
+        for runner in runners:
+            runner.run()
+    return runners
 
 
 def time_peer(runs: int):
@@ -95,14 +112,18 @@ def time_peer(runs: int):
     return times, cpu
 
 
-def summary(times: list[float], cpu: list[float]) -> dict:
+def summary(times: list[float], cpu: list[float], rss: list[float] | None = None) -> dict:
     """Wall-clock figures, and CPU time (user + system), which other load on the machine
-    disturbs far less than the wall clock."""
+    disturbs far less than the wall clock; and the peak resident memory of a run."""
     ordered = sorted(times)
-    return {"runs": len(times), "median_ms": round(1000 * statistics.median(times), 1),
-            "p90_ms": round(1000 * ordered[int(0.9 * (len(ordered) - 1))], 1),
-            "min_ms": round(1000 * ordered[0], 1),
-            "cpu_median_ms": round(1000 * statistics.median(cpu), 1)}
+    figures = {"runs": len(times), "median_ms": round(1000 * statistics.median(times), 1),
+               "p90_ms": round(1000 * ordered[int(0.9 * (len(ordered) - 1))], 1),
+               "min_ms": round(1000 * ordered[0], 1),
+               "cpu_median_ms": round(1000 * statistics.median(cpu), 1),
+               "cpu_min_ms": round(1000 * min(cpu), 1)}
+    if rss:
+        figures["peak_rss_mb_max"] = round(max(rss), 1)
+    return figures
 
 
 def compare_name_engines(mb: float, repeat: int = 5) -> dict:
@@ -171,10 +192,11 @@ def main() -> None:
         print(json.dumps(compare_name_engines(args.mb), indent=2))
         return
     results = {}
-    for tree in [ROOT] + [Path(t).resolve() for t in args.tree]:
-        results[str(tree)] = summary(*time_runs(tree, args.runs, args.cold, args.reference,
-                                              args.reuse_cache))
-        print(f"{str(tree):<40} " + "  ".join(f"{k}={v}" for k, v in results[str(tree)].items()),
+    trees = [ROOT] + [Path(t).resolve() for t in args.tree]
+    for runner in time_runs(trees, args.runs, args.cold, args.reference, args.reuse_cache):
+        tree = str(runner.tree)
+        results[tree] = summary(runner.times, runner.cpu, runner.rss)
+        print(f"{tree:<40} " + "  ".join(f"{k}={v}" for k, v in results[tree].items()),
               flush=True)
     if args.peer:
         results["quantulum3"] = summary(*time_peer(args.runs))

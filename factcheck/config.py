@@ -10,8 +10,6 @@ naming the file, the key and what is allowed: a typo must not silently change a 
 
 from __future__ import annotations
 
-import difflib
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,8 +180,12 @@ def find_config(start: Path | None = None) -> Path | None:
 
 
 def _has_table(pyproject: Path) -> bool:
+    import tomllib
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        text = pyproject.read_text(encoding="utf-8")
+        if "factcheck" not in text:  # most projects' files: no need to parse them
+            return False
+        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False  # someone else's broken pyproject.toml is not ours to reject
     return isinstance(data.get("tool"), dict) and "factcheck" in data["tool"]
@@ -193,6 +195,7 @@ def load_config(path: Path | str | None) -> Config:
     """Settings from `path` (a factcheck.toml or a pyproject.toml), checked; empty for None."""
     if path is None:
         return Config()
+    import tomllib
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -212,6 +215,7 @@ def load_config(path: Path | str | None) -> Config:
     for key, value in table.items():
         setting = BY_KEY.get(key)
         if setting is None:
+            import difflib
             close = difflib.get_close_matches(key, BY_KEY, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise config.error(key, f"unknown key{hint}; allowed keys: {', '.join(BY_KEY)}")

@@ -6,20 +6,60 @@ the same words, and a user who extends a list should only have to edit a data fi
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 import regex
-import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+_PARSED_VERSION = 1
 
 
 def load_data_file(name: str):
-    """Parse one YAML file shipped in factcheck/data/."""
-    text = resources.files("factcheck").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    """Parse one YAML file shipped in factcheck/data/.
+
+    Parsing YAML (and importing PyYAML) costs more than a run spends on most articles, so the
+    parsed content is kept as JSON in the user cache folder, keyed by the file's size and
+    modification time, and read back from there; content JSON would not give back exactly
+    (dates, keys that are not strings) is parsed every time instead.
+    """
+    path = DATA_DIR / name
+    stat = path.stat()
+    key = [_PARSED_VERSION, name, stat.st_size, stat.st_mtime_ns]
+    cached = _parsed_path(name)
+    if cached is not None:
+        try:
+            entry = json.loads(cached.read_bytes())
+            if entry["key"] == key:
+                return entry["data"]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    data = _parse_yaml(path.read_text(encoding="utf-8"))
+    if cached is not None:
+        try:
+            text = json.dumps({"key": key, "data": data}, ensure_ascii=False)
+            exact = json.loads(text)["data"] == data
+        except (TypeError, ValueError):
+            exact = False
+        if exact:
+            from .userdirs import write_atomic_bytes
+            write_atomic_bytes(cached, text.encode("utf-8"))
+    return data
+
+
+def _parse_yaml(text: str):
+    import yaml
     # libyaml's loader when PyYAML was built with it: the same documents, parsed ten times faster.
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _parsed_path(name: str) -> Path | None:
+    from .userdirs import cache_dir
+    folder = cache_dir()
+    return folder / f"data-{Path(name).stem}.json" if folder is not None else None
 
 
 def _decimals(table: dict) -> dict[str, Decimal]:
