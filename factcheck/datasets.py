@@ -39,7 +39,8 @@ MEASURE_TYPES = ("stock", "flow")
 
 @dataclass(frozen=True)
 class MeasureDef:
-    """A measure as a dataset declares it; `phrases` are the words that name it in text."""
+    """A measure as a dataset declares it; `phrases` are the words that name it in text, `parts`
+    the measures it is the sum of (its facts, where it has none, are their sums)."""
 
     id: str
     label: str = ""
@@ -50,7 +51,7 @@ class MeasureDef:
     parts: tuple[str, ...] = ()
     dataset: str = ""
     extends: bool = False
-    """True when the entry only adds phrases to a measure defined elsewhere."""
+    """True when the entry only adds phrases or parts to a measure defined elsewhere."""
     dated: str = "period"
     """"published" when facts are dated from their publication (a year's GDP, known only the
     next year) rather than by the period they measure."""
@@ -167,7 +168,12 @@ def _measure(source: str, index: int, entry, dataset: str) -> MeasureDef:
     if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
         raise ReferenceDataError(source, "phrases must be a list of words or phrases",
                                  column=f"{where}.phrases")
-    extends = set(entry) <= {"id", "phrases"}
+    parts = entry.get("parts") or []
+    if not isinstance(parts, list) or not all(isinstance(m, str) and m for m in parts) \
+            or len(set(parts)) != len(parts) or entry["id"] in parts or len(parts) == 1:
+        raise ReferenceDataError(source, "parts is a list of two or more other measures' ids, "
+                                 "the measures this one is the sum of", column=f"{where}.parts")
+    extends = set(entry) <= {"id", "phrases", "parts"}
     kind = entry.get("kind", "count")
     if kind not in MEASURE_KINDS:
         raise ReferenceDataError(source, f"kind {kind!r} is not one of "
@@ -183,7 +189,7 @@ def _measure(source: str, index: int, entry, dataset: str) -> MeasureDef:
     return MeasureDef(id=entry["id"], label=str(entry.get("label") or ""), kind=kind,
                       unit=entry.get("unit"), type=kind_of_stock,
                       phrases=tuple(p.strip() for p in phrases),
-                      parts=tuple(entry.get("parts") or ()), dataset=dataset, extends=extends,
+                      parts=tuple(parts), dataset=dataset, extends=extends,
                       dated=dated)
 
 

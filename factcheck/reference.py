@@ -55,10 +55,18 @@ class ReferenceData:
     """The measures the datasets declare (factcheck.datasets.MeasureDef)."""
 
     def __post_init__(self):
-        self.facts = _Facts(self.facts, self.store)
+        self.facts = _Facts(self.facts, self.store, self.parts())
 
     def facts_for(self, subject: str, measure: str) -> list[Fact]:
+        """The facts of `measure` for `subject`, sorted by date. A measure the datasets declare
+        as the sum of parts, with no facts of its own for the subject, has the sums of its
+        parts: one fact at each date every part has a fact for (see `combine_parts`)."""
         return self.facts[(subject, measure)]
+
+    def parts(self) -> dict[str, tuple[str, ...]]:
+        """Measure -> the measures it is the sum of, as the datasets declare them (the last
+        declaration of a measure that gives parts wins)."""
+        return {m.id: m.parts for m in self.measures if m.parts}
 
     def in_force(self, subject: str, measure: str, date: dt.date | None) -> list[Fact]:
         """Facts valid at `date`: for each publisher, the latest as-of on or before it.
@@ -92,21 +100,74 @@ class ReferenceData:
         self.__dict__.update(state)
         if reopen is not None:
             self.store = _store_for([Path(s) for s in reopen])
-        self.facts = _Facts(self.facts, self.store)
+        self.facts = _Facts(self.facts, self.store, self.parts())
         run_measures.use_declared(self.measures)  # this process reads claims with them too
 
 
 class _Facts(dict):
-    """Facts by (subject, measure): a key not yet asked for is read from the store."""
+    """Facts by (subject, measure): a key not yet asked for is read from the store, or combined
+    from the measure's parts when it has none of its own."""
 
-    def __init__(self, known, store):
+    def __init__(self, known, store, parts=None):
         super().__init__(known)
         self.store = store
+        self.parts = parts or {}
+        self._combining: set = set()
 
     def __missing__(self, key):
         found = self.store.facts(*key) if self.store is not None else []
+        subject, measure = key
+        if not found and measure in self.parts and key not in self._combining:
+            self._combining.add(key)  # a part that (wrongly) contains the whole adds nothing
+            try:
+                found = combine_parts(subject, measure,
+                                      [self[(subject, part)] for part in self.parts[measure]])
+            finally:
+                self._combining.discard(key)
         self[key] = found
         return found
+
+
+def combine_parts(subject: str, measure: str, parts: list[list[Fact]]) -> list[Fact]:
+    """Facts of a measure that is the sum of `parts` (each part's facts, by date).
+
+    A sum is made only where it is exact: at a date every part has a fact for, in one unit.
+    Where a part has facts from several publishers at that date, each choice of one fact per
+    part is a sum of its own (with its publishers joined by "+"), so disagreeing sources stay
+    visible. A range in any part makes the sum a range (a part's value counts as low and high).
+    """
+    if not parts or not all(parts):
+        return []
+    by_date = [{} for _ in parts]
+    for facts, dated in zip(parts, by_date):
+        for fact in facts:
+            dated.setdefault(fact.as_of, []).append(fact)
+    out = []
+    for day in sorted(set.intersection(*(set(d) for d in by_date))):
+        for chosen in _choices([d[day] for d in by_date]):
+            if len({f.unit for f in chosen}) != 1:
+                continue  # no sum across units: the checker never converts
+            ranged = any(f.value is None for f in chosen)
+            out.append(Fact(
+                id="+".join(f.id for f in chosen), subject=subject, measure=measure, as_of=day,
+                publisher=" + ".join(dict.fromkeys(f.publisher for f in chosen)),
+                url=chosen[0].url, unit=chosen[0].unit,
+                value=None if ranged else sum(f.value for f in chosen),
+                low=sum(f.low if f.value is None else f.value for f in chosen) if ranged else None,
+                high=sum(f.high if f.value is None else f.value for f in chosen) if ranged else None,
+                notes="sum of " + " + ".join(f"{f.measure} ({f.id})" for f in chosen),
+                origin=" + ".join(f.origin for f in chosen if f.origin) or None))
+    return sorted(out, key=lambda f: (f.as_of, f.id))
+
+
+def _choices(groups: list[list[Fact]]):
+    """One fact from each group, every way (sources agreeing on a date give few)."""
+    if not groups:
+        yield ()
+        return
+    for first in groups[0]:
+        for rest in _choices(groups[1:]):
+            yield (first, *rest)
 
 
 def _salt() -> str:

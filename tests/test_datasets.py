@@ -155,3 +155,111 @@ def test_a_file_not_in_utf8_names_its_line(tmp_path):
         load_reference([folder])
     assert caught.value.path.endswith("old.csv") and caught.value.row == 3
     assert "UTF-8" in str(caught.value)
+
+
+# A dataset that declares a measure as the sum of two of its own: enrolment, from the girls and
+# boys a district's schools count. Only the parts have rows.
+ENROLMENT = {
+    "name": "district-schools",
+    "factcheck": {"measures": [
+        {"id": "girls_enrolled", "label": "girls enrolled in school", "kind": "count",
+         "type": "stock", "phrases": ["girls enrolled"]},
+        {"id": "boys_enrolled", "label": "boys enrolled in school", "kind": "count",
+         "type": "stock", "phrases": ["boys enrolled"]},
+        {"id": "pupils_enrolled", "label": "children enrolled in school", "kind": "count",
+         "type": "stock", "phrases": ["pupils enrolled", "children enrolled"],
+         "parts": ["girls_enrolled", "boys_enrolled"]},
+    ]},
+    "resources": [
+        {"name": "districts", "path": "districts.csv",
+         "factcheck": {"role": "subjects", "type": "region",
+                       "columns": {"id": "code", "name": "district", "aliases": "other names",
+                                   "parent": "country"}}},
+        {"name": "enrolment", "path": "enrolment.csv",
+         "factcheck": {"role": "facts", "publisher": "District education office",
+                       "url": "https://example.org/schools",
+                       "columns": {"subject": "code", "measure": "who", "time": "year",
+                                   "value": "children"}}},
+    ],
+}
+
+
+def make_schools(folder: Path, rows: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "datapackage.json").write_text(json.dumps(ENROLMENT, indent=2))
+    (folder / "districts.csv").write_text(
+        "code,district,other names,country\nIN-PUN,Pune district,Pune,IND\n"
+        "IN-NSK,Nashik district,Nashik,IND\n")
+    (folder / "enrolment.csv").write_text("code,who,year,children\n" + rows)
+    return folder
+
+
+SCHOOL_ROWS = ("IN-PUN,girls_enrolled,2022,610000\nIN-PUN,boys_enrolled,2022,640000\n"
+               "IN-PUN,girls_enrolled,2023,620000\nIN-PUN,boys_enrolled,2023,650000\n"
+               "IN-NSK,girls_enrolled,2023,300000\n")
+
+
+def test_a_measure_declared_as_the_sum_of_parts_is_checked_against_their_sum(tmp_path):
+    reference = load_reference([make_schools(tmp_path / "schools", SCHOOL_ROWS)])
+    assert reference.parts()["pupils_enrolled"] == ("girls_enrolled", "boys_enrolled")
+    summed = reference.facts_for("IN-PUN", "pupils_enrolled")
+    assert [(f.as_of.year, f.value) for f in summed] == [(2022, 1250000), (2023, 1270000)]
+    assert "girls_enrolled" in summed[-1].notes and summed[-1].publisher == \
+        "District education office"
+    # Nashik has no count of boys: no sum, so nothing to compare with (never half of one).
+    assert reference.facts_for("IN-NSK", "pupils_enrolled") == []
+    text = ("Pune has 12.7 lakh children enrolled, the office said. Pune has 9 lakh children "
+            "enrolled, a leaflet claimed. Nashik has 6 lakh children enrolled.")
+    report = check_article(Article(id="a", text=text, date=dt.date(2024, 5, 1), locale="en_IN"),
+                           reference)
+    found = [(f.claim.measure, f.claim.subject, f.verdict.value) for f in report.findings]
+    assert found == [("pupils_enrolled", "IN-PUN", "supported"),
+                     ("pupils_enrolled", "IN-PUN", "contradicted"),
+                     ("pupils_enrolled", "IN-NSK", "unverifiable")]
+
+
+def test_a_measure_with_facts_of_its_own_is_not_summed(tmp_path):
+    rows = SCHOOL_ROWS + "IN-PUN,pupils_enrolled,2023,1300000\n"
+    reference = load_reference([make_schools(tmp_path / "schools", rows)])
+    assert [f.value for f in reference.facts_for("IN-PUN", "pupils_enrolled")] == [1300000]
+
+
+def test_parts_are_summed_only_at_shared_dates_in_one_unit():
+    from decimal import Decimal as D
+
+    from factcheck.model import Fact
+    from factcheck.reference import combine_parts
+
+    def fact(measure, day, value=None, low=None, high=None, publisher="P", unit=None):
+        return Fact(id=f"{measure}-{day}-{publisher}", subject="X", measure=measure,
+                    as_of=dt.date.fromisoformat(day), publisher=publisher, url="https://p",
+                    value=value, low=low, high=high, unit=unit)
+
+    a = [fact("a", "2020-12-31", D(10)), fact("a", "2021-12-31", D(11)),
+         fact("a", "2021-12-31", D(12), publisher="Q")]
+    b = [fact("b", "2021-12-31", low=D(1), high=D(3)), fact("b", "2022-12-31", D(5))]
+    summed = combine_parts("X", "ab", [a, b])
+    # 2020 and 2022 lack a part; 2021 gives one sum per choice of source, ranges carried.
+    assert [(f.as_of.year, f.low, f.high, f.publisher) for f in summed] == [
+        (2021, 12, 14, "P"), (2021, 13, 15, "Q + P")]
+    assert all(f.value is None for f in summed)
+    usd = [fact("a", "2021-12-31", D(1), unit="USD")]
+    eur = [fact("b", "2021-12-31", D(1), unit="EUR")]
+    assert combine_parts("X", "ab", [usd, eur]) == []
+    assert combine_parts("X", "ab", [a, []]) == []
+
+
+@pytest.mark.parametrize("parts", [["girls_enrolled"], ["pupils_enrolled", "boys_enrolled"],
+                                   "girls_enrolled", ["boys_enrolled", "boys_enrolled"]])
+def test_parts_that_cannot_be_a_sum_are_refused_with_the_property(tmp_path, parts):
+    descriptor = json.loads(json.dumps(ENROLMENT))
+    descriptor["factcheck"]["measures"][2]["parts"] = parts
+    folder = make_schools(tmp_path / "schools", SCHOOL_ROWS)
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    with pytest.raises(ReferenceDataError) as caught:
+        load_reference([folder])
+    assert caught.value.column == "factcheck.measures[2].parts"
+
+
+def test_bundled_displacement_is_declared_as_refugees_and_idps(reference):
+    assert reference.parts()["displaced"] == ("refugees", "idps")
