@@ -9,7 +9,7 @@ measure with a phrase of its own, then measures:
 * open: loading the reference once the store is built (what every later run pays);
 * lookup: facts for one (subject, measure), p50 and p99 over random keys, in one process;
 * whole process: `factcheck check` on the seed article with the dataset loaded
-  (bench/bench_startup.py with --reference).
+  (bench/bench_startup.py with --reference): wall and CPU time, peak resident memory.
 
     nice -n 19 python bench/bench_store.py --out bench/out/store10m
     python bench/bench_store.py --indicators 15 --out /tmp/store-small   # a quick try
@@ -22,6 +22,7 @@ import csv
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -92,6 +93,7 @@ def main() -> None:
     started = time.perf_counter()
     reference = load_reference([dataset])
     results["build_s"] = round(time.perf_counter() - started, 1)
+    results["build_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     [store] = cache.glob("reference-*.sqlite")
     results["store_mb"] = round(store.stat().st_size / 1e6, 1)
     print(json.dumps(results), flush=True)

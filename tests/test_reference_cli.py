@@ -91,8 +91,9 @@ def test_check_reports_every_problem_with_file_row_and_column(tmp_path, capsys):
     assert "4 problems" in err
 
 
-def test_check_uses_frictionless_when_installed(tmp_path, capsys):
-    pytest.importorskip("frictionless", reason="frictionless is an optional validator")
+def test_check_uses_frictionless(tmp_path, capsys):
+    # frictionless is in the test extra: the Table Schema checks run here, never skipped.
+    import frictionless  # noqa: F401
     folder = make_dataset(tmp_path / "rolls")
     descriptor = json.loads((folder / "datapackage.json").read_text())
     descriptor["resources"][1]["schema"] = {"fields": [
@@ -108,6 +109,12 @@ def test_check_uses_frictionless_when_installed(tmp_path, capsys):
 def test_bundled_reference_is_valid(capsys):
     assert main(["reference", "check", "--no-frictionless"]) == 0
     assert "valid" in capsys.readouterr().out
+
+
+def test_bundled_reference_is_a_valid_data_package():
+    from factcheck.reference import bundled_reference_dir
+    from factcheck.reference_cli import _frictionless_problems
+    assert _frictionless_problems(bundled_reference_dir() / "datapackage.json") == []
 
 
 def test_list_shows_datasets_measures_years_and_publishers(tmp_path, capsys):
