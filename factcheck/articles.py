@@ -15,9 +15,8 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
-
-import yaml
 
 from . import limits
 from .errors import InputError
@@ -134,20 +133,24 @@ def require_text(article: Article) -> Article:
     return article
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+@lru_cache(maxsize=1)
+def _front_matter_loader():
     """YAML for front matter: no aliases (an alias bomb expands to gigabytes), and dates kept as
-    written, so that an impossible one ("2016-02-30") is reported as such by parse_date."""
+    written, so that an impossible one ("2016-02-30") is reported as such by parse_date. Made on
+    first use: articles without front matter never import PyYAML."""
+    import yaml
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed in front matter",
-                self.peek_event().start_mark)
-        return super().compose_node(parent, index)
+    class FrontMatterLoader(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases (*name) are not allowed in front matter",
+                    self.peek_event().start_mark)
+            return super().compose_node(parent, index)
 
-
-_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp",
-                                   lambda loader, node: loader.construct_scalar(node))
+    FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                                      lambda loader, node: loader.construct_scalar(node))
+    return yaml, FrontMatterLoader
 
 
 def _front_matter(source: str, path: str | None) -> dict:
@@ -155,8 +158,9 @@ def _front_matter(source: str, path: str | None) -> dict:
         raise InputError(path, f"front matter is {len(source):,} characters long, over the "
                          f"{limits.MAX_FRONT_MATTER_BYTES:,} limit", line=2,
                          hint="front matter holds a few short fields: title, date, locale, url, id")
+    yaml, loader = _front_matter_loader()
     try:
-        meta = yaml.load(source, Loader=_FrontMatterLoader) or {}
+        meta = yaml.load(source, Loader=loader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError(path, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}",
