@@ -226,7 +226,9 @@ def _engines_agree(text: str) -> bool:
     for ch in set(text):
         same = agree.get(ch)
         if same is None:
-            same = agree[ch] = (_WORD_CHAR.match(ch) is not None) == (ch.isalnum() or ch == "_")
+            same = (_WORD_CHAR.match(ch) is not None) == (ch.isalnum() or ch == "_")
+            if len(agree) < 20_000:  # news uses a few thousand characters: memory stays small
+                agree[ch] = same
         if not same:
             return False
     return True
