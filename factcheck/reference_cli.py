@@ -317,8 +317,9 @@ def loaded(reference) -> dict:
         entry = measures.setdefault(m.id, {"source": m.dataset, "phrases": []})
         entry["phrases"] += [p for p in m.phrases if p not in entry["phrases"]]
         if not m.extends:
-            entry.update(source=m.dataset, label=m.label, kind=m.kind, unit=m.unit, type=m.type,
-                         parts=list(m.parts))
+            entry.update(source=m.dataset, label=m.label, kind=m.kind, unit=m.unit, type=m.type)
+        if m.parts:
+            entry["parts"] = list(m.parts)
     for measure, figures in ranges.items():
         measures.setdefault(measure, {"source": "bundled", "phrases": []})
         measures[measure].update(figures, publishers=publishers.get(measure, []))
@@ -353,6 +354,8 @@ def run_list(args) -> int:
         if m["phrases"]:
             shown = ", ".join(m["phrases"][:8]) + (", ..." if len(m["phrases"]) > 8 else "")
             out.write(f"      phrases: {shown}\n")
+        if m.get("parts"):
+            out.write(f"      sum of: {' + '.join(m['parts'])} (where it has no facts of its own)\n")
         if m.get("publishers"):
             out.write(f"      publishers: {'; '.join(m['publishers'])}\n")
     if info["store"]:

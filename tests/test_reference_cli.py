@@ -128,7 +128,9 @@ def test_list_shows_datasets_measures_years_and_publishers(tmp_path, capsys):
     assert voters["publishers"] == ["State Election Office"]
     assert "head count" in info["measures"]["population"]["phrases"]
     assert info["measures"]["gdp"]["unit"] == "USD"
+    assert info["measures"]["displaced"]["parts"] == ["refugees", "idps"]
     assert info["subjects"]["region"] >= 2
     assert main(["reference", "list"]) == 0
     out = capsys.readouterr().out
     assert "gdp (money USD flow)" in out and "World Bank" in out
+    assert "sum of: refugees + idps" in out
