@@ -64,6 +64,7 @@ class SubjectIndex:
         self._pattern = None if self._sizes is not None else _name_pattern(self._spelling)
         self._std_pattern = None  # the names for the `re` module, once enough text has come
         self._scanned = 0
+        self.std_pattern_after = STD_CHARS_PER_NAME * len(self._spelling)
 
     def find(self, text: str) -> list[NameHit]:
         """Every name in `text`, leftmost first, the longest at each place, none overlapping.
@@ -75,17 +76,17 @@ class SubjectIndex:
 
         * words: each word of the text looked up in a dict of the names' first words. Nothing
           to compile, so a run that checks one article starts at once.
-        * the standard `re` module, with the names as one prefix-factored pattern: about twice
-          as fast per character, but compiling it costs as much as scanning a few hundred KB,
-          so it is compiled only once that much text has come (a corpus run). Its \\w differs
-          from `regex`'s at combining marks and some other characters: a text holding any such
-          character is read by words instead.
+        * the standard `re` module, with the names as one prefix-factored pattern: 2-3 times
+          as fast per character, but compiling it costs as much as scanning a few hundred KB
+          (more with more names), so it is compiled only once that much text has come (a
+          corpus run). Its \\w differs from `regex`'s at combining marks and some other
+          characters: a text holding any such character is read by words instead.
         * the `regex` module's pattern, for names that start with a non-word character.
         """
         if self._pattern is not None:
             return self._matches(self._pattern, text)
         self._scanned += len(text)
-        if self._std_pattern is None and self._scanned > STD_PATTERN_AFTER:
+        if self._std_pattern is None and self._scanned > self.std_pattern_after:
             self._std_pattern = _std_name_pattern(self._spelling) or False
         if self._std_pattern and _engines_agree(text):
             return self._matches(self._std_pattern, text)
@@ -209,9 +210,10 @@ def _std_name_pattern(spellings):
         return None
 
 
-STD_PATTERN_AFTER = 300_000
-"""Characters an index scans by words before it compiles the names for `re` (about where the
-compile pays for itself, measured with bench/bench_startup.py --names)."""
+STD_CHARS_PER_NAME = 300
+"""Characters an index scans by words, per spelling of a name, before it compiles the names for
+`re`: about where the compile (which grows with the names) pays for itself, as measured with
+bench/bench_startup.py --names (330,000 characters for the bundled 1,096 spellings)."""
 
 _AGREE: dict[str, bool] = {}
 

@@ -103,7 +103,7 @@ def test_find_switches_to_re_after_enough_text_and_keeps_the_hits(reference, eng
     texts = _news()
     assert index._std_pattern is None
     first = [_spans(index.find(t)) for t in texts]
-    index._scanned = names.STD_PATTERN_AFTER  # as after a few hundred articles
+    index._scanned = index.std_pattern_after  # as after a few hundred articles
     second = [_spans(index.find(t)) for t in texts]
     assert index._std_pattern  # compiled and used for the texts both engines read alike
     assert first == second == [_spans(index._matches(pattern, t)) for t in texts]
