@@ -14,7 +14,6 @@ often names ("F1", "P1") than money.
 from __future__ import annotations
 
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,12 +22,16 @@ from babel import localedata
 from babel.core import get_global
 from babel.numbers import get_currency_symbol
 
+from factcheck import userdirs
+
 _CACHE_FORMAT = 1
 
 
-def _cache_path() -> Path:
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "factcheck" / f"currency-symbols-babel-{babel.__version__}-v{_CACHE_FORMAT}.json"
+def _cache_path() -> Path | None:
+    folder = userdirs.cache_dir()
+    if folder is None:
+        return None
+    return folder / f"currency-symbols-babel-{babel.__version__}-v{_CACHE_FORMAT}.json"
 
 
 def tender_codes() -> frozenset[str]:
@@ -93,18 +96,15 @@ def _usable(symbol: str, code: str) -> bool:
 def currency_symbols() -> dict[str, str]:
     """Every usable currency symbol babel knows, mapped to its ISO 4217 code."""
     path = _cache_path()
-    try:
-        cached = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(cached, dict):
-            return cached
-    except (OSError, ValueError):
-        pass
+    if path is not None:
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(cached, dict):
+                return cached
+        except (OSError, ValueError):
+            pass
     table = _symbols_from_babel()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass  # no writable cache: rebuilt next time
+    if path is not None:  # without a writable cache it is rebuilt next time
+        userdirs.write_atomic_bytes(
+            path, json.dumps(table, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return table

@@ -1,0 +1,33 @@
+"""The currency table is cached where every other rebuildable file of factcheck goes."""
+
+from __future__ import annotations
+
+import json
+
+from factcheck import currencies
+
+
+def test_currency_table_is_cached_in_factcheck_cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    currencies.currency_symbols.cache_clear()
+    try:
+        table = currencies.currency_symbols()
+        written = list(tmp_path.glob("currency-symbols-*.json"))
+        assert len(written) == 1
+        assert json.loads(written[0].read_text(encoding="utf-8")) == table
+        assert table["RM"] == "MYR" and table["HK$"] == "HKD"
+        currencies.currency_symbols.cache_clear()
+        assert currencies.currency_symbols() == table  # read back from the file
+    finally:
+        currencies.currency_symbols.cache_clear()
+
+
+def test_currency_table_without_a_writable_cache_is_rebuilt(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(blocked / "cache"))
+    currencies.currency_symbols.cache_clear()
+    try:
+        assert currencies.currency_symbols()["RM"] == "MYR"
+    finally:
+        currencies.currency_symbols.cache_clear()
