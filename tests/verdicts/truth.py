@@ -249,8 +249,9 @@ def _years_before(day: dt.date, years: int) -> dt.date:
 
 
 # --- verdicts -----------------------------------------------------------------------------------
-def claim_time(claim: dict, passage: dict, ref: Reference) -> dt.date:
-    """The date a claim speaks of: the passage's, a year's end, a date, or an event's start."""
+def claim_time(claim: dict, passage: dict, ref: Reference) -> dt.date | None:
+    """The date a claim speaks of: the passage's, a year's end, a date, or an event's start
+    (None when the event's date is not in the reference)."""
     published = _date(passage["date"])
     time = claim.get("time")
     if time is None:
@@ -260,7 +261,10 @@ def claim_time(claim: dict, passage: dict, ref: Reference) -> dt.date:
     if re.fullmatch(r"\d{4}-\d\d-\d\d", time):
         return min(_date(time), published)
     edge, _, event = time.partition(":")
-    row = ref.subjects[event]
+    row = ref.subjects.get(event)
+    if row is None or not row["start" if edge == "start" else "end"]:
+        # "pre-war" in Ukraine: the reference holds no such event, so no date to read.
+        return None
     return _date(row["start"] if edge == "start" else row["end"])
 
 
@@ -355,6 +359,8 @@ def evaluate(claim: dict, passage: dict, ref: Reference) -> dict:
     if measure == "duration" and claim.get("unit") != read["time_unit"]:
         raise SurfaceError(f"{passage['id']}: unit {claim.get('unit')!r} for {claim['surface']!r}")
     when = claim_time(claim, passage, ref)
+    if when is None:
+        return {**out, "time": claim["time"], "verdict": "unverifiable", "reason": "no-event-start"}
     out["time"] = when.isoformat()
     tol = tolerance(claimed, read, bound)
     out["tolerance"] = describe_tolerance(tol, read, bound, qualifier)
