@@ -329,8 +329,12 @@ class Checker:
                       as_of=until, publisher=subject.source or "reference subjects",
                       url=subject.url or "", value=actual, unit=unit,
                       notes="computed from the event's start and end dates")
-        return self._judge(claim, [(actual, None, None)], (Evidence(actual, unit, description,
-                                                                    (source,)),), unit=unit)
+        # An ongoing event is "N years long" from N - 1/2 years after its start (rounded) until
+        # N + 1 (counted in completed years): "the five-year war" in its sixth year.
+        ongoing = until != subject.end
+        low = actual - Decimal("0.5") if ongoing else None
+        return self._judge(claim, [(actual, low, actual if ongoing else None)],
+                           (Evidence(actual, unit, description, (source,)),), unit=unit)
 
     def _check_share(self, claim: Claim, when: dt.date | None) -> Finding:
         if claim.measure == claim.denominator:

@@ -45,6 +45,11 @@ VERDICTS = [
     # Displacement that fits only the internally displaced: which is meant, the text does not say.
     ("Ethiopia had 3.9 million people displaced by conflict.", "3.9 million", "2023-03-01",
      "unverifiable", "ambiguous-displacement"),
+    # An ongoing war is "N years long" from N - 1/2 years after its start to N + 1 years.
+    ("Syria's five-year war has displaced millions.", "five-year", "2016-10-24", "supported", None),
+    ("Syria's five-year war has displaced millions.", "five-year", "2016-01-10", "supported", None),
+    ("Syria's eight-year war has displaced millions.", "eight-year", "2016-10-24", "contradicted",
+     None),
     # A host's count is not the origin's.
     ("Uganda hosts 1.4 million South Sudanese refugees.", "1.4 million", "2018-06-01", "unverifiable",
      "by-host"),

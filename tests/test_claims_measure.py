@@ -38,6 +38,16 @@ MEASURES = [
     # A count over a period is a flow, not the stock the reference holds.
     ("The war has already driven 3 million Ukrainians abroad in three weeks.", "3 million",
      "new_displacements", "a flow"),
+    # Displaced "at home", "inside the country": internally displaced; "at home or abroad": both.
+    ("Some 680,000 Somalis are refugees, and another 1.5 million are displaced at home.",
+     "1.5 million", "idps", "displaced inside the country"),
+    ("Cartel violence has displaced 390,000 Mexicans inside the country.", "390,000", "idps",
+     "displaced inside the country"),
+    ("Yemen's war has displaced 4.5 million people inside the country, a tenth of the population.",
+     "4.5 million", "idps", "displaced inside the country"),
+    ("The war has displaced 13 million Syrians at home or abroad.", "13 million", "displaced", None),
+    ("The war has displaced 13 million Syrians; few have returned home.", "13 million", "displaced",
+     None),
     # Fled to another country: refugees.
     ("Nearly 700,000 Central Africans fled to Cameroon and Chad.", "700,000", "refugees",
      "fled across a border"),

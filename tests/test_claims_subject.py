@@ -36,6 +36,14 @@ SUBJECTS = [
     # knows no war in Ukraine: the length is Ukraine's, which has no dates, so unverifiable).
     ("Syria's war has displaced 13.5 million; the war in Ukraine has lasted three weeks.",
      "three weeks", "UKR", None),
+    # A length owned by a country ("Syria's 11-year war") is that country's event of the noun's
+    # kind, whatever other country the sentence names.
+    ("Syria's 11-year war has displaced 13.5 million; the war in Ukraine has driven 3 million abroad.",
+     "11-year", "syrian-civil-war", None),
+    ("Unlike Syria's five-year war, Iraq's fight has displaced 3.3 million people.", "five-year",
+     "syrian-civil-war", None),
+    # No event of that kind in the country: no subject taken from elsewhere.
+    ("Yemen's eight-year war has pushed 17 million people into hunger.", "eight-year", "YEM", None),
     # A modifier is not a subject.
     ("More than 3 lakh people have lost their lives, the UK-based monitor said.", "3 lakh", None, None),
 ]

@@ -6,8 +6,8 @@ import pytest
 
 import verdict_scoring
 
-AGREEMENT_FLOOR = 0.84
-SLIPS_NAMED_FLOOR = 0.87
+AGREEMENT_FLOOR = 0.94
+SLIPS_NAMED_FLOOR = 0.96
 
 pytestmark = pytest.mark.skipif(not verdict_scoring.available(), reason="no verdict benchmark")
 

@@ -73,6 +73,11 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         # "driven 3 million abroad in three weeks": a flow over the period, not a stock.
         return Reading("new_displacements", f"{reading.words} … in a period", "a flow",
                        reading.denominator)
+    if reading.measure == "displaced":
+        inside = _displaced_at_home(trigger, phrase, article.text)
+        if inside:
+            return Reading("idps", f"{reading.words} … {inside}", "displaced inside the country",
+                           reading.denominator)
     if reading.measure == "displaced" and _to_another_country(trigger, phrase, context, article):
         return Reading("refugees", f"{reading.words} … to another country", "fled across a border",
                        reading.denominator)
@@ -89,6 +94,15 @@ def _joined_with_another(trigger: Trigger, context: SentenceContext, text: str) 
         if 0 <= hi - lo <= 6 and _JOINING.fullmatch(text, lo, hi):
             return True
     return False
+
+
+def _displaced_at_home(trigger: Trigger, phrase: QuantityPhrase, text: str) -> str | None:
+    """"3.7 million are displaced at home", "displaced 390,000 Mexicans inside the country": the
+    words after the displacement, in the number's clause, that keep it inside the country."""
+    lo = max(trigger.end, phrase.head_end)
+    hi = min(phrase.clause[1], lo + 40)
+    marker = vocabulary().internal_marker.search(text, lo, hi)
+    return marker.group() if marker else None
 
 
 def _to_another_country(trigger: Trigger, phrase: QuantityPhrase, context: SentenceContext,

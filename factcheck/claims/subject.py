@@ -38,6 +38,7 @@ _PART_PLACE = regex.compile(r"(?r)\b(?:most|many|half|some|all|majority|bulk|res
 # "the UK-based Observatory", "Saudi-led coalition": the name modifies another noun.
 _MODIFIER_AFTER = regex.compile(r"-(?:based|led|backed|born|funded|run|made|bound)\b")
 _PLACE_OPENER = regex.compile(r"(?r)\b(?:across|throughout|in)\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
+_POSSESSIVE_GAP = regex.compile(r"['’]s?\s{1,3}")
 _LIST_AFTER = regex.compile(r"\s{0,2}(?:,|and\s)\s{0,2}\p{Lu}")
 
 
@@ -90,6 +91,9 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
         if chosen:  # "214 million Brazilians", "2.5 million Syrian refugees"
             return SubjectReading(chosen, head[0].text)
     if mention.kind == Kind.DURATION:
+        war = _place_event_by_noun(phrase, local, article, when)
+        if war:
+            return war
         war = _country_war_by_noun(mention, local, article, when)
         if war:
             return war
@@ -276,6 +280,44 @@ def _country_war_by_noun(mention: Mention, local: list[NameHit], article: Articl
     chosen = index.choose(wars, [country], when) if len(wars) == 1 else None
     return SubjectReading(chosen, f"{noun.group('noun')} in {index.subjects[country].name}") \
         if chosen else None
+
+
+def _place_event_by_noun(phrase: QuantityPhrase, local: list[NameHit], article: ArticleContext,
+                         when) -> SubjectReading | None:
+    """"Syria's 11-year war; the war in Ukraine ...", "the 30-hour pause ... eastern Aleppo": the
+    one event of the noun's kind the reference knows in the country owning the length (its
+    possessor), or else in the one country the sentence's places lie in."""
+    index, text, mention = article.index, article.text, phrase.mention
+    v = vocabulary()
+    noun = v.event_noun.match(text, mention.end, mention.end + 40)
+    if not noun or _INDEFINITE_BEFORE.match(text, max(0, mention.start - 4), mention.start):
+        return None
+    types = v.event_subject_types[v.event_type_of[noun.group("noun").lower()]]
+    places = [h for h in local if _is_place(index, h) and "world" not in h.subjects]
+    owned = [h for h in places if h.end < mention.start
+             and _POSSESSIVE_GAP.fullmatch(text, h.end, mention.start)]
+    countries = {c for h in (owned or places) for s in h.subjects
+                 for c in (_country(index, s),) if c}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    events = tuple(sid for sid in index.children.get(country, ())
+                   if index.subjects[sid].type in types)
+    chosen = index.choose(events, [country], when) if events else None
+    if not chosen:
+        return None
+    return SubjectReading(chosen, f"{(owned or places)[0].text} … {noun.group('noun')}")
+
+
+def _country(index: SubjectIndex, sid: str) -> str | None:
+    """The country a place belongs to (itself for a country), following its parents."""
+    seen = set()
+    while sid and sid not in seen and sid in index.subjects:
+        seen.add(sid)
+        if index.subjects[sid].type == "country":
+            return sid
+        sid = index.subjects[sid].parent
+    return None
 
 
 def _country_war_at(local: list[NameHit], index: SubjectIndex, when) -> SubjectReading | None:

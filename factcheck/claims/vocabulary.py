@@ -44,6 +44,7 @@ class Vocabulary:
     before_event: regex.Pattern
     action_measures: frozenset[str]
     wider_triggers: frozenset[str]
+    internal_marker: regex.Pattern
 
 
 def vocabulary() -> Vocabulary:
@@ -120,4 +121,7 @@ def _vocabulary(_declared: tuple) -> Vocabulary:
         wider_triggers=frozenset(w.lower() for ws in data["wider_triggers"].values() for w in ws),
         before_event=regex.compile(r"\b(?:" + _alternation(times["before_event"]) + r")(?!\w)",
                                    regex.IGNORECASE),
+        internal_marker=regex.compile(
+            r"\b(?:" + _alternation(phrasings["internal_markers"])
+            + r")\b(?!\s{1,3}(?:or|and)\s{1,3}(?:abroad|outside))", regex.IGNORECASE),
     )
