@@ -580,8 +580,9 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
         name, factor = written
         base = value / factor
         indian = indian_scales or name in ("lakh", "crore")
-        for other in ("thousand", "million", "billion") + (("lakh", "crore") if indian else ()):
-            if lex.scales[other] == factor:
+        others = ("thousand", "million", "billion", "trillion") + (("lakh", "crore") if indian else ())
+        for other in others:
+            if other not in lex.scales or lex.scales[other] == factor:
                 continue
             reference = matches(base * lex.scales[other])
             if reference is not None:
@@ -589,7 +590,7 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
                         f"{_times(value / (base * lex.scales[other]))}; it reads as if "
                         f"{number(base)} {other} was written {number(base)} {name} "
                         f"(reference: {number(reference)}).")
-    for power in (10, 100, Decimal("0.1"), Decimal("0.01")):
+    for power in (10, 100, Decimal("0.1"), Decimal("0.01"), 1000, Decimal("0.001")):
         reference = matches(value * power)
         if reference is not None:
             return (f"Magnitude slip: {claim.mention.text!r} is {_times(1 / Decimal(power))} "

@@ -125,3 +125,54 @@ def test_a_claim_about_a_stated_year_is_not_compared_with_a_figure_dated_by_publ
                                     locale="en_US"), reference).findings[0]
     assert finding.claim.measure == "gdp"
     assert finding.verdict.value == "unverifiable" and finding.reason == "period-not-dated"
+
+
+# How news sizes an economy: each phrasing is a GDP claim about the country it names.
+GDP_PHRASINGS = [
+    ("Bangladesh, a $460 billion economy, will leave the least-developed group.", "BGD", "supported"),
+    ("India's $3.4 trillion economy grew 7.8 per cent in the quarter.", "IND", "supported"),
+    ("Egypt's economy, valued at nearly $480 billion, needs a bigger IMF loan.", "EGY", "supported"),
+    ("Pakistan, with an economy of about $375 billion, owes the IMF $7 billion.", "PAK", "supported"),
+    ("Kenya's economy is worth $150 billion, the treasury claims.", "KEN", "contradicted"),
+    # The currency sign's letters are no country: "US$" is not the United States.
+    ("Mexico's economy is worth US$1.46 trillion, the finance ministry said.", "MEX", "supported"),
+    # A region or the world in a superlative describes the country.
+    ("Canada's GDP of US$2.8 trillion makes it the world's ninth-largest economy.", "CAN",
+     "contradicted"),
+]
+
+
+@pytest.mark.parametrize("text,subject,verdict", GDP_PHRASINGS)
+def test_phrasings_that_size_an_economy(reference, text, subject, verdict):
+    finding = check_article(Article(id="x", text=text, date=dt.date(2023, 10, 1), locale="en_US"),
+                            reference).findings[0]
+    assert (finding.claim.measure, finding.claim.subject) == ("gdp", subject), finding.claim
+    assert finding.verdict.value == verdict, finding.explanation
+    assert finding.claim.measure_text  # the words the measure came from
+
+
+# Amounts that are no economy's size stay what they were.
+NOT_GDP = [
+    "Kenya's economy has lost $2 billion to the drought.",
+    "The house, worth $2 million, was sold in Nairobi.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GDP)
+def test_other_amounts_are_not_gdp(reference, text):
+    findings = check_article(Article(id="x", text=text, date=dt.date(2023, 10, 1), locale="en_US"),
+                             reference).findings
+    assert all(f.claim.measure != "gdp" for f in findings)
+
+
+def test_an_economy_a_thousand_times_too_small_is_a_slip(reference):
+    finding = check_article(Article(id="x", text="India, a $3.4 billion economy, has overtaken Britain.",
+                                    date=dt.date(2023, 10, 3), locale="en_US"), reference).findings[0]
+    assert finding.verdict.value == "contradicted" and finding.reason == "magnitude-slip"
+    assert "3.4 trillion" in finding.explanation
+
+
+def test_a_dollar_sign_in_a_dollar_country_is_its_own_currency(reference):
+    finding = check_article(Article(id="x", text="Australia, an A$2.6 trillion economy, is slowing.",
+                                    date=dt.date(2025, 2, 1), locale="en_US"), reference).findings[0]
+    assert finding.claim.measure == "gdp" and finding.reason == "no-conversion"

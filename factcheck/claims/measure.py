@@ -144,6 +144,9 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
     kind = mention.kind.value
     fits = (lambda t: kind in v.kinds.get(t.measure, frozenset()))
     if mention.kind == Kind.MONEY:
+        sized = _money_sizes(phrase, context, text)
+        if sized:
+            return sized
         # An amount is a claim whatever it pays for; the sentence, or the one before, says what.
         found = nearest(mention, context, context.sentence.start, context.sentence.end, fits,
                         window=None)
@@ -183,6 +186,32 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
             and not _SUBSET_VERB.match(text, phrase.head_end):
         # ("90 million Vietnamese have mobile broadband" counts some of them, not all.)
         return Reading("population", phrase.head_noun, "a people's name")
+    return None
+
+
+def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) -> Reading | None:
+    """"a $3.5 trillion economy", "Nigeria's economy, worth $360 billion": an amount that is the
+    size of the noun it is written with, when the run knows that noun's measure."""
+    v = vocabulary()
+    for word in phrase.head[:2]:
+        measure = v.money_head_measure.get(word.lower())
+        if measure in v.kinds:
+            return Reading(measure, f"{phrase.mention.text} {word}", "the noun it sizes")
+    mention = phrase.mention
+    opener = v.money_opener.match(text, max(context.sentence.start, mention.start - 30),
+                                  mention.start)
+    if opener:
+        measure = v.money_opener_measure[" ".join(opener.group("opener").lower().split())]
+        if measure in v.kinds:
+            return Reading(measure, opener.group("opener"), "the noun it sizes")
+    value = v.money_value.match(text, max(context.sentence.start, mention.start - 20), mention.start)
+    if value is not None:
+        owner = v.money_owner.match(text, max(context.sentence.start, value.start() - 40),
+                                    value.start())
+        measure = v.money_head_measure.get(owner.group("noun").lower()) if owner else None
+        if measure in v.kinds:
+            return Reading(measure, f"{owner.group('noun')} … {value.group('value')}",
+                           "the noun it sizes")
     return None
 
 

@@ -22,7 +22,7 @@ from .measure import is_people_name
 from .phrases import QuantityPhrase
 from .vocabulary import vocabulary
 
-COUNTRY_MEASURES = {"population", "displaced", "refugees", "idps"}
+COUNTRY_MEASURES = {"population", "displaced", "refugees", "idps", "gdp"}
 ORIGIN_MEASURES = {"displaced", "refugees", "idps"}
 _THE_COUNTRY = regex.compile(r"\bthe\s{1,3}(?:country|nation)(?:['’]s)?\b", regex.IGNORECASE)
 _INDEFINITE_BEFORE = regex.compile(r"(?r)\b(?:an?|another)\s{1,3}", regex.IGNORECASE)
@@ -58,12 +58,14 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
     mention, text = phrase.mention, article.text
     share = mention.kind in (Kind.FRACTION, Kind.PERCENT)
     main = article.main
-    local = [h for h in _not_part_places(_placed_events(context.hits_near(mention.start, mention.end),
-                                                        text, index), mention, text)
+    # A name inside the number's own words ("US$1.8 trillion") is its currency, not a subject.
+    near = [h for h in context.hits_near(mention.start, mention.end)
+            if not (mention.start <= h.start and h.end <= mention.end)]
+    local = [h for h in _not_part_places(_placed_events(near, text, index), mention, text)
              if not _in_superlative(h, text, index)
              and not _MODIFIER_AFTER.match(text, h.end)
              and not (host and host in h.subjects and not is_people_name(h.text, h.subjects, index))]
-    named_countries = [s for h in context.hits_near(mention.start, mention.end) for s in h.subjects
+    named_countries = [s for h in near for s in h.subjects
                        if index.subjects[s].type == "country"]
     # An event counts only in the country the article is about or one the sentence names: a
     # story about Ukraine that mentions Syria once is not about Syria's ceasefires.

@@ -45,6 +45,11 @@ class Vocabulary:
     action_measures: frozenset[str]
     wider_triggers: frozenset[str]
     internal_marker: regex.Pattern
+    money_head_measure: dict[str, str]
+    money_owner: regex.Pattern
+    money_value: regex.Pattern
+    money_opener: regex.Pattern
+    money_opener_measure: dict[str, str]
 
 
 def vocabulary() -> Vocabulary:
@@ -121,6 +126,18 @@ def _vocabulary(_declared: tuple) -> Vocabulary:
         wider_triggers=frozenset(w.lower() for ws in data["wider_triggers"].values() for w in ws),
         before_event=regex.compile(r"\b(?:" + _alternation(times["before_event"]) + r")(?!\w)",
                                    regex.IGNORECASE),
+        money_head_measure={w.lower(): m for m, ws in phrasings["money_heads"].items() for w in ws},
+        money_owner=regex.compile(
+            r"(?r)\b(?P<noun>" + _alternation(w for ws in phrasings["money_heads"].values() for w in ws)
+            + r")\b[^.;:!?]{0,30}\Z", regex.IGNORECASE),
+        money_opener=regex.compile(
+            r"(?r)\b(?P<opener>" + _alternation(w for ws in phrasings["money_openers"].values()
+                                               for w in ws) + r")\s{1,3}\Z", regex.IGNORECASE),
+        money_opener_measure={w.lower(): m for m, ws in phrasings["money_openers"].items()
+                              for w in ws},
+        money_value=regex.compile(
+            r"(?r)\b(?P<value>" + _alternation(phrasings["money_values"]) + r")\s{1,3}\Z",
+            regex.IGNORECASE),
         internal_marker=regex.compile(
             r"\b(?:" + _alternation(phrasings["internal_markers"])
             + r")\b(?!\s{1,3}(?:or|and)\s{1,3}(?:abroad|outside))", regex.IGNORECASE),

@@ -160,7 +160,8 @@ def test_every_verdict_reason_occurs(results):
     reasons = {(r["verdict"], r["reason"]) for r in results}
     contradicted = ("differs", "magnitude-slip", "exceeds-population")
     unverifiable = ("no-measure", "no-subject", "part-of-whole", "host-count", "flow",
-                    "no-reference-figure", "no-value-in-force", "no-event-start")
+                    "no-reference-figure", "no-value-in-force", "no-event-start",
+                    "no-conversion")
     expected = {("supported", None)} | {("contradicted", r) for r in contradicted} | {
         ("unverifiable", r) for r in unverifiable}
     assert reasons == expected

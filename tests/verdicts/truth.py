@@ -59,12 +59,15 @@ NON_CHECKABLE_MEASURES = {
     "new_displacements": "flow",  # people newly displaced in a period; the data holds stocks
 }
 CHECKABLE_MEASURES = {"population", "refugees", "idps", "displaced", "deaths", "injured",
-                      "duration"}
+                      "duration", "gdp"}
+MONEY_MEASURES = {"gdp"}  # amounts of money, in the reference's currency (US dollars)
+CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "A$": "AUD", "C$": "CAD", "Rs.": "INR", "Rs": "INR",
+                  "₹": "INR"}
 
 # --- reading the written number -----------------------------------------------------------------
 SCALES = {"thousand": 10**3, "k": 10**3, "lakh": 10**5, "lakhs": 10**5, "million": 10**6,
           "millions": 10**6, "m": 10**6, "mn": 10**6, "crore": 10**7, "crores": 10**7,
-          "billion": 10**9, "bn": 10**9}
+          "billion": 10**9, "bn": 10**9, "trillion": 10**12, "tn": 10**12}
 WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -122,8 +125,28 @@ def _last_digit_unit(value: Fraction) -> Fraction:
     return Fraction(unit)
 
 
+def read_money(surface: str) -> dict:
+    """'$3.5 trillion', 'US$460bn', 'Rs 300 lakh crore': value, unit of the last digit, currency."""
+    for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True):
+        if surface.startswith(sign):
+            rest = surface[len(sign):].strip().lower()
+            m = re.fullmatch(NUMERAL.pattern + r"\s*(?P<scales>[a-z]+(?:\s+[a-z]+)?)?", rest)
+            scales = (m["scales"] or "").split() if m else []
+            if not m or any(w not in SCALES for w in scales):
+                break
+            value, unit = _digits(m["num"])
+            scale = 1
+            for word in scales:
+                scale *= SCALES[word]
+            return {"kind": "count", "value": value * scale, "unit": unit * scale,
+                    "scale": scales[-1] if scales else None, "currency": CURRENCY_SIGNS[sign]}
+    raise SurfaceError(f"cannot read amount {surface!r}")
+
+
 def read_surface(surface: str, measure: str | None, share: bool) -> dict:
     """Read a claim's surface into value, unit of last digit and kind (count/share/duration)."""
+    if measure in MONEY_MEASURES:
+        return read_money(surface.strip())
     s = surface.lower().strip().replace("\u2009", " ").replace("\u202f", " ")
     if share:
         if s in SHARE_WORDS:
@@ -358,6 +381,9 @@ def evaluate(claim: dict, passage: dict, ref: Reference) -> dict:
                            f", not {claim['value']}")
     if measure == "duration" and claim.get("unit") != read["time_unit"]:
         raise SurfaceError(f"{passage['id']}: unit {claim.get('unit')!r} for {claim['surface']!r}")
+    if read.get("currency", "USD") != "USD":
+        # "GDP of Rs 300 lakh crore": the reference is in US dollars, and no rate is declared.
+        return {**out, "verdict": "unverifiable", "reason": "no-conversion"}
     when = claim_time(claim, passage, ref)
     if when is None:
         return {**out, "time": claim["time"], "verdict": "unverifiable", "reason": "no-event-start"}
@@ -442,7 +468,7 @@ def _duration_candidates(subject, unit, when, ref):
 
 def _exceeds_population(subject, measure, share_of, claimed, tol, bound, qualifier, when, ref):
     """The population fact a count cannot exceed but does (or a share above 1), else None."""
-    if measure in ("population", "duration"):
+    if measure in ("population", "duration") or measure in MONEY_MEASURES:
         return None
     if share_of is not None:
         return {"id": "share", "value": show(claimed)} if claimed - tol > 1 else None
