@@ -24,7 +24,7 @@ from ..model import Article, Claim, Kind, Mention, TimeScope
 from ..sentences import split_sentences
 from ..subjects import SubjectIndex
 from .context import ArticleContext
-from .measure import measure_of, rejects
+from .measure import denominator, measure_of, rejects
 from .phrases import chunk
 from .subject import SubjectReading, event_start, host_of, subject_of
 from .time import resolve_before_event, time_of
@@ -95,6 +95,8 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     context = article.sentence_at(mention.start)
     if context is None:
         return None
+    if _cannot_be_a_claim(mention, context, article):
+        return None
     phrase = chunk(mention, article.text, context)
     reading = measure_of(phrase, context, article)
     if reading is None:
@@ -143,6 +145,23 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
                  counts_wider_group=bool(reading.words)
                  and reading.words.lower() in vocabulary().wider_triggers,
                  unresolved=unresolved)
+
+
+def _cannot_be_a_claim(mention: Mention, context, article: ArticleContext) -> bool:
+    """Cheap tests, before the phrase is read, that the number's measure cannot be found: a share
+    with nothing it is a share of ("45 per cent turnout"), or a count in a sentence with no
+    trigger word, no name and no population phrasing before it. (The same answers measure_of
+    would reach, reached without reading the phrase: most numbers in news are no claims.)"""
+    text = article.text
+    if mention.kind in (Kind.FRACTION, Kind.PERCENT):
+        return denominator(mention, text, article.index, context.sentence.end) is None
+    if mention.kind in (Kind.COUNT, Kind.NUMBER, Kind.RANGE) and not context.triggers \
+            and not context.hits:
+        v = vocabulary()
+        lo = context.sentence.start
+        return not (v.country_possessor.match(text, max(lo, mention.start - 20), mention.start)
+                    or v.population_opener.match(text, max(lo, mention.start - 30), mention.start))
+    return False
 
 
 _PART_MARKER = regex.compile(r"(?r)\b(?:including|among\s{1,3}them|among\s{1,3}whom|of\s{1,3}whom)"

@@ -37,12 +37,28 @@ class SentenceContext:
     previous: Sentence | None
     triggers: list[Trigger]
     trigger_starts: list[int]
-    breaks: list[int]
-    """Offsets of clause breaks, sorted: a clause runs between two of them."""
     hits: list[NameHit]
     hit_starts: list[int]
-    first_combining: int | None
+    text: str
     cache: dict = field(default_factory=dict)
+    _breaks: list[int] | None = None
+
+    @property
+    def breaks(self) -> list[int]:
+        """Offsets of clause breaks, sorted: a clause runs between two of them. Found on first
+        use: most sentences' numbers are turned away before a clause is needed."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in vocabulary().clause_break.finditer(
+                self.text, self.sentence.start, self.sentence.end)]
+        return self._breaks
+
+    @property
+    def first_combining(self) -> int | None:
+        """Where the first word combining refugees and the displaced at home stands, if any."""
+        if "combining" not in self.cache:
+            found = vocabulary().combined.search(self.text, self.sentence.start, self.sentence.end)
+            self.cache["combining"] = found.start() if found else None
+        return self.cache["combining"]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause holding text[start:end], from the break before it to the break after."""
@@ -95,12 +111,9 @@ class ArticleContext:
         measure_of = v.measure_of
         triggers = [Trigger(*m.span(), w, measure_of[w.lower()])
                     for m in v.triggers.finditer(text, lo, hi) for w in (m.group(),)]
-        breaks = [m.start() for m in v.clause_break.finditer(text, lo, hi)]
         first = bisect_left(self.hit_starts, lo)
         last = bisect_left(self.hit_starts, hi)
-        combining = v.combined.search(text, lo, hi)
         return SentenceContext(
             sentence=sentence, previous=self.sentences[position - 1] if position > 0 else None,
-            triggers=triggers, trigger_starts=[t.start for t in triggers], breaks=breaks,
-            hits=self.hits[first:last], hit_starts=self.hit_starts[first:last],
-            first_combining=combining.start() if combining else None)
+            triggers=triggers, trigger_starts=[t.start for t in triggers],
+            hits=self.hits[first:last], hit_starts=self.hit_starts[first:last], text=text)

@@ -134,13 +134,12 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         return Reading("duration", text[mention.start:mention.end], "unit of time")
     if mention.kind in (Kind.FRACTION, Kind.PERCENT):
         return _share_measure(phrase, context, article)
+    # ("28 districts" and "a one-child policy" were turned away by rejects() already.)
     if mention.kind != Kind.MONEY and (
-            _counts_something_else(mention, text, index)
-            or (_POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
-                and not (phrase.country_possessor and phrase.head
-                         and phrase.head_noun.lower() in v.population_heads))
-            or text[mention.end:mention.end + 1] == "-"):
-        return None  # "28 districts", "her five children", "a one-child policy"
+            _POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
+            and not (phrase.country_possessor and phrase.head
+                     and phrase.head_noun.lower() in v.population_heads)):
+        return None  # "her five children"
     kind = mention.kind.value
     fits = (lambda t: kind in v.kinds.get(t.measure, frozenset()))
     if mention.kind == Kind.MONEY:
@@ -402,8 +401,21 @@ def _is_plural_noun(word: str) -> bool:
 
 def _is_people_word(word: str, index: SubjectIndex | None) -> bool:
     lowered = word.lower()
-    v = vocabulary()
-    trigger = v.triggers.fullmatch(lowered)
-    return (lowered in number_lexicon().count_nouns
-            or bool(trigger and "money" not in v.kinds[v.measure_of[lowered]])
+    return (lowered in number_lexicon().count_nouns or _counts_people(lowered)
             or bool(index and index.lookup(word)))
+
+
+_PEOPLE_TRIGGERS: list = [None, {}]  # (vocabulary, {word: is a trigger of a measure of people})
+
+
+def _counts_people(lowered: str) -> bool:
+    """A trigger word for a measure of people ("refugees", "displaced"), looked up once a word
+    (the cache is bounded: past 8192 words it starts again)."""
+    v = vocabulary()
+    if _PEOPLE_TRIGGERS[0] is not v or len(_PEOPLE_TRIGGERS[1]) > 8192:
+        _PEOPLE_TRIGGERS[:] = [v, {}]
+    known = _PEOPLE_TRIGGERS[1]
+    if lowered not in known:
+        trigger = v.triggers.fullmatch(lowered)
+        known[lowered] = bool(trigger and "money" not in v.kinds[v.measure_of[lowered]])
+    return known[lowered]

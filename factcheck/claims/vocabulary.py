@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load_data_file, trie_pattern
-from ..measures import declared_key, measures_table
+from ..measures import declared, declared_key, measures_table
 
 
 def _alternation(words) -> str:
@@ -38,6 +38,7 @@ class Vocabulary:
     clause_break: regex.Pattern
     population_heads: frozenset[str]
     country_possessor: regex.Pattern
+    country_possessor_ends: tuple[str, ...]
     population_opener: regex.Pattern
     superlative: regex.Pattern
     host_verb: regex.Pattern
@@ -52,8 +53,14 @@ class Vocabulary:
     money_opener_measure: dict[str, str]
 
 
+_LAST: list = [None, None]  # (the declared measures, their vocabulary): read per number, so cheap
+
+
 def vocabulary() -> Vocabulary:
-    return _vocabulary(declared_key())
+    current = declared()
+    if _LAST[0] is not current:
+        _LAST[:] = [current, _vocabulary(declared_key())]
+    return _LAST[1]
 
 
 @lru_cache(maxsize=4)
@@ -114,6 +121,7 @@ def _vocabulary(_declared: tuple) -> Vocabulary:
         country_possessor=regex.compile(
             r"(?r)(?:^|(?<=[^\w]))(?:" + _alternation(phrasings["country_possessors"])
             + r")\s{1,3}\Z", regex.IGNORECASE),
+        country_possessor_ends=tuple({w.lower()[-2:] for w in phrasings["country_possessors"]}),
         population_opener=regex.compile(
             r"(?r)\b(?:" + _alternation(phrasings["population_openers"])
             + r")\s{1,3}(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|roughly)\s{1,3})?\Z",
