@@ -325,7 +325,11 @@ def denominator(mention: Mention, text: str, index: SubjectIndex | None, end: in
     """(measure of the whole, its words): "the country's population", "all Americans", or for
     "one in five Syrians" the people named right after the share."""
     v = vocabulary()
-    base = v.base.match(text, mention.end, end)
+    # The base pattern reaches at most ~210 characters past the number; most shares have no base
+    # word that near, and a substring test is far cheaper than the pattern's backtracking.
+    near = text[mention.end:min(end, mention.end + 240)].lower()
+    base = v.base.match(text, mention.end, end) \
+        if any(word in near for word in v.base_measure) else None
     if base:
         return v.base_measure[base.group("base").lower()], base.group("base")
     named = v.named_base.match(text, mention.end, end)

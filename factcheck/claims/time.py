@@ -50,7 +50,10 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
     # Not bound by the clause before the number: "Before the war, Syria had 30 million people".
     lo = max(context.sentence.start, phrase_span[0] - PHRASE_REACH)
     hi = min(clause[1], phrase_span[1] + PHRASE_REACH)
-    before = vocabulary().before_event.search(article.text, lo, hi)
+    v = vocabulary()
+    window = article.text[lo:hi].lower()
+    before = v.before_event.search(article.text, lo, hi) \
+        if any(start in window for start in v.before_event_starts) else None
     words = before.group() if before else None
     key = ("time", clause)
     if key not in context.cache:
@@ -63,9 +66,16 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
     return TimeReading(context.cache[key], words)
 
 
+# Every time phrase above holds one of these: a clause with none is dated by nothing.
+_ANY_TIME_WORD = regex.compile(r"since|(?:19|20)\d\d|" + "|".join(calendar.month_name[1:])
+                               + "|" + "|".join(calendar.day_name), regex.IGNORECASE)
+
+
 def _scope(article: Article, lo: int, hi: int) -> TimeScope | None:
     text = article.text
     published = article.date
+    if not _ANY_TIME_WORD.search(text, lo, hi):
+        return None
     since = _SINCE.search(text, lo, hi)
     if since and (not since.group("year") or year_number(since.group("year"))):
         start = dt.date(year_number(since.group("year")), 1, 1) if since.group("year") else None

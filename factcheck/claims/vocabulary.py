@@ -43,6 +43,8 @@ class Vocabulary:
     superlative: regex.Pattern
     host_verb: regex.Pattern
     before_event: regex.Pattern
+    before_event_starts: frozenset[str]
+    """The first three letters of each before-event phrase, to skip the search where none is."""
     action_measures: frozenset[str]
     wider_triggers: frozenset[str]
     internal_marker: regex.Pattern
@@ -146,6 +148,7 @@ def _vocabulary(_declared: tuple) -> Vocabulary:
         money_value=regex.compile(
             r"(?r)\b(?P<value>" + _alternation(phrasings["money_values"]) + r")\s{1,3}\Z",
             regex.IGNORECASE),
+        before_event_starts=frozenset(w.lower()[:3] for w in times["before_event"]),
         internal_marker=regex.compile(
             r"\b(?:" + _alternation(phrasings["internal_markers"])
             + r")\b(?!\s{1,3}(?:or|and)\s{1,3}(?:abroad|outside))", regex.IGNORECASE),
