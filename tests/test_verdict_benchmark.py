@@ -36,3 +36,36 @@ def test_agreement_floor(score):
 
 def test_slips_named_floor(score):
     assert score.slip_rate >= SLIPS_NAMED_FLOOR, score.summary()
+
+
+def test_every_finding_says_why_and_the_reports_show_it(reference):
+    """Each finding records the words its measure, subject and time came from, and the Markdown
+    and HTML reports print them, so a reviewer sees a wrong attachment at a glance."""
+    import datetime as dt
+    import json
+
+    from factcheck.api import check_article
+    from factcheck.model import Article
+    from factcheck.writers import html, markdown
+
+    passages = [json.loads(line) for line in (verdict_scoring.VERDICTS / "passages.jsonl")
+                .read_text(encoding="utf-8").splitlines() if line.strip()]
+    seen = 0
+    for passage in passages[::8]:
+        article = Article(id=passage["id"], text=passage["text"],
+                          date=dt.date.fromisoformat(passage["date"]), locale="en_US")
+        report = check_article(article, reference)
+        text = markdown.render_report(report)
+        page = html.render_report(report)
+        for finding in report.findings:
+            claim = finding.claim
+            assert claim.measure_text or claim.measure_rule, (passage["id"], claim.measure)
+            assert f"from “{markdown.escape(claim.measure_text)}”" in text or not claim.measure_text
+            if claim.subject:
+                assert claim.subject_text, (passage["id"], claim.subject)
+                assert markdown.escape(claim.subject_text) in text
+            assert ("publication date" in text) or claim.time.text
+            if claim.subject_text:
+                assert "subject from" in page
+            seen += 1
+    assert seen >= 50
