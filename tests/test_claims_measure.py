@@ -51,6 +51,13 @@ MEASURES = [
     # Fled to another country: refugees.
     ("Nearly 700,000 Central Africans fled to Cameroon and Chad.", "700,000", "refugees",
      "fled across a border"),
+    ("Liberia's civil war has driven 745,000 people into neighbouring countries.", "745,000",
+     "refugees", "fled across a border"),
+    ("Some 2.6 million Venezuelans had fled by the end of 2018, most to Colombia.", "2.6 million",
+     "refugees", "fled across a border"),
+    # Where most of them went inside the country keeps them displaced.
+    ("Some 2 million Sudanese have fled their homes, most of them to Darfur.", "2 million",
+     "displaced", None),
     # A subgroup is not a population, even with "residents" in its clause.
     ("Saudi Arabia's 33.7 million residents include 13 million foreign workers.", "13 million", None,
      None),

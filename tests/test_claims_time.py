@@ -15,6 +15,11 @@ TIMES = [
     # The number's own clause first: the year of another clause does not move it.
     ("Syria had 4.9 million refugees, up from 1 million in 2013.", "4.9 million", "2016-10-01",
      D(2016, 10, 1), None),
+    # A month named with "will" is the coming one; a month named alone is the last one.
+    ("Britain's 68.5 million people will see council tax rise in April.", "68.5 million",
+     "2024-02-02", D(2024, 4, 30), D(2024, 4, 1)),
+    ("Britain's 68 million people saw council tax rise in April.", "68 million",
+     "2024-02-02", D(2023, 4, 30), D(2023, 4, 1)),
     # "pre-war": the figure in force when the war began.
     ("Syria's pre-war population of 22 million has fallen.", "22 million", "2016-10-01",
      D(2011, 3, 14), None),

@@ -107,12 +107,37 @@ def _displaced_at_home(trigger: Trigger, phrase: QuantityPhrase, text: str) -> s
 
 def _to_another_country(trigger: Trigger, phrase: QuantityPhrase, context: SentenceContext,
                         article: ArticleContext) -> bool:
-    """"fled to Cameroon, Chad and Congo": displaced across a border are refugees."""
-    to = _TO_PLACE.match(article.text, trigger.end)
-    if to is None or article.index is None:
+    """"fled to Cameroon, Chad and Congo", "driven 745,000 people into neighbouring countries",
+    "had fled by the end of 2018, most to Colombia": displaced across a border are refugees."""
+    if article.index is None:
         return False
-    at = [h for h in context.hits_near(to.end(), to.end(), 0) if h.start == to.end()]
+    text = article.text
+    after = [trigger.end]
+    if trigger.end <= phrase.mention.start:  # "driven 745,000 people into ...": after the phrase
+        after.append(phrase.head_end)
+    for at in after:
+        to = _TO_PLACE.match(text, at)
+        if to is None:
+            continue
+        if _OTHER_COUNTRIES.match(text, to.end()):
+            return True
+        if _country_at(to.end(), context, article):
+            return True
+    most = _MOST_TO.match(text, max(phrase.head_end, trigger.end),
+                          min(context.sentence.end, max(phrase.head_end, trigger.end) + 60))
+    return bool(most) and _country_at(most.end(), context, article)
+
+
+def _country_at(offset: int, context: SentenceContext, article: ArticleContext) -> bool:
+    at = [h for h in context.hits_near(offset, offset, 0) if h.start == offset]
     return bool(at) and any(article.index.subjects[s].type == "country" for s in at[0].subjects)
+
+
+_OTHER_COUNTRIES = regex.compile(r"(?:other\s{1,3})?(?:countries|nations|states)\b", regex.IGNORECASE)
+# "..., most to Colombia": where most of them went, a clause after the number's.
+_MOST_TO = regex.compile(r"[^.;:!?]{0,40}?,\s{1,3}(?:most|many|mostly|largely|the\s{1,3}majority)"
+                         r"\s{1,3}(?:of\s{1,3}them\s{1,3})?(?:to|into)\s{1,3}(?:neighbouring\s{1,3}|neighboring\s{1,3})?",
+                         regex.IGNORECASE)
 
 
 _SUBSET_VERB = regex.compile(r"\s{1,3}(?:now\s{1,3})?(?:have|has|had|own|use|lack|need|speak|work)\b",

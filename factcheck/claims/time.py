@@ -66,6 +66,8 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
     return TimeReading(context.cache[key], words)
 
 
+_FUTURE = regex.compile(r"\b(?:will|shall|is\s{1,3}due|are\s{1,3}due|is\s{1,3}set\s{1,3}to|are\s{1,3}set\s{1,3}to)\b",
+                        regex.IGNORECASE)
 # Every time phrase above holds one of these: a clause with none is dated by nothing.
 _ANY_TIME_WORD = regex.compile(r"since|(?:19|20)\d\d|" + "|".join(calendar.month_name[1:])
                                + "|" + "|".join(calendar.day_name), regex.IGNORECASE)
@@ -88,8 +90,14 @@ def _scope(article: Article, lo: int, hi: int) -> TimeScope | None:
     month = _IN_MONTH.search(text, lo, hi)
     if month and published and (not month.group("year") or year_number(month.group("year"))):
         number = list(calendar.month_name).index(month.group("month").capitalize())
-        y = year_number(month.group("year")) if month.group("year") else (
-            published.year if number <= published.month else published.year - 1)
+        if month.group("year"):
+            y = year_number(month.group("year"))
+        elif _FUTURE.search(text, lo, hi):
+            # "will rise by 5 per cent in April": the coming April, after publication (so the
+            # figures of the publication date are the ones in force).
+            y = published.year if number >= published.month else published.year + 1
+        else:
+            y = published.year if number <= published.month else published.year - 1
         last = calendar.monthrange(y, number)[1]
         return TimeScope(at=dt.date(y, number, last), start=dt.date(y, number, 1),
                          end=dt.date(y, number, last), text=month.group())
