@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+import re
 
 import regex
 
@@ -19,7 +20,7 @@ def _alternation(words) -> str:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    triggers: regex.Pattern
+    triggers: re.Pattern
     measure_of: dict[str, str]
     kinds: dict[str, frozenset[str]]
     base: regex.Pattern
@@ -87,7 +88,9 @@ def _vocabulary(_declared: tuple) -> Vocabulary:
     event_nouns = [n for ns in data["event_nouns"].values() for n in ns]
     return Vocabulary(
         # Trigger words as written in lower case, or capitalised at a sentence start.
-        triggers=regex.compile(r"\b" + trie_pattern(phrases, any_case_first=True) + r"(?!\w)"),
+        # The standard library's engine scans for this one trie about twice as fast as regex's,
+        # and it is run over every sentence that has a number (the same words either way).
+        triggers=re.compile(r"(?<!\w)" + trie_pattern(phrases, any_case_first=True) + r"(?!\w)"),
         measure_of=measure_of,
         kinds=kinds,
         base=regex.compile(
