@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import regex
@@ -69,8 +70,9 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
 _FUTURE = regex.compile(r"\b(?:will|shall|is\s{1,3}due|are\s{1,3}due|is\s{1,3}set\s{1,3}to|are\s{1,3}set\s{1,3}to)\b",
                         regex.IGNORECASE)
 # Every time phrase above holds one of these: a clause with none is dated by nothing.
-_ANY_TIME_WORD = regex.compile(r"since|(?:19|20)\d\d|" + "|".join(calendar.month_name[1:])
-                               + "|" + "|".join(calendar.day_name), regex.IGNORECASE)
+# (The standard library's engine: a plain alternation, searched in every clause with a number.)
+_ANY_TIME_WORD = re.compile(r"since|(?:19|20)\d\d|" + "|".join(calendar.month_name[1:])
+                            + "|" + "|".join(calendar.day_name), re.IGNORECASE)
 
 
 def _scope(article: Article, lo: int, hi: int) -> TimeScope | None:
