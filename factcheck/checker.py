@@ -74,6 +74,9 @@ class Tolerances:
 COUNTRY_TOTALS = {"population", "displaced", "refugees", "idps"}
 # Places do not borrow their country's totals: Wales's population is not the UK's.
 PLACE_TYPES = {"country", "region", "city"}
+# Totals a figure far below counts a part of: an amount "worth $2 billion" beside an economy is
+# not the economy's size.
+PART_TOTALS = COUNTRY_TOTALS | {"gdp"}
 PART_RATIO = Decimal(5)
 """A country total claimed this many times smaller than the reference is taken to count a part."""
 
@@ -95,9 +98,9 @@ EXPLANATIONS = {
     "malformed": "The figure {text!r} is malformed: {problem}.",
     "by-host": "The figure counts refugees from {subject} in {host}; the reference data counts "
                "refugees by where they come from, not where they are.",
-    "part-of-whole": "The figure counts far fewer than all of {subject} ({reference}, {source}): it "
-                     "seems to be about a part (a city, a group, a camp) that the reference data "
-                     "has no figures for.",
+    "part-of-whole": "The figure is far below the total for all of {subject} ({reference}, "
+                     "{source}): it seems to be about a part (a city, a group, a camp, a "
+                     "programme) that the reference data has no figures for.",
     "share-of-unknown-part": "The share is of the {measure}, but the part it counts (the words "
                              "before it) has no figures in the reference data.",
     "no-event-start": "The claim is about the time before an event ({words}), but the reference "
@@ -273,7 +276,7 @@ class Checker:
         subject = self.reference.subjects.get(claim.subject)
         central = claim.mention.central
         return (subject is not None and subject.type in ("country", "region")
-                and claim.measure in COUNTRY_TOTALS and central is not None
+                and claim.measure in PART_TOTALS and central is not None
                 and all(central * PART_RATIO < f.central for f in facts))
 
     # -- lookups -------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ SUBJECTS = [
      "11-year", "syrian-civil-war", None),
     ("Unlike Syria's five-year war, Iraq's fight has displaced 3.3 million people.", "five-year",
      "syrian-civil-war", None),
+    # A city's siege is not its country's war.
+    ("Aleppo's four-year siege has ended.", "four-year", "aleppo", None),
     # No event of that kind in the country: no subject taken from elsewhere.
     ("Yemen's eight-year war has pushed 17 million people into hunger.", "eight-year", "YEM", None),
     # A modifier is not a subject.

@@ -172,6 +172,13 @@ def test_an_economy_a_thousand_times_too_small_is_a_slip(reference):
     assert "3.4 trillion" in finding.explanation
 
 
+def test_an_amount_far_below_the_economy_is_a_part_not_a_false_gdp(reference):
+    text = "The government announced a boost to Kenya's economy worth $2 billion."
+    finding = check_article(Article(id="x", text=text, date=dt.date(2023, 10, 1), locale="en_US"),
+                            reference).findings[0]
+    assert finding.verdict.value == "unverifiable" and finding.reason == "part-of-whole"
+
+
 def test_a_dollar_sign_in_a_dollar_country_is_its_own_currency(reference):
     finding = check_article(Article(id="x", text="Australia, an A$2.6 trillion economy, is slowing.",
                                     date=dt.date(2025, 2, 1), locale="en_US"), reference).findings[0]

@@ -286,9 +286,9 @@ def _country_war_by_noun(mention: Mention, local: list[NameHit], article: Articl
 
 def _place_event_by_noun(phrase: QuantityPhrase, local: list[NameHit], article: ArticleContext,
                          when) -> SubjectReading | None:
-    """"Syria's 11-year war; the war in Ukraine ...", "the 30-hour pause ... eastern Aleppo": the
-    one event of the noun's kind the reference knows in the country owning the length (its
-    possessor), or else in the one country the sentence's places lie in."""
+    """"Syria's 11-year war; the war in Ukraine ...": the one event of the noun's kind the
+    reference knows in the country owning the length (its possessor), or else in the one country
+    the sentence names."""
     index, text, mention = article.index, article.text, phrase.mention
     v = vocabulary()
     noun = v.event_noun.match(text, mention.end, mention.end + 40)
@@ -298,8 +298,9 @@ def _place_event_by_noun(phrase: QuantityPhrase, local: list[NameHit], article: 
     places = [h for h in local if _is_place(index, h) and "world" not in h.subjects]
     owned = [h for h in places if h.end < mention.start
              and _POSSESSIVE_GAP.fullmatch(text, h.end, mention.start)]
-    countries = {c for h in (owned or places) for s in h.subjects
-                 for c in (_country(index, s),) if c}
+    # Countries only: "Aleppo's four-year siege" is not Syria's war.
+    countries = {s for h in (owned or places) for s in h.subjects
+                 if index.subjects[s].type == "country"}
     if len(countries) != 1:
         return None
     country = countries.pop()
@@ -309,17 +310,6 @@ def _place_event_by_noun(phrase: QuantityPhrase, local: list[NameHit], article: 
     if not chosen:
         return None
     return SubjectReading(chosen, f"{(owned or places)[0].text} … {noun.group('noun')}")
-
-
-def _country(index: SubjectIndex, sid: str) -> str | None:
-    """The country a place belongs to (itself for a country), following its parents."""
-    seen = set()
-    while sid and sid not in seen and sid in index.subjects:
-        seen.add(sid)
-        if index.subjects[sid].type == "country":
-            return sid
-        sid = index.subjects[sid].parent
-    return None
 
 
 def _country_war_at(local: list[NameHit], index: SubjectIndex, when) -> SubjectReading | None:
