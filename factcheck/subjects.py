@@ -210,10 +210,13 @@ def _std_name_pattern(spellings):
         return None
 
 
-STD_CHARS_PER_NAME = 300
+STD_CHARS_PER_NAME = 50
 """Characters an index scans by words, per spelling of a name, before it compiles the names for
-`re`: about where the compile (which grows with the names) pays for itself, as measured with
-bench/bench_startup.py --names (330,000 characters for the bundled 1,096 spellings)."""
+`re` (55,000 characters for the bundled 1,096 spellings: about ten news articles, so checking
+one article never compiles them). Compiling costs about what scanning 300 characters per
+spelling by words would save (bench/bench_startup.py --names: 13-20 ms); switching sooner
+costs a short run at most that once, and gives a corpus run the faster engine from its
+tenth article on."""
 
 _AGREE: dict[str, bool] = {}
 
