@@ -32,7 +32,7 @@ import regex
 from .errors import InputError
 from .lexicon import NumberLexicon, number_lexicon, trie_pattern
 from .limits import decimal_problem, numeral_problem, unreadable_digit
-from .model import Alternative, Bound, Kind, Mention
+from .model import Alternative, Bound, Kind, Mention, make_mention
 from .numerals import parse_numeral, parse_words
 
 _GAP = r"[ \t\u00a0\-]"
@@ -1252,9 +1252,7 @@ def _to_mention(token: _Token, text: str) -> Mention:
             token.low = token.value
         elif token.bound == Bound.UPPER:
             token.high = token.value
-    return Mention(
-        start=token.start, end=token.end, text=text[token.start:token.end], kind=token.kind,
-        value=token.value, low=token.low, high=token.high, unit=token.unit, bound=token.bound,
-        style=token.style, alternatives=token.alternatives, problem=token.problem,
-        qualifier=token.qualifier,
-    )
+    return make_mention(
+        token.start, token.end, text[token.start:token.end], token.kind, token.value, token.low,
+        token.high, token.unit, token.bound, token.style, token.alternatives, token.problem,
+        token.qualifier)
