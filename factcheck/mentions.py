@@ -481,10 +481,16 @@ def _unit_word_token(match: regex.Match, lex: NumberLexicon, text: str, p: _Patt
 
 def _and_fraction(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> None:
     """"an hour and a half": the fraction adds to the duration."""
-    fraction = p.and_fraction_after.match(text, token.end)
+    fraction = p.and_fraction_after.match(text, token.end) if _and_follows(text, token.end) else None
     if fraction and token.value is not None:
         token.value += 1 / lex.denominators[fraction.group("d").lower()]
         token.end = fraction.end()
+
+
+def _and_follows(text: str, end: int) -> bool:
+    """Whether "and" stands within the few spaces after `end`: what "3 million and a half" and
+    "an hour and a half" need (a cheap test before their patterns run)."""
+    return "and" in text[end + 1:end + 7].lower()
 
 
 def _overlaps(token: _Token, tokens: list[_Token], starts: list[int]) -> bool:
@@ -662,8 +668,6 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     context = [-1, "", "", ""]  # for token.start: the word before, as written and normalised; its last char
 
     def before(pattern):
-        if quiet_left:
-            return None
         if context[0] != token.start:  # a currency symbol may have moved the start
             chunk = text[max(0, token.start - 48):token.start]
             stripped = chunk.rstrip()
@@ -681,6 +685,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             return None
         return pattern.match(text, max(floor, token.start - 48), token.start)
 
+    if quiet_left:
+        before = _nothing_before
     after = text[token.end:token.end + 1]
     quiet_right = after in _CLOSING or (after.isspace() and _quiet_after(text, token.end, p))
     if token.kind == Kind.NUMBER and not token.is_words:
@@ -734,7 +740,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if currency_left:
             token.kind, token.unit = Kind.MONEY, lex.currency_aliases[currency_left.group("w").replace(" ", "")]
             token.start = currency_left.start()
-        elif _is_year(token, text, before(p.year_word_before), p):
+        elif _is_year(token, text, lambda: before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
         elif following.isspace() and _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
@@ -750,7 +756,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         end = scale.end()
         token.factor = factor
         token.alternatives = _scaled(token.alternatives, factor)
-        fraction = p.fraction_after_scale.match(text, end)
+        fraction = p.fraction_after_scale.match(text, end) if _and_follows(text, end) else None
         if fraction:  # "3 million and a half"
             reading = parse_words(fraction.group("f"))
             if reading is not None and reading.value < 1:
@@ -804,11 +810,16 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             _and_fraction(token, text, p, lex)
         elif following in lex.duration_symbols and _symbol_unit(token, text, p, lex):
             pass
-        elif _is_year(token, text, before(p.year_word_before), p):
+        elif _is_year(token, text, lambda: before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
         elif _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
     return _bound(token, text, p, lex, before)
+
+
+def _nothing_before(pattern) -> None:
+    """`before` in _widen where no left-hand pattern can apply."""
+    return None
 
 
 def _symbol_unit(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> bool:
@@ -1021,14 +1032,16 @@ def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str,
 
 
 def _is_year(token: _Token, text: str, after_year_word, p: _Patterns) -> bool:
-    """A plain four-digit whole number from 1800 to 2100, unless it counts something ("2000 people")."""
+    """A plain four-digit whole number from 1800 to 2100, unless it counts something ("2000 people").
+    `after_year_word()`: whether a word that comes before years ("in", "since") is just before it,
+    asked only when the number could be a year."""
     surface = text[token.start:token.end]
     if token.is_words or token.factor is not None or token.value is None \
             or not (len(surface) == 4 and surface.isdigit()):
         return False
     if not 1800 <= token.value <= 2100:
         return False
-    if after_year_word:
+    if after_year_word():
         return True
     return not _counts_people(text, token.end, number_lexicon())
 
