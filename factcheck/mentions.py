@@ -579,7 +579,7 @@ def _signed_add(value: Decimal, fraction: Decimal) -> Decimal:
 def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
                 floor: int = 0) -> _Token | None:
     start, end = match.span()
-    more = p.more_words.match(text, end)
+    more = p.more_words.match(text, end) if text[end:end + 1] in _WORD_GAP_CHARS else None
     if more:
         end = more.end()
     article = p.article_before.match(text, max(floor, start - 4), start)
@@ -625,6 +625,8 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
     return _widen(token, text, p, lex, floor=floor)
 
 
+_WORD_GAP_CHARS = frozenset(" \t\u00a0-")
+"""What starts more_words (its _GAP): a cheap test before the pattern runs."""
 _LEADING_ARTICLE = regex.compile(r"^an?[\s\-]+", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)(?:[\s\-]+(?:and|an?))*[\s\-]+\S+\Z", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s{1,3}([^\W\d_]{1,25})")
@@ -637,6 +639,8 @@ _AND = regex.compile(r"[\s\-]+and[\s\-]+", regex.IGNORECASE)
 def _unjoined_and(surface: str, lex: NumberLexicon) -> int | None:
     """Where "ten and fifteen" splits: "and" joins numbers only after a scale word ("one hundred
     and five") or before a fraction ("two and a half")."""
+    if "and" not in surface.lower():
+        return None  # no "and" to split at: skip the pattern (a speed-up only)
     for match in _AND.finditer(surface):
         before = surface[:match.start()].lower().split()[-1].split("-")[-1]
         after = surface[match.end():].lower().split()[0].split("-")[0]
@@ -1105,7 +1109,10 @@ _OF_GAP = regex.compile(r"[ \t]{1,3}of[ \t]{1,3}", regex.IGNORECASE)
 def _join_fractions_of_scales(tokens: list[_Token], text: str, lex: NumberLexicon) -> list[_Token]:
     """"two thirds of a million" (666,666.67), "a third of a billion dollars": a fraction of one
     scale word is that share of it; what the scale counts ("people", "dollars") is the whole's."""
-    if not any(t.kind == Kind.FRACTION for t in tokens):
+    for t in tokens:
+        if t.kind == Kind.FRACTION:
+            break
+    else:
         return tokens
     out: list[_Token] = []
     scales = _scale_values()
