@@ -693,6 +693,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         before = _nothing_before
     after = text[token.end:token.end + 1]
     quiet_right = after in _CLOSING or (after.isspace() and _quiet_after(text, token.end, p))
+    # where the words after it are known to matter, so _bound need not ask again
+    loud_at = token.end if not quiet_right and after.isspace() else -1
     if token.kind == Kind.NUMBER and not token.is_words:
         glued_letter = glued_char.isalpha() and not follows_mention
         glued_currency = glued_letter and before(p.currency_before)
@@ -818,7 +820,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             return _as(token, Kind.YEAR)
         elif _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
-    return _bound(token, text, p, lex, before)
+    return _bound(token, text, p, lex, before, loud_at=loud_at)
 
 
 def _nothing_before(pattern) -> None:
@@ -914,9 +916,10 @@ def _quiet_after(text: str, end: int, p: _Patterns) -> bool:
 
 
 def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
-           quiet_after: bool = False) -> _Token:
+           quiet_after: bool = False, loud_at: int = -1) -> _Token:
     """A qualifier sets the bound: "more than" (lower), "nearly" (upper), "about" (approx).
-    `quiet_after`: the words after the token are known to start no qualifier."""
+    `quiet_after`: the words after the token are known to start no qualifier. `loud_at`: an end
+    where _quiet_after is known to be false."""
     if token.kind == Kind.MONEY and text[token.start - 1:token.start] == "(" \
             and text[token.end:token.end + 1] == ")" and token.value is not None and token.value > 0:
         # accounting style: "($99.99)" is a loss of $99.99
@@ -932,7 +935,7 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     if opener:
         token.opener = opener.group("w").lower()
         token.opener_start = opener.start("w")
-    post = None if quiet_after or _quiet_after(text, token.end, p) \
+    post = None if quiet_after or token.end != loud_at and _quiet_after(text, token.end, p) \
         else p.post_qualifier.match(text, token.end)
     if post and _qualifies_next(text, post.end(), p):
         post = None  # "5000 or less than 6000", "12 at least 3": the words belong to what follows
