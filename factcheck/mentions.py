@@ -32,7 +32,7 @@ import regex
 from .errors import InputError
 from .lexicon import NumberLexicon, number_lexicon, trie_pattern
 from .limits import decimal_problem, numeral_problem, unreadable_digit
-from .model import Alternative, Bound, Kind, Mention
+from .model import Alternative, Bound, Kind, Mention, make_mention
 from .numerals import parse_numeral, parse_words
 
 _GAP = r"[ \t\u00a0\-]"
@@ -481,10 +481,16 @@ def _unit_word_token(match: regex.Match, lex: NumberLexicon, text: str, p: _Patt
 
 def _and_fraction(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> None:
     """"an hour and a half": the fraction adds to the duration."""
-    fraction = p.and_fraction_after.match(text, token.end)
+    fraction = p.and_fraction_after.match(text, token.end) if _and_follows(text, token.end) else None
     if fraction and token.value is not None:
         token.value += 1 / lex.denominators[fraction.group("d").lower()]
         token.end = fraction.end()
+
+
+def _and_follows(text: str, end: int) -> bool:
+    """Whether "and" stands within the few spaces after `end`: what "3 million and a half" and
+    "an hour and a half" need (a cheap test before their patterns run)."""
+    return "and" in text[end + 1:end + 7].lower()
 
 
 def _overlaps(token: _Token, tokens: list[_Token], starts: list[int]) -> bool:
@@ -573,7 +579,7 @@ def _signed_add(value: Decimal, fraction: Decimal) -> Decimal:
 def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
                 floor: int = 0) -> _Token | None:
     start, end = match.span()
-    more = p.more_words.match(text, end)
+    more = p.more_words.match(text, end) if text[end:end + 1] in _WORD_GAP_CHARS else None
     if more:
         end = more.end()
     article = p.article_before.match(text, max(floor, start - 4), start)
@@ -619,6 +625,8 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
     return _widen(token, text, p, lex, floor=floor)
 
 
+_WORD_GAP_CHARS = frozenset(" \t\u00a0-")
+"""What starts more_words (its _GAP): a cheap test before the pattern runs."""
 _LEADING_ARTICLE = regex.compile(r"^an?[\s\-]+", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)(?:[\s\-]+(?:and|an?))*[\s\-]+\S+\Z", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s{1,3}([^\W\d_]{1,25})")
@@ -631,6 +639,8 @@ _AND = regex.compile(r"[\s\-]+and[\s\-]+", regex.IGNORECASE)
 def _unjoined_and(surface: str, lex: NumberLexicon) -> int | None:
     """Where "ten and fifteen" splits: "and" joins numbers only after a scale word ("one hundred
     and five") or before a fraction ("two and a half")."""
+    if "and" not in surface.lower():
+        return None  # no "and" to split at: skip the pattern (a speed-up only)
     for match in _AND.finditer(surface):
         before = surface[:match.start()].lower().split()[-1].split("-")[-1]
         after = surface[match.end():].lower().split()[0].split("-")[0]
@@ -662,8 +672,6 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     context = [-1, "", "", ""]  # for token.start: the word before, as written and normalised; its last char
 
     def before(pattern):
-        if quiet_left:
-            return None
         if context[0] != token.start:  # a currency symbol may have moved the start
             chunk = text[max(0, token.start - 48):token.start]
             stripped = chunk.rstrip()
@@ -681,8 +689,12 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             return None
         return pattern.match(text, max(floor, token.start - 48), token.start)
 
+    if quiet_left:
+        before = _nothing_before
     after = text[token.end:token.end + 1]
     quiet_right = after in _CLOSING or (after.isspace() and _quiet_after(text, token.end, p))
+    # where the words after it are known to matter, so _bound need not ask again
+    loud_at = token.end if not quiet_right and after.isspace() else -1
     if token.kind == Kind.NUMBER and not token.is_words:
         glued_letter = glued_char.isalpha() and not follows_mention
         glued_currency = glued_letter and before(p.currency_before)
@@ -734,7 +746,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if currency_left:
             token.kind, token.unit = Kind.MONEY, lex.currency_aliases[currency_left.group("w").replace(" ", "")]
             token.start = currency_left.start()
-        elif _is_year(token, text, before(p.year_word_before), p):
+        elif _is_year(token, text, lambda: before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
         elif following.isspace() and _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
@@ -750,7 +762,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         end = scale.end()
         token.factor = factor
         token.alternatives = _scaled(token.alternatives, factor)
-        fraction = p.fraction_after_scale.match(text, end)
+        fraction = p.fraction_after_scale.match(text, end) if _and_follows(text, end) else None
         if fraction:  # "3 million and a half"
             reading = parse_words(fraction.group("f"))
             if reading is not None and reading.value < 1:
@@ -804,11 +816,16 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             _and_fraction(token, text, p, lex)
         elif following in lex.duration_symbols and _symbol_unit(token, text, p, lex):
             pass
-        elif _is_year(token, text, before(p.year_word_before), p):
+        elif _is_year(token, text, lambda: before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
         elif _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
-    return _bound(token, text, p, lex, before)
+    return _bound(token, text, p, lex, before, loud_at=loud_at)
+
+
+def _nothing_before(pattern) -> None:
+    """`before` in _widen where no left-hand pattern can apply."""
+    return None
 
 
 def _symbol_unit(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> bool:
@@ -899,9 +916,10 @@ def _quiet_after(text: str, end: int, p: _Patterns) -> bool:
 
 
 def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
-           quiet_after: bool = False) -> _Token:
+           quiet_after: bool = False, loud_at: int = -1) -> _Token:
     """A qualifier sets the bound: "more than" (lower), "nearly" (upper), "about" (approx).
-    `quiet_after`: the words after the token are known to start no qualifier."""
+    `quiet_after`: the words after the token are known to start no qualifier. `loud_at`: an end
+    where _quiet_after is known to be false."""
     if token.kind == Kind.MONEY and text[token.start - 1:token.start] == "(" \
             and text[token.end:token.end + 1] == ")" and token.value is not None and token.value > 0:
         # accounting style: "($99.99)" is a loss of $99.99
@@ -917,7 +935,7 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     if opener:
         token.opener = opener.group("w").lower()
         token.opener_start = opener.start("w")
-    post = None if quiet_after or _quiet_after(text, token.end, p) \
+    post = None if quiet_after or token.end != loud_at and _quiet_after(text, token.end, p) \
         else p.post_qualifier.match(text, token.end)
     if post and _qualifies_next(text, post.end(), p):
         post = None  # "5000 or less than 6000", "12 at least 3": the words belong to what follows
@@ -1021,14 +1039,16 @@ def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str,
 
 
 def _is_year(token: _Token, text: str, after_year_word, p: _Patterns) -> bool:
-    """A plain four-digit whole number from 1800 to 2100, unless it counts something ("2000 people")."""
+    """A plain four-digit whole number from 1800 to 2100, unless it counts something ("2000 people").
+    `after_year_word()`: whether a word that comes before years ("in", "since") is just before it,
+    asked only when the number could be a year."""
     surface = text[token.start:token.end]
     if token.is_words or token.factor is not None or token.value is None \
             or not (len(surface) == 4 and surface.isdigit()):
         return False
     if not 1800 <= token.value <= 2100:
         return False
-    if after_year_word:
+    if after_year_word():
         return True
     return not _counts_people(text, token.end, number_lexicon())
 
@@ -1092,7 +1112,10 @@ _OF_GAP = regex.compile(r"[ \t]{1,3}of[ \t]{1,3}", regex.IGNORECASE)
 def _join_fractions_of_scales(tokens: list[_Token], text: str, lex: NumberLexicon) -> list[_Token]:
     """"two thirds of a million" (666,666.67), "a third of a billion dollars": a fraction of one
     scale word is that share of it; what the scale counts ("people", "dollars") is the whole's."""
-    if not any(t.kind == Kind.FRACTION for t in tokens):
+    for t in tokens:
+        if t.kind == Kind.FRACTION:
+            break
+    else:
         return tokens
     out: list[_Token] = []
     scales = _scale_values()
@@ -1252,9 +1275,7 @@ def _to_mention(token: _Token, text: str) -> Mention:
             token.low = token.value
         elif token.bound == Bound.UPPER:
             token.high = token.value
-    return Mention(
-        start=token.start, end=token.end, text=text[token.start:token.end], kind=token.kind,
-        value=token.value, low=token.low, high=token.high, unit=token.unit, bound=token.bound,
-        style=token.style, alternatives=token.alternatives, problem=token.problem,
-        qualifier=token.qualifier,
-    )
+    return make_mention(
+        token.start, token.end, text[token.start:token.end], token.kind, token.value, token.low,
+        token.high, token.unit, token.bound, token.style, token.alternatives, token.problem,
+        token.qualifier)

@@ -232,10 +232,12 @@ def _malformed_message(text: str) -> str:
 _WORD_SPLIT = regex.compile(r"[\s\-‐]+")
 
 
+@lru_cache(maxsize=8192)
 def parse_words(surface: str) -> WordReading | None:
     """Read a spelled-out English number ("twenty-one", "one hundred and five", "two-thirds").
 
     Returns None when the words do not form a number (e.g. "and" alone, or "a" before no number).
+    Cached: news repeats the same few ("two", "three million"), and a reading is immutable.
     """
     lex = number_lexicon()
     words = [w for w in _WORD_SPLIT.split(surface.lower().strip()) if w]
