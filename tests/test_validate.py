@@ -585,3 +585,19 @@ def test_run_index_is_the_report_commands_index(tmp_path):
     assert from_run.count('<tr data-row="') == 29  # the crashed article has no report
     assert '<option value="Test">Test</option>' in from_run  # publishers come from the results
     assert from_run == write_index(out).read_text(encoding="utf-8")
+
+
+def test_check_and_validate_share_one_definition_of_the_gate_options():
+    """--fail-on and --baseline read the same in both commands' --help (one definition)."""
+    import argparse
+    from factcheck.cli import build_parser
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+
+    def gate(command):
+        return {a.dest: (a.help, a.choices, a.default) for a in sub.choices[command]._actions
+                if a.dest in ("fail_on", "baseline", "write_baseline")}
+
+    check, validate = gate("check"), gate("validate")
+    assert set(check) == {"fail_on", "baseline"}
+    assert set(validate) == {"fail_on", "baseline", "write_baseline"}
+    assert all(check[d] == validate[d] for d in check)
