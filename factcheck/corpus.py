@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import sqlite3
+import sys
 import threading
 import time
 import unicodedata
@@ -649,17 +650,45 @@ def _key_prefix(job: Job):
     return hashlib.sha256(json.dumps(parts).encode("utf-8") + b"\0")
 
 
+def html_reader_in_use() -> str:
+    """Which main-content reader HTML articles go through: "builtin", or trafilatura and its
+    version when it is installed (factcheck.html_reader hands it pages with no <article> or
+    <main>). Part of an HTML article's cache key, so installing, upgrading or removing it re-checks
+    the pages it reads. Looked up without importing it: a cached run does not load it."""
+    module = sys.modules.get("trafilatura")
+    if module is not None:
+        return f"trafilatura {getattr(module, '__version__', '?')}"
+    return _installed_html_reader()
+
+
+@functools.lru_cache(maxsize=1)
+def _installed_html_reader() -> str:
+    import importlib.metadata
+    import importlib.util
+    try:
+        if importlib.util.find_spec("trafilatura") is None:
+            return "builtin"
+    except (ImportError, ValueError):
+        return "builtin"
+    try:
+        return f"trafilatura {importlib.metadata.version('trafilatura')}"
+    except importlib.metadata.PackageNotFoundError:
+        return "trafilatura ?"
+
+
 def cache_key(article: Article, job: Job) -> str:
-    """sha256 of everything a report depends on: article, options, reference data, code.
+    """sha256 of everything a report depends on: article, options, reference data, code, and
+    for an HTML page the reader that took its text out of the markup.
 
     The source path is resolved first, so `corpus.jsonl` and the same file by its absolute path
     share their cache entries.
     """
     digest = _key_prefix(job).copy()
     text = article.text.encode("utf-8", "surrogatepass")
+    reader = html_reader_in_use() if article.path and format_of(article.path) == "html" else None
     parts = [article.id, article.title, article.date.isoformat() if article.date else None,
              article.locale, article.url, resolved_source(article.path), article.line_offset,
-             len(text)]
+             len(text), reader]
     digest.update(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"))
     digest.update(b"\0" + text)
     return digest.hexdigest()

@@ -601,3 +601,40 @@ def test_check_and_validate_share_one_definition_of_the_gate_options():
     assert set(check) == {"fail_on", "baseline"}
     assert set(validate) == {"fail_on", "baseline", "write_baseline"}
     assert all(check[d] == validate[d] for d in check)
+
+
+PAGE = ("<html><head><title>Flood</title></head><body><nav>Home News Sport</nav>"
+        "<div><p>OK fine</p><p>WRONG here</p></div></body></html>")
+
+
+def test_html_pages_are_checked_again_when_their_reader_changes(tmp_path, monkeypatch):
+    """A page cached when the built-in reader took its text is checked again once trafilatura
+    is installed (even where both give the same text), and again when it is upgraded."""
+    import sys
+    import types
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "flood.html").write_text(PAGE, "utf-8")
+    (folder / "note.txt").write_text("OK fine\n", "utf-8")
+    options = corpus.Options(out=str(tmp_path / "out"))
+    monkeypatch.setattr(corpus, "_installed_html_reader", lambda: "builtin")
+    monkeypatch.delitem(sys.modules, "trafilatura", raising=False)
+
+    def cached():
+        writer = Collect()
+        corpus.validate([str(folder)], options, [writer], check=fake_check, load=fake_load)
+        return {r.id: r.cached for r in writer.results}
+
+    assert cached() == {"flood": False, "note": False}
+    assert cached() == {"flood": True, "note": True}
+    from factcheck import html_reader
+    builtin_text = html_reader.html_text(PAGE)[0]
+    fake = types.ModuleType("trafilatura")
+    fake.__version__ = "1.6.0"
+    fake.extract = lambda html, **kwargs: builtin_text  # the same text: only the reader differs
+    monkeypatch.setitem(sys.modules, "trafilatura", fake)
+    assert html_reader.html_text(PAGE)[0] == builtin_text
+    assert cached() == {"flood": False, "note": True}
+    assert cached() == {"flood": True, "note": True}
+    fake.__version__ = "2.0.0"
+    assert cached() == {"flood": False, "note": True}
