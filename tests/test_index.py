@@ -126,7 +126,9 @@ def test_render_index_of_nothing():
 def test_hrefs_are_escaped_and_relative():
     entry = IndexEntry(slug='x"><b>', report=report_to_dict(aleppo_report()), href='./x"><b>.json')
     text = render_index([entry])
-    assert 'href="./x&quot;&gt;&lt;b&gt;.json"' in text
+    assert 'href="./x&#34;&gt;&lt;b&gt;.json"' in text
+    assert links(text).count('./x"><b>.json') == 2  # the row's link and the chart's, intact
+    assert not any(t == "b" for t, _ in Page(text).tags)
 
 
 def test_slugs_with_url_syntax_become_file_links(tmp_path):
@@ -180,3 +182,33 @@ def test_chart_orders_articles_by_severity(tmp_path):
     chart = text[text.index('<section class="chart">'):text.index("</svg>")]
     assert [chart.index(f">{n}<title>") for n in ("two", "one", "imprecise")] == sorted(
         chart.index(f">{n}<title>") for n in ("two", "one", "imprecise"))
+
+
+def test_rows_stream_from_the_spool_into_the_page(tmp_path):
+    """The template writes each row before the next is read back from the spool: the page is
+    never built whole (flat memory for any number of articles)."""
+    from factcheck.writers.index import IndexPage
+    written = []
+
+    class Out:
+        def write(self, piece):
+            written.append(piece)
+
+    with IndexPage("Streaming") as page:
+        real_rows = page._rows
+        pulled = []
+
+        def watched(verdicts):
+            for row in real_rows(verdicts):
+                if pulled:  # the row before this one is already on its way to the file
+                    assert f'data-row="{pulled[-1]}"' in "".join(written)
+                pulled.append(row[0])
+                yield row
+
+        page._rows = watched
+        for n in range(50):
+            page.add(IndexEntry(slug=f"a{n}", report=report_to_dict(aleppo_report()),
+                                href=f"./a{n}.json"))
+        page.write(Out())
+    assert pulled == list(range(50))
+    assert [r["data-row"] for r in rows("".join(written))] == [str(n) for n in range(50)]

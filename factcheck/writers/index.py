@@ -24,14 +24,12 @@ from urllib.parse import quote
 from ..errors import InputError
 from ..fileio import open_atomic
 from ..model import Report, Verdict
-from .html import (DISCREPANCIES, NONE, VERDICT_LABEL, VERDICT_ORDER, asset, embed_json, escape,
-                   isolate,
-                   page_close, page_open, render_report, verdict_badge)
+from .html import (DISCREPANCIES, VERDICT_LABEL, VERDICT_ORDER, template, asset, embed_json,
+                   policy, render_report)
 
 INDEX_NAME = "index.html"
 SUMMARY_NAME = "summary.json"
 CHART_TOP = 20
-ZERO = '<span class="zero">0</span>'
 
 
 @dataclass(frozen=True)
@@ -202,12 +200,14 @@ def render_index(entries: Iterable[IndexEntry], title: str = "Fact-check run") -
 
 
 class IndexPage:
-    """The index page, built a row at a time.
+    """The index page, built a row at a time and written by the index.html.j2 template.
 
     The page's head (totals, chart, filter lists) needs every article, but its rows and the
-    filter data come after it: rows and filter keys are spooled to temporary files (gone when
-    closed, or when the process dies), and memory holds only the totals, the chart's candidate
-    rows and the sets of measures and publishers.
+    filter data come after it: rows (as JSON lines) and filter keys are spooled to temporary
+    files (gone when closed, or when the process dies), and memory holds only the totals, the
+    chart's candidate rows and the sets of measures and publishers. The template reads the
+    spools back through iterators and is written out with Template.generate, so the page is
+    never held whole in memory.
     """
 
     def __init__(self, title: str):
@@ -236,7 +236,15 @@ class IndexPage:
         self.measures.update(f["m"] for f in findings if f["m"])
         self.publishers.update(p for f in findings for p in f["p"])
         self.keys.write((", " if self.count else "") + embed_json(findings))
-        self.rows.write(_row(self.count, entry, counts))
+        article = entry.report.get("article") or {}
+        name = str(article.get("title") or article.get("id") or entry.slug)
+        worst = _worst(counts)
+        # ASCII JSON: any string (a lone surrogate too) survives the spool unchanged.
+        self.rows.write(json.dumps(
+            [self.count, name, name.casefold(), entry.href, entry.href.endswith(".html"),
+             article.get("id"), article.get("date"), sum(counts.values()),
+             [counts[v.value] for v in VERDICT_ORDER], worst.value if worst else None],
+            separators=(",", ":")) + "\n")
         self.count += 1
         if _discrepancies(counts):
             # By severity: most contradicted first, then most imprecise, then most claims.
@@ -248,152 +256,76 @@ class IndexPage:
                 del self.top[CHART_TOP:]
 
     def write(self, out) -> None:
-        """Write the page piece by piece, so that it is never held whole in memory."""
+        """Write the page to a text stream, piece by piece as the template makes it."""
+        from markupsafe import Markup
         css, js = asset("common.css") + asset("index.css"), asset("index.js")
-        out.write(page_open(self.title, css=css, js=js))
-        out.write("\n".join([
-            '<header class="top">',
-            f"<h1>{escape(self.title)}</h1>",
-            _totals(self.count, self.totals),
-            "</header>",
-            '<main class="wide">',
-            _chart(self.top),
-            _filters(sorted(self.measures), sorted(self.publishers)),
-            _table_open(),
-        ]))
-        _copy(self.rows, out)
-        out.write(_table_close(bool(self.count)) + "\n</main>\n")
-        # page_close's data block, streamed: embed_json sorts keys, so "discrepancies" first.
-        close = page_close(js=js, data={"discrepancies": sorted(v.value for v in DISCREPANCIES),
-                                        "findings": []})
-        head, _, tail = close.partition('"findings": []')
-        out.write(head + '"findings": [')
-        _copy(self.keys, out)
-        out.write("]" + tail)
+        # The data block, {"discrepancies": [...], "findings": [<spooled keys>]}, as embed_json
+        # writes it (sorted keys), opened and closed around the streamed keys.
+        head = embed_json({"discrepancies": sorted(v.value for v in DISCREPANCIES),
+                           "findings": []})
+        data_open, _, data_close = head.rpartition("[]")
+        verdicts = {v.value: _verdict(v) for v in VERDICT_ORDER}
+        pieces = template("index.html.j2").generate(
+            title=self.title, csp=policy(css, js), css=Markup(css), js=Markup(js),
+            count=self.count, claims=sum(self.totals.values()), totals=self.totals,
+            verdicts=list(verdicts.values()), chart=_chart(self.top, verdicts),
+            measures=sorted(self.measures), publishers=sorted(self.publishers),
+            rows=self._rows(verdicts), keys=(Markup(chunk) for chunk in _chunks(self.keys)),
+            data_open=Markup(data_open + "["), data_close=Markup("]" + data_close))
+        for piece in pieces:
+            out.write(piece)
+
+    def _rows(self, verdicts: dict[str, dict]):
+        """The spooled rows, one at a time, as the template's loop unpacks them."""
+        self.rows.seek(0)
+        order = [v.value for v in VERDICT_ORDER]
+        for line in self.rows:
+            row = json.loads(line)
+            row[8] = list(zip(order, row[8]))
+            row[9] = verdicts[row[9]] if row[9] else None
+            yield row
 
     def close(self) -> None:
         self.rows.close()
         self.keys.close()
 
 
-def _copy(spool, out, size: int = 1 << 20) -> None:
+def _verdict(v: Verdict) -> dict:
+    icon, label = VERDICT_LABEL[v]
+    return {"value": v.value, "icon": icon, "label": label, "severity": v.severity}
+
+
+def _chunks(spool, size: int = 1 << 20):
     spool.seek(0)
     while chunk := spool.read(size):
-        out.write(chunk)
+        yield chunk
 
 
-def _totals(n: int, totals: Counter) -> str:
-    badges = " ".join(verdict_badge(v, totals[v.value]) for v in VERDICT_ORDER)
-    claims = sum(totals.values())
-    return (f'<p class="summary"><span class="total">{n} article{"s" if n != 1 else ""}, '
-            f"{claims} claim{'s' if claims != 1 else ''} checked</span> {badges}</p>")
-
-
-def _row(i: int, entry: IndexEntry, counts: dict[str, int]) -> str:
-    article = entry.report.get("article") or {}
-    name = article.get("title") or article.get("id") or entry.slug
-    kind = "" if entry.href.endswith(".html") else ' <span class="muted">(JSON)</span>'
-    worst = _worst(counts)
-    total = sum(counts.values())
-    cells = [
-        f'<td data-sort="{escape(str(name).casefold())}"><a href="{escape(entry.href)}">'
-        f"{isolate(name)}</a>{kind}<div class=\"id\">{isolate(article.get('id'))}</div></td>",
-        f'<td class="date" data-sort="{escape(article.get("date") or "")}">'
-        f'{escape(article.get("date") or "—")}</td>',
-        f'<td class="num" data-sort="{total}">{total}</td>',
-        *(f'<td class="num c-{v.value}" data-sort="{counts[v.value]}">'
-          f"{counts[v.value] or ZERO}</td>" for v in VERDICT_ORDER),
-        f'<td data-sort="{worst.severity if worst else -1}">'
-        f"{verdict_badge(worst) if worst else NONE}</td>",
-    ]
-    return f'<tr data-row="{i}">{"".join(cells)}</tr>'
-
-
-def _table_open() -> str:
-    heads = [("Article", "text"), ("Date", "text"), ("Claims", "num")]
-    heads += [(f'<span class="icon v-{v.value}" aria-hidden="true">{VERDICT_LABEL[v][0]}</span> '
-               f"{VERDICT_LABEL[v][1]}", "num") for v in VERDICT_ORDER]
-    heads += [("Worst", "num")]
-    ths = "".join(f'<th scope="col" data-type="{t}" aria-sort="none"><button type="button">'
-                  f'{h}<span class="arrow" aria-hidden="true"></span></button></th>'
-                  for h, t in heads)
-    return f'<table class="grid articles" id="articles"><thead><tr>{ths}</tr></thead><tbody>'
-
-
-def _table_close(any_rows: bool) -> str:
-    empty = "" if any_rows else '<p class="muted">This run folder holds no article reports.</p>'
-    return (f"</tbody></table>{empty}"
-            '<p id="nomatch" class="muted" hidden>No article matches these filters.</p>')
-
-
-def _options(values: list[str]) -> str:
-    return "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
-
-
-def _filters(measures: list[str], publishers: list[str]) -> str:
-    verdicts = "".join(f'<option value="{v.value}">{VERDICT_LABEL[v][0]} {VERDICT_LABEL[v][1]}'
-                       "</option>" for v in VERDICT_ORDER)
-    return (
-        '<form class="filters" id="filters" role="search" aria-label="Filter articles">'
-        '<label>Verdict <select id="f-verdict"><option value="">All verdicts</option>'
-        f'<option value="discrepancy">Any discrepancy</option>{verdicts}</select></label>'
-        '<label>Measure <select id="f-measure"><option value="">All measures</option>'
-        f"{_options(measures)}</select></label>"
-        '<label>Source <select id="f-publisher"><option value="">All sources</option>'
-        f"{_options(publishers)}</select></label>"
-        '<label>Search <input id="f-text" type="search" placeholder="title or id"></label>'
-        '<button type="reset" id="f-reset">Clear</button>'
-        '<span id="shown" class="muted" role="status"></span>'
-        "</form>"
-    )
-
-
-def _chart(top: list[tuple]) -> str:
-    """Stacked bars of verdicts for the articles with the worst discrepancies.
+def _chart(top: list[tuple], verdicts: dict[str, dict]) -> dict:
+    """Geometry of the stacked bars of verdicts for the articles with the worst discrepancies
+    (the template draws them).
 
     `top`: (order, entry, counts) of articles with a discrepancy (at least the top ones).
     """
-    if not top:
-        return ('<section class="chart"><h2>Discrepancies</h2>'
-                '<p class="muted">No article in this run has a discrepancy.</p></section>')
-    scored = [(entry, counts) for _, entry, counts in sorted(top, key=lambda t: t[0])[:CHART_TOP]]
-    widest = max(sum(c.values()) for _, c in scored)
     label_w, bar_w, row_h, gap = 260, 560, 18, 6
-    height = len(scored) * (row_h + gap) + 30
-    parts = []
+    scored = [(entry, counts) for _, entry, counts in sorted(top, key=lambda t: t[0])[:CHART_TOP]]
+    widest = max((sum(c.values()) for _, c in scored), default=1)
+    bars = []
     for n, (entry, counts) in enumerate(scored):
-        y = n * (row_h + gap)
         article = entry.report.get("article") or {}
         name = str(article.get("title") or article.get("id") or entry.slug)
-        short = name if len(name) <= 34 else name[:33] + "…"
-        parts.append(f'<a href="{escape(entry.href)}"><text x="{label_w - 8}" y="{y + 13}" '
-                     f'class="label" text-anchor="end">{escape(short)}<title>{escape(name)}'
-                     "</title></text></a>")
-        x = float(label_w)
+        x, segments = float(label_w), []
         for v in VERDICT_ORDER:
             k = counts[v.value]
-            if not k:
-                continue
-            w = bar_w * k / widest
-            parts.append(f'<rect class="seg v-{v.value}" x="{x:.1f}" y="{y}" width="{w:.1f}" '
-                         f'height="{row_h}"><title>{escape(name)}: {k} '
-                         f"{VERDICT_LABEL[v][1].lower()}</title></rect>")
-            x += w
-        parts.append(f'<text x="{x + 6:.1f}" y="{y + 13}" class="count">'
-                     f"{_discrepancies(counts)} of {sum(counts.values())} claims</text>")
-    legend_y = len(scored) * (row_h + gap) + 12
-    lx = label_w
-    for v in VERDICT_ORDER:
-        parts.append(f'<rect class="seg v-{v.value}" x="{lx}" y="{legend_y}" width="12" '
-                     f'height="12"></rect><text x="{lx + 16}" y="{legend_y + 11}" class="legend">'
-                     f"{VERDICT_LABEL[v][0]} {VERDICT_LABEL[v][1]}</text>")
-        lx += 130
-    shown = f"top {len(scored)}" if len(scored) == CHART_TOP else f"{len(scored)}"
-    return (
-        f'<section class="chart"><h2>Articles with the most discrepancies ({shown})</h2>'
-        '<p class="muted">Verdicts per article; the figure beside each bar counts its '
-        "contradicted and imprecise claims.</p>"
-        f'<svg role="img" aria-label="Verdicts per article, {shown} articles by discrepancies" '
-        f'viewBox="0 0 {label_w + bar_w + 90} {height}" width="100%" '
-        f'preserveAspectRatio="xMinYMin meet">{"".join(parts)}</svg></section>'
-    )
+            if k:
+                w = bar_w * k / widest
+                segments.append((verdicts[v.value], f"{x:.1f}", f"{w:.1f}", k))
+                x += w
+        bars.append({"href": entry.href, "name": name,
+                     "short": name if len(name) <= 34 else name[:33] + "…",
+                     "y": n * (row_h + gap), "segments": segments, "count_x": f"{x + 6:.1f}",
+                     "discrepancies": _discrepancies(counts), "claims": sum(counts.values())})
+    return {"bars": bars, "shown": f"top {len(bars)}" if len(bars) == CHART_TOP else f"{len(bars)}",
+            "width": label_w + bar_w + 90, "height": len(bars) * (row_h + gap) + 30,
+            "label_x": label_w - 8, "row_h": row_h, "legend_y": len(bars) * (row_h + gap) + 12,
+            "legend": [(verdicts[v.value], label_w + 130 * i) for i, v in enumerate(VERDICT_ORDER)]}
