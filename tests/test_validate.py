@@ -638,3 +638,34 @@ def test_html_pages_are_checked_again_when_their_reader_changes(tmp_path, monkey
     assert cached() == {"flood": True, "note": True}
     fake.__version__ = "2.0.0"
     assert cached() == {"flood": False, "note": True}
+
+
+def test_run_index_is_left_alone_when_a_rerun_would_write_the_same_page(tmp_path):
+    from factcheck.writers.index import INDEX_NAME, write_index
+    source = fake_corpus(tmp_path / "c.jsonl", 6)
+    out = tmp_path / "out"
+    options = corpus.Options(out=str(out))
+
+    def validate():
+        corpus.validate([str(source)], options, [corpus.make_writer("index", out)],
+                        check=fake_check, load=fake_load)
+        return (out / INDEX_NAME).stat().st_ino, (out / INDEX_NAME).read_text("utf-8")
+
+    first = validate()
+    assert validate() == first  # not even renamed over: the same file
+    (out / INDEX_NAME).write_text("edited by hand", "utf-8")
+    again = validate()
+    assert again[1] == first[1]  # a page edited since is written again
+    source.write_text(source.read_text("utf-8").replace("OK fine", "WRONG fine", 1), "utf-8")
+    changed = validate()
+    assert changed[0] != again[0] and changed[1] != first[1]
+    # What was skipped is what the report command would write from the reports.
+    (tmp_path / "copy").mkdir()
+    for report in out.glob("*.json"):
+        shutil.copy(report, tmp_path / "copy" / report.name)
+    assert rows_of(write_index(tmp_path / "copy").read_text("utf-8")) == rows_of(changed[1])
+
+
+def rows_of(page: str) -> list[str]:
+    import re
+    return re.findall(r"<tr data-row=.*?</tr>", page)

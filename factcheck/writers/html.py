@@ -119,13 +119,11 @@ def template(name: str):
 
 def shown(value):
     """Every value a template prints passes through here, before autoescaping: the one place to
-    change how input text is displayed: control and bidi-override characters as visible escapes."""
-    if value is None:
-        return ""
-    import markupsafe
-    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+    change how input text is displayed: control and bidi-override characters as visible escapes.
+    (Markup, our own safe text, is a str subclass and passes unchanged.)"""
+    if value.__class__ is str:
         return visible(value)
-    return value
+    return "" if value is None else value
 
 
 def _verdict(v: Verdict) -> dict:

@@ -11,6 +11,7 @@ is one file that works from disk.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import sys
@@ -22,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import InputError
-from ..fileio import open_atomic
+from ..fileio import open_atomic, write_atomic
 from ..model import Report, Verdict
 from .html import (DISCREPANCIES, VERDICT_LABEL, VERDICT_ORDER, template, asset, embed_json,
                    policy, render_report)
@@ -155,18 +156,46 @@ class IndexWriter:
         reports = result.reports
         name = next((r for r in reports if r.endswith(".html")),
                     next((r for r in reports if r.endswith(".json")), reports[0]))
-        findings = [(_interned(f.verdict.value), _interned(f.measure),
-                     tuple(_interned(p) for p in f.publishers)) for f in result.findings]
+        findings = [(f.verdict.value, f.measure, f.publishers) for f in result.findings]
         self.page.add(IndexEntry(slug=result.name, href=href(name), report={
             "article": {"id": result.id, "title": result.title, "date": result.date},
             "summary": {"verdicts": None}, "findings": findings}))
 
     def stop(self, summary) -> None:
+        """Write index.html, unless the one in the folder is what this run would write: a re-run
+        over an unchanged corpus leaves the page alone (it holds nothing about the run itself)."""
+        from ..corpus import CACHE_DIR, code_version
+        target = self.folder / INDEX_NAME
+        record = self.folder / CACHE_DIR / INDEX_DIGEST
         try:
-            with open_atomic(self.folder / INDEX_NAME) as handle:
+            digest = self.page.digest(code_version())
+            if _recorded(record) == [digest, _stamp(target)]:
+                return
+            with open_atomic(target) as handle:
                 self.page.write(handle)
+            write_atomic(record, json.dumps([digest, _stamp(target)]))
         finally:
             self.page.close()
+
+
+INDEX_DIGEST = "index.digest"
+"""Under the run folder's .cache/: the digest of what index.html was written from, and the page's
+size and modification time then."""
+
+
+def _stamp(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _recorded(path: Path) -> list | None:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _counts(report: dict) -> dict[str, int]:
@@ -220,6 +249,9 @@ class IndexPage:
         self.publishers: set[str] = set()
         self.top: list[tuple] = []
         """(chart order, entry, counts) of the articles with the most discrepancies so far."""
+        self.filter_keys: dict[tuple, str] = {}
+        self.hash = hashlib.sha256(title.encode("utf-8", "surrogatepass") + b"\0")
+        """Of everything the page is made from, as it is spooled."""
 
     def __enter__(self) -> "IndexPage":
         return self
@@ -232,19 +264,21 @@ class IndexPage:
             entry = replace(entry, report=_slim(entry.report))
         counts = _counts(entry.report)
         self.totals.update(counts)
-        findings = [{"v": v, "m": m, "p": list(p)} for v, m, p in entry.report.get("findings") or []]
-        self.measures.update(f["m"] for f in findings if f["m"])
-        self.publishers.update(p for f in findings for p in f["p"])
-        self.keys.write((", " if self.count else "") + embed_json(findings))
+        keys = (", [" if self.count else "[") + ", ".join(
+            self._filter_key(f) for f in entry.report.get("findings") or ()) + "]"
+        self.keys.write(keys)
+        self.hash.update(keys.encode("utf-8", "surrogatepass"))
         article = entry.report.get("article") or {}
         name = str(article.get("title") or article.get("id") or entry.slug)
         worst = _worst(counts)
         # ASCII JSON: any string (a lone surrogate too) survives the spool unchanged.
-        self.rows.write(json.dumps(
+        row = json.dumps(
             [self.count, name, name.casefold(), entry.href, entry.href.endswith(".html"),
              article.get("id"), article.get("date"), sum(counts.values()),
              [counts[v.value] for v in VERDICT_ORDER], worst.value if worst else None],
-            separators=(",", ":")) + "\n")
+            separators=(",", ":")) + "\n"
+        self.rows.write(row)
+        self.hash.update(row.encode("ascii"))
         self.count += 1
         if _discrepancies(counts):
             # By severity: most contradicted first, then most imprecise, then most claims.
@@ -254,6 +288,27 @@ class IndexPage:
             if len(self.top) >= 4 * CHART_TOP:
                 self.top.sort(key=lambda t: t[0])
                 del self.top[CHART_TOP:]
+
+    def digest(self, version: str) -> str:
+        """Identifies the page: the same digest (with the same code `version`) is the same page."""
+        digest = self.hash.copy()
+        digest.update(b"\0" + version.encode("utf-8"))
+        return digest.hexdigest()
+
+    def _filter_key(self, finding: tuple) -> str:
+        """A finding's filter key as JSON, {"m": measure, "p": publishers, "v": verdict}. Few
+        findings differ in all three, so each distinct key is encoded once (up to a bound)."""
+        key = self.filter_keys.get(finding)
+        if key is None:
+            verdict, measure, publishers = finding
+            key = embed_json({"v": verdict, "m": measure, "p": list(publishers)})
+            if measure:
+                self.measures.add(measure)
+            self.publishers.update(publishers)
+            if len(self.filter_keys) >= 4096:
+                self.filter_keys.clear()
+            self.filter_keys[finding] = key
+        return key
 
     def write(self, out) -> None:
         """Write the page to a text stream, piece by piece as the template makes it."""
