@@ -669,3 +669,35 @@ def test_run_index_is_left_alone_when_a_rerun_would_write_the_same_page(tmp_path
 def rows_of(page: str) -> list[str]:
     import re
     return re.findall(r"<tr data-row=.*?</tr>", page)
+
+
+def test_unchanged_corpus_lines_are_not_parsed_again(tmp_path, monkeypatch):
+    """A re-run finds an unchanged record's result by its bytes; what changed is read as
+    usual, duplicates included: a record whose id an earlier, edited record now takes is
+    reported as a duplicate even though its own line is unchanged."""
+    from factcheck import articles
+    source = fake_corpus(tmp_path / "c.jsonl", 12)
+    options = corpus.Options(out=str(tmp_path / "out"))
+    first = Collect()
+    corpus.validate([str(source)], options, [first], check=fake_check, load=fake_load)
+    parsed = []
+    real = articles._jsonl_article
+    monkeypatch.setattr(articles, "_jsonl_article",
+                        lambda raw, path, number, **kw: parsed.append(number) or real(
+                            raw, path, number, **kw))
+    second = Collect()
+    corpus.validate([str(source)], options, [second], check=fake_check, load=fake_load)
+    assert parsed == [8]  # only the record whose check failed (it has no cache entry)
+    assert [r.cached for r in second.results] == [True] * 7 + [False] + [True] * 4
+    assert [dataclasses_replace(r, cached=False) for r in second.results] == first.results
+
+    lines = source.read_text("utf-8").splitlines()
+    lines[1] = json.dumps({"id": "a003", "text": "OK fine\n"})  # takes the id of line 4
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    parsed.clear()
+    third = Collect()
+    corpus.validate([str(source)], options, [third], check=fake_check, load=fake_load)
+    assert parsed == [2, 4, 8]
+    assert third.results[1].id == "a003" and not third.results[1].cached
+    assert third.results[3].error == "duplicate id" and "c.jsonl:2" in third.results[3].detail
+    assert [r.cached for r in third.results if r.seq not in (1, 3, 7)] == [True] * 9
