@@ -31,6 +31,8 @@ from .html import (DISCREPANCIES, VERDICT_LABEL, VERDICT_ORDER, template, asset,
 INDEX_NAME = "index.html"
 SUMMARY_NAME = "summary.json"
 CHART_TOP = 20
+_VALUES = tuple(v.value for v in VERDICT_ORDER)
+"""Verdict values, worst first."""
 
 
 @dataclass(frozen=True)
@@ -156,10 +158,9 @@ class IndexWriter:
         reports = result.reports
         name = next((r for r in reports if r.endswith(".html")),
                     next((r for r in reports if r.endswith(".json")), reports[0]))
-        findings = [(f.verdict.value, f.measure, f.publishers) for f in result.findings]
-        self.page.add(IndexEntry(slug=result.name, href=href(name), report={
-            "article": {"id": result.id, "title": result.title, "date": result.date},
-            "summary": {"verdicts": None}, "findings": findings}))
+        self.page.add_row(result.name, href(name),
+                          {"id": result.id, "title": result.title, "date": result.date},
+                          [(f.verdict.value, f.measure, f.publishers) for f in result.findings])
 
     def stop(self, summary) -> None:
         """Write index.html, unless the one in the folder is what this run would write: a re-run
@@ -207,10 +208,6 @@ def _counts(report: dict) -> dict[str, int]:
 
 def _discrepancies(counts: dict[str, int]) -> int:
     return sum(counts[v.value] for v in DISCREPANCIES)
-
-
-def _worst(counts: dict[str, int]) -> Verdict | None:
-    return next((v for v in VERDICT_ORDER if counts[v.value]), None)
 
 
 def _publishers(finding: dict) -> list[str]:
@@ -262,29 +259,39 @@ class IndexPage:
     def add(self, entry: IndexEntry) -> None:
         if not _is_slim(entry.report):
             entry = replace(entry, report=_slim(entry.report))
-        counts = _counts(entry.report)
-        self.totals.update(counts)
-        keys = (", [" if self.count else "[") + ", ".join(
-            self._filter_key(f) for f in entry.report.get("findings") or ()) + "]"
+        self.add_row(entry.slug, entry.href, entry.report.get("article") or {},
+                     entry.report.get("findings") or [], _counts(entry.report))
+
+    def add_row(self, slug: str, href: str, article: dict, findings: list[tuple],
+                counts: dict[str, int] | None = None) -> None:
+        """One article: its report's stem and link, id, title and date, and its findings as
+        (verdict, measure, publishers); `counts` by verdict when they are not the findings'."""
+        if counts is None:
+            counts = dict.fromkeys(_VALUES, 0)
+            for finding in findings:
+                counts[finding[0]] += 1
+        totals = self.totals
+        for value, n in counts.items():
+            totals[value] += n
+        keys = (", [" if self.count else "[") + ", ".join(map(self._filter_key, findings)) + "]"
         self.keys.write(keys)
         self.hash.update(keys.encode("utf-8", "surrogatepass"))
-        article = entry.report.get("article") or {}
-        name = str(article.get("title") or article.get("id") or entry.slug)
-        worst = _worst(counts)
+        name = str(article.get("title") or article.get("id") or slug)
+        worst = next((v for v in _VALUES if counts[v]), None)
+        claims = sum(counts.values())
         # ASCII JSON: any string (a lone surrogate too) survives the spool unchanged.
-        row = json.dumps(
-            [self.count, name, name.casefold(), entry.href, entry.href.endswith(".html"),
-             article.get("id"), article.get("date"), sum(counts.values()),
-             [counts[v.value] for v in VERDICT_ORDER], worst.value if worst else None],
-            separators=(",", ":")) + "\n"
+        row = json.dumps([self.count, name, name.casefold(), href, href.endswith(".html"),
+                          article.get("id"), article.get("date"), claims,
+                          [counts[v] for v in _VALUES], worst], separators=(",", ":")) + "\n"
         self.rows.write(row)
         self.hash.update(row.encode("ascii"))
         self.count += 1
-        if _discrepancies(counts):
+        contradicted, imprecise = counts[Verdict.CONTRADICTED.value], counts[Verdict.IMPRECISE.value]
+        if contradicted or imprecise:
             # By severity: most contradicted first, then most imprecise, then most claims.
-            self.top.append(((-counts[Verdict.CONTRADICTED.value], -counts[Verdict.IMPRECISE.value],
-                              -sum(counts.values()), entry.slug),
-                             entry, counts))
+            self.top.append(((-contradicted, -imprecise, -claims, slug),
+                             IndexEntry(slug, {"article": article, "findings": findings}, href),
+                             counts))
             if len(self.top) >= 4 * CHART_TOP:
                 self.top.sort(key=lambda t: t[0])
                 del self.top[CHART_TOP:]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import tempfile
-import textwrap
 from itertools import islice
 from pathlib import Path
 from urllib.parse import quote
@@ -66,13 +65,19 @@ class SummaryWriter:
         if row is not None:
             self.index.append((row["failing"] == 0, -result.worst.severity, result.seq,
                                self.spool.tell()))
-            self.spool.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+            self.spool.write(json.dumps(row, ensure_ascii=False).encode("utf-8", "surrogatepass")
+                             + b"\n")
 
-    def rows(self):
-        """Listed articles, failing first, then by worst verdict, then in input order."""
+    def lines(self):
+        """Listed articles as JSON text, failing first, then by worst verdict, then in input
+        order."""
         for *_, offset in sorted(self.index):
             self.spool.seek(offset)
-            yield json.loads(self.spool.readline())
+            yield self.spool.readline().rstrip(b"\n").decode("utf-8", "surrogatepass")
+
+    def rows(self):
+        """lines(), parsed."""
+        return map(json.loads, self.lines())
 
     def stop(self, summary) -> None:
         try:
@@ -80,11 +85,11 @@ class SummaryWriter:
             head, tail = json.dumps(data, ensure_ascii=False, indent=2).split(
                 json.dumps(_PLACEHOLDER))
             with open_atomic(self.out / "summary.json") as out:
+                # One line per listed article, copied as spooled: json's indent= would run its
+                # pure-Python encoder over every row.
                 out.write(head + "[")
-                for n, row in enumerate(self.rows()):
-                    out.write(("," if n else "") + "\n"
-                              + textwrap.indent(json.dumps(row, ensure_ascii=False, indent=2),
-                                                "    "))
+                for n, line in enumerate(self.lines()):
+                    out.write(("," if n else "") + "\n    " + line)
                 out.write(("\n  ]" if self.index else "]") + tail + "\n")
             first = list(islice(self.rows(), MAX_MARKDOWN_ROWS))
             write_atomic(self.out / "summary.md",
