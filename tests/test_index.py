@@ -165,19 +165,24 @@ def test_report_command_on_the_fixture_run(tmp_path):
     assert len(rows(text)) == 3 and "A story added later" in text
 
 
-def test_chart_orders_articles_by_severity(tmp_path):
-    """Most contradicted first, then most imprecise: not by the count of discrepancies."""
+def write_severity_run(folder: Path, names: tuple[str, str, str]) -> None:
+    """Reports of three articles, named one contradicted, three imprecise and two contradicted
+    claims: by discrepancy count alone the second would lead; by severity it comes last."""
     import dataclasses
     from factcheck.model import Verdict
     C, I, S = Verdict.CONTRADICTED, Verdict.IMPRECISE, Verdict.SUPPORTED
-    for name, verdicts in {"one": (C, S, S, S), "imprecise": (I, I, I, S),
-                           "two": (C, C, S, S)}.items():
+    for name, verdicts in zip(names, ((C, S, S, S), (I, I, I, S), (C, C, S, S))):
         base = aleppo_report()
         report = dataclasses.replace(
             base, article=dataclasses.replace(base.article, id=name, title=name),
             findings=tuple(dataclasses.replace(f, verdict=v)
                            for f, v in zip(base.findings, verdicts)))
-        (tmp_path / f"{name}.json").write_text(json.dumps(report_to_dict(report)), "utf-8")
+        (folder / f"{name}.json").write_text(json.dumps(report_to_dict(report)), "utf-8")
+
+
+def test_chart_orders_articles_by_severity(tmp_path):
+    """Most contradicted first, then most imprecise: not by the count of discrepancies."""
+    write_severity_run(tmp_path, ("one", "imprecise", "two"))
     text = write_index(tmp_path).read_text("utf-8")
     chart = text[text.index('<section class="chart">'):text.index("</svg>")]
     assert [chart.index(f">{n}<title>") for n in ("two", "one", "imprecise")] == sorted(
