@@ -171,8 +171,9 @@ class ArticleResult:
     def counts(self) -> dict[str, int]:
         return verdict_counts(f.verdict for f in self.findings)
 
-    @property
+    @functools.cached_property
     def worst(self) -> Verdict | None:
+        """Asked for by several writers per article: worked out once (not a field)."""
         return worst_verdict(f.verdict for f in self.findings)
 
     def to_dict(self) -> dict:
@@ -752,7 +753,7 @@ def save(out: Path, outcome: Outcome) -> Outcome:
     return dataclasses.replace(outcome, files={}, saved=True, stamps=stamps)
 
 
-def _stamp(path: Path) -> list[int] | None:
+def _stamp(path: str | Path) -> list[int] | None:
     """Size and modification time of a report, to tell that it is still the one written."""
     try:
         st = os.stat(path)
@@ -777,6 +778,7 @@ class Store:
     def __init__(self, out: str, use_cache: bool = True, commit_every: int = 512,
                  commit_seconds: float = 0.25):
         self.out = Path(out)
+        self.folder = str(self.out)
         self.cache = self.out / CACHE_DIR
         self.use_cache = use_cache
         self.commit_every = commit_every
@@ -866,10 +868,10 @@ class Store:
             result = ArticleResult.from_row(stored, seq, source, line)
         except (ValueError, KeyError, TypeError):
             return None
-        out = self.out
+        folder = self.folder
         for f in result.reports:
             stamp = stamps.get(f)
-            if stamp is None or _stamp(out / f) != stamp:
+            if stamp is None or _stamp(os.path.join(folder, f)) != stamp:
                 return None  # a report was deleted or rewritten since
         self.hits.append((self.run_id, row[0]))
         if len(self.hits) >= self.commit_every:
