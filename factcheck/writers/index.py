@@ -4,9 +4,11 @@
 are delivered (IndexWriter); `factcheck report` builds the same page for any run folder after
 the fact, from the JSON reports alone (the `report_to_dict` format). Either way the rows are
 spooled to a temporary file and only totals, the chart's top rows and the filter lists are kept
-in memory, so a run of a million articles writes its index in flat memory. It links to each
-article's HTML report when there is one, and to the JSON otherwise; like the article reports it
-is one file that works from disk.
+in memory, so a run of a million articles writes its index in flat memory. The page is the
+Jinja2 template templates/index.html.j2 (autoescaped, the article page's frame and policy),
+streamed with Template.generate from the spools. It links to each article's HTML report when
+there is one, and to the JSON otherwise; like the article reports it is one file that works from
+disk.
 """
 
 from __future__ import annotations
