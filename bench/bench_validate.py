@@ -160,35 +160,43 @@ def main(argv: list[str] | None = None) -> int:
               f"{os.getloadavg()[0]:.2f} before the runs")
 
         rows = []
+        print(f"{'run':<12} {'jobs':>4} {'seconds':>8} {'cpu s':>6} {'articles/s':>10} {'MB/s':>6} "
+              f"{'cached':>7} {'errors':>6} {'main MB':>8} {'worker MB':>9}", flush=True)
+
+        def measured(run: str, out: Path | None, jobs: int) -> None:
+            """Run once and print its row at once: a long benchmark shows what it has so far."""
+            r = {"run": run, **run_validate(corpus_path, out, jobs, work / "usage.json",
+                                            args.stand_in)}
+            r["articles_per_s"] = r["articles"] / r["seconds"]
+            r["mb_per_s"] = text_bytes / MB / r["seconds"]
+            rows.append(r)
+            print(f"{r['run']:<12} {r['jobs']:>4} {r['seconds']:>8.2f} {r['cpu_seconds']:>6.1f} "
+                  f"{r['articles_per_s']:>10,.0f} "
+                  f"{r['mb_per_s']:>6.2f} {r['from_cache']:>7,} {r['errors']:>6,} "
+                  f"{r['self_peak_mb']:>8.0f} {r['worker_peak_mb']:>9.0f}", flush=True)
+            if args.json:
+                Path(args.json).write_text(json.dumps({"articles": args.articles,
+                                                       "text_mb": text_bytes / MB, "runs": rows,
+                                                       "cores": os.cpu_count()}, indent=2) + "\n")
+
         for jobs in jobs_list:
             out = work / f"out-jobs{jobs}"
             shutil.rmtree(out, ignore_errors=True)
-            rows.append({"run": "full", **run_validate(corpus_path, out, jobs, work / "usage.json",
-                                                       args.stand_in)})
+            measured("full", out, jobs)
+        if args.without_out:  # before the re-run, which leaves the folder as it found it
+            measured("no --out", None, jobs_list[-1])
         if not args.no_incremental:
-            rows.append({"run": "incremental", **run_validate(corpus_path, out, jobs_list[-1],
-                                                              work / "usage.json", args.stand_in)})
-        if args.without_out:
-            rows.append({"run": "no --out", **run_validate(corpus_path, None, jobs_list[-1],
-                                                           work / "usage.json", args.stand_in)})
-
-        print(f"{'run':<12} {'jobs':>4} {'seconds':>8} {'cpu s':>6} {'articles/s':>10} {'MB/s':>6} "
-              f"{'cached':>7} {'errors':>6} {'main MB':>8} {'worker MB':>9}")
-        for r in rows:
-            r["articles_per_s"] = r["articles"] / r["seconds"]
-            r["mb_per_s"] = text_bytes / MB / r["seconds"]
-            print(f"{r['run']:<12} {r['jobs']:>4} {r['seconds']:>8.2f} {r['cpu_seconds']:>6.1f} "
-                  f"{r['articles_per_s']:>10,.0f} "
-                  f"{r['mb_per_s']:>6.2f} {r['from_cache']:>7,} {r['errors']:>6,} {r['self_peak_mb']:>8.0f} "
-                  f"{r['worker_peak_mb']:>9.0f}")
+            measured("incremental", out, jobs_list[-1])
         me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"peak memory (getrusage): benchmark {me:.0f} MB, largest child {kids:.0f} MB")
+        full = next((r for r in reversed(rows) if r["run"] == "full"), None)
+        again = next((r for r in rows if r["run"] == "incremental"), None)
+        if full and again:
+            print(f"incremental re-run: {100 * again['cpu_seconds'] / full['cpu_seconds']:.1f} % "
+                  f"of the full run's CPU time, {100 * again['seconds'] / full['seconds']:.1f} % "
+                  f"of its wall-clock time (jobs {full['jobs']})")
         print(f"claims per run: {rows[0]['claims']:,}; last run said: {rows[-1]['stdout']}")
-        if args.json:
-            Path(args.json).write_text(json.dumps({"articles": args.articles,
-                                                   "text_mb": text_bytes / MB, "runs": rows,
-                                                   "cores": os.cpu_count()}, indent=2) + "\n")
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)

@@ -15,6 +15,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -216,6 +217,44 @@ def _first_line(text: str) -> str | None:
 def iter_jsonl(path: str, *, date: dt.date | None = None,
                locale: str | None = None) -> Iterator[Article | InputError]:
     """Articles of a JSON Lines corpus, one per line; a bad line yields an InputError and reading goes on."""
+    for line in iter_jsonl_lines(path, date=date, locale=locale):
+        yield line if isinstance(line, InputError) else line.article()
+
+
+@dataclass(frozen=True)
+class JsonlLine:
+    """One non-blank line of a JSON Lines corpus, not parsed yet: a corpus run that has the line's
+    result cached (keyed on its bytes) never needs the Article."""
+
+    path: str
+    number: int
+    offset: int
+    raw: bytes
+    date: dt.date | None = None
+    locale: str | None = None
+
+    def article(self) -> Article | InputError:
+        """The line's article, or an InputError saying what is wrong with the record."""
+        path, number = self.path, self.number
+        try:
+            return _jsonl_article(self.raw, path, number, date=self.date, locale=self.locale)
+        except InputError as exc:
+            return exc if exc.line is not None else InputError(path, exc.problem, line=number,
+                                                               hint=exc.hint)
+        except json.JSONDecodeError as exc:
+            return InputError(path, f"not valid JSON ({exc.msg}, column {exc.colno})",
+                              line=number, offset=self.offset + exc.pos)
+        except (ValueError, RecursionError) as exc:  # a huge integer, very deep nesting
+            problem = ("nested too deeply" if isinstance(exc, RecursionError)
+                       else "a number with too many digits" if "digits" in str(exc) else str(exc))
+            return InputError(path, f"cannot read this record: {problem}"[:300], line=number,
+                              offset=self.offset)
+
+
+def iter_jsonl_lines(path: str, *, date: dt.date | None = None,
+                     locale: str | None = None) -> Iterator[JsonlLine | InputError]:
+    """The non-blank lines of a JSON Lines corpus, unparsed; an unreadable file or an overlong
+    line yields an InputError and reading goes on."""
     try:
         handle = open(path, "rb") if path != "-" else os.fdopen(0, "rb", closefd=False)
     except OSError as exc:
@@ -241,20 +280,7 @@ def iter_jsonl(path: str, *, date: dt.date | None = None,
                 continue
             if not raw.strip():
                 continue
-            try:
-                yield _jsonl_article(raw, path, number, date=date, locale=locale)
-            except InputError as exc:
-                if exc.line is None:
-                    exc = InputError(path, exc.problem, line=number, hint=exc.hint)
-                yield exc
-            except json.JSONDecodeError as exc:
-                yield InputError(path, f"not valid JSON ({exc.msg}, column {exc.colno})",
-                                 line=number, offset=line_start + exc.pos)
-            except (ValueError, RecursionError) as exc:  # a huge integer, very deep nesting
-                problem = ("nested too deeply" if isinstance(exc, RecursionError)
-                           else "a number with too many digits" if "digits" in str(exc) else str(exc))
-                yield InputError(path, f"cannot read this record: {problem}"[:300], line=number,
-                                 offset=line_start)
+            yield JsonlLine(path, number, line_start, raw, date, locale)
 
 
 def _jsonl_article(raw: bytes, path: str, number: int, *, date: dt.date | None,
@@ -293,12 +319,13 @@ def iter_paths(paths: list[str]) -> Iterator[str]:
             yield path
 
 
-def iter_articles(paths: list[str], *, date: dt.date | None = None,
-                  locale: str | None = None) -> Iterator[Article | InputError]:
-    """Every article under `paths` (folders recursively, JSON Lines corpora line by line)."""
+def iter_articles(paths: list[str], *, date: dt.date | None = None, locale: str | None = None,
+                  lines: bool = False) -> Iterator[Article | JsonlLine | InputError]:
+    """Every article under `paths` (folders recursively, JSON Lines corpora line by line). With
+    `lines`, a corpus's lines come unparsed (JsonlLine: call .article())."""
     for path in iter_paths(paths):
         if format_of(path) == "jsonl":
-            yield from iter_jsonl(path, date=date, locale=locale)
+            yield from (iter_jsonl_lines if lines else iter_jsonl)(path, date=date, locale=locale)
             continue
         try:
             yield read_article(path, date=date, locale=locale)

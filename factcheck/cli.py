@@ -190,15 +190,23 @@ def add_noise_options(p: argparse.ArgumentParser) -> None:
                    help="leave out these findings (e.g. unverifiable); wins over --select")
 
 
-def add_gate_options(p: argparse.ArgumentParser) -> None:
+def add_gate_options(p: argparse.ArgumentParser, *, write_baseline: bool = False) -> None:
+    """--fail-on and --baseline (and, for `validate`, --write-baseline): what makes a run fail,
+    one definition for every command that fails on findings."""
     from .validate_cli import FAIL_ON_CHOICES
-    g = p.add_argument_group("failing")
+    g = p.add_argument_group("failing and baselines")
     g.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default="contradicted",
                    help="exit 1 when a finding has this verdict or a worse one, in the order "
                         f"{' < '.join(FAIL_ON_CHOICES[:-1])} (default: contradicted); never: "
-                        "only bad usage or input fails")
+                        "never exit 1 (bad usage still exits 2)")
     g.add_argument("--baseline", metavar="FILE",
-                   help="accept the findings recorded in FILE (see `validate --write-baseline`)")
+                   help="accept the findings recorded in FILE (by `validate --write-baseline`): "
+                        "fail only on new ones, or ones whose verdict got worse")
+    if write_baseline:
+        g.add_argument("--write-baseline", metavar="FILE",
+                       help="record in FILE every finding at or above --fail-on (with never: "
+                            "worse than supported) and every unreadable article; reasons "
+                            "already written there are kept")
 
 
 def add_table_options(p: argparse.ArgumentParser) -> None:

@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import sqlite3
+import sys
 import threading
 import time
 import unicodedata
@@ -33,13 +34,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .articles import MAX_ARTICLE_BYTES, format_of, iter_articles, iter_paths
+from .articles import MAX_ARTICLE_BYTES, JsonlLine, format_of, iter_articles, iter_paths
 from .baseline import Baseline, error_fingerprint, finding_fingerprint
 from .errors import InputError, ReferenceDataError, UsageError
 from .model import Article, Report, Verdict, verdict_counts, worst_verdict
 
 CACHE_DIR = ".cache"
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 REPORT_FORMATS = {"json": "json", "md": "md", "html": "html"}
 """Per-article report formats and their file suffixes."""
 
@@ -170,8 +171,9 @@ class ArticleResult:
     def counts(self) -> dict[str, int]:
         return verdict_counts(f.verdict for f in self.findings)
 
-    @property
+    @functools.cached_property
     def worst(self) -> Verdict | None:
+        """Asked for by several writers per article: worked out once (not a field)."""
         return worst_verdict(f.verdict for f in self.findings)
 
     def to_dict(self) -> dict:
@@ -649,19 +651,60 @@ def _key_prefix(job: Job):
     return hashlib.sha256(json.dumps(parts).encode("utf-8") + b"\0")
 
 
+def html_reader_in_use() -> str:
+    """Which main-content reader HTML articles go through: "builtin", or trafilatura and its
+    version when it is installed (factcheck.html_reader hands it pages with no <article> or
+    <main>). Part of an HTML article's cache key, so installing, upgrading or removing it re-checks
+    the pages it reads. Looked up without importing it: a cached run does not load it."""
+    module = sys.modules.get("trafilatura")
+    if module is not None:
+        return f"trafilatura {getattr(module, '__version__', '?')}"
+    return _installed_html_reader()
+
+
+@functools.lru_cache(maxsize=1)
+def _installed_html_reader() -> str:
+    import importlib.metadata
+    import importlib.util
+    try:
+        if importlib.util.find_spec("trafilatura") is None:
+            return "builtin"
+    except (ImportError, ValueError):
+        return "builtin"
+    try:
+        return f"trafilatura {importlib.metadata.version('trafilatura')}"
+    except importlib.metadata.PackageNotFoundError:
+        return "trafilatura ?"
+
+
 def cache_key(article: Article, job: Job) -> str:
-    """sha256 of everything a report depends on: article, options, reference data, code.
+    """sha256 of everything a report depends on: article, options, reference data, code, and
+    for an HTML page the reader that took its text out of the markup.
 
     The source path is resolved first, so `corpus.jsonl` and the same file by its absolute path
     share their cache entries.
     """
     digest = _key_prefix(job).copy()
     text = article.text.encode("utf-8", "surrogatepass")
+    reader = html_reader_in_use() if article.path and article.path.lower().endswith(
+        (".html", ".htm")) else None
     parts = [article.id, article.title, article.date.isoformat() if article.date else None,
              article.locale, article.url, resolved_source(article.path), article.line_offset,
-             len(text)]
+             len(text), reader]
     digest.update(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"))
     digest.update(b"\0" + text)
+    return digest.hexdigest()
+
+
+def line_key(line: JsonlLine, job: Job) -> str:
+    """cache_key for a JSON Lines record, from its bytes: a re-run finds an unchanged record's
+    result without parsing it. The record is the whole article; to it are added what else makes
+    the article (--date, --locale) and where it is (the resolved corpus path and the line)."""
+    digest = _key_prefix(job).copy()
+    parts = ["jsonl", _resolved_corpus(line.path) or line.path, line.number,
+             line.date.isoformat() if line.date else None, line.locale]
+    digest.update(json.dumps(parts, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    digest.update(b"\0" + line.raw)
     return digest.hexdigest()
 
 
@@ -710,7 +753,7 @@ def save(out: Path, outcome: Outcome) -> Outcome:
     return dataclasses.replace(outcome, files={}, saved=True, stamps=stamps)
 
 
-def _stamp(path: Path) -> list[int] | None:
+def _stamp(path: str | Path) -> list[int] | None:
     """Size and modification time of a report, to tell that it is still the one written."""
     try:
         st = os.stat(path)
@@ -720,6 +763,7 @@ def _stamp(path: Path) -> list[int] | None:
 
 
 CACHE_DB = "results.sqlite"
+_JSON = json.JSONDecoder()
 
 
 class Store:
@@ -734,6 +778,7 @@ class Store:
     def __init__(self, out: str, use_cache: bool = True, commit_every: int = 512,
                  commit_seconds: float = 0.25):
         self.out = Path(out)
+        self.folder = str(self.out)
         self.cache = self.out / CACHE_DIR
         self.use_cache = use_cache
         self.commit_every = commit_every
@@ -771,9 +816,9 @@ class Store:
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)",
                                (str(CACHE_FORMAT),))
                 # A rowid table: rows of a few KB are slow to look up in a WITHOUT ROWID one.
+                # result: the ArticleResult row (to_row) with the report files' stamps last.
                 db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, "
-                           "name TEXT NOT NULL, result TEXT NOT NULL, files TEXT NOT NULL, "
-                           "run INTEGER NOT NULL)")
+                           "name TEXT NOT NULL, result TEXT NOT NULL, run INTEGER NOT NULL)")
                 return db
             except sqlite3.DatabaseError:
                 # A damaged cache is only lost work: start a new one.
@@ -791,25 +836,44 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('run', ?)", (str(run_id),))
         return run_id
 
-    def cached(self, key: str, name: str, seq: int, source: str | None = None,
-               line: int | None = None) -> ArticleResult | None:
-        """The saved result for this key, if its entry and report files are all still there;
-        placed at `seq`, and found at `source` and `line` (the key holds the resolved path)."""
+    def lookup(self, key: str) -> tuple | None:
+        """The cache entry for this key as stored, (rowid, name, result), or None."""
         if not self.use_cache:
             return None
         try:
-            row = self.db.execute("SELECT name, result, files FROM results WHERE key = ?",
-                                  (key,)).fetchone()
-            if row is None or row[0] != name:
-                return None  # not checked yet, or renamed
-            result = ArticleResult.from_row(json.loads(row[1]), seq, source, line)
-            stamps = json.loads(row[2])
-        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError):
+            return self.db.execute("SELECT rowid, name, result FROM results WHERE key = ?",
+                                   (key,)).fetchone()
+        except sqlite3.DatabaseError:
             return None
-        if any(stamps.get(f) is None or _stamp(self.out / f) != stamps[f]
-               for f in result.reports):
-            return None  # a report was deleted or rewritten since
-        self.hits.append((self.run_id, key))
+
+    @staticmethod
+    def entry_id(entry: tuple) -> str | None:
+        """The article id a looked-up entry is for (without building its result)."""
+        try:
+            article_id = _JSON.raw_decode(entry[2], 1)[0]  # the row's first value only
+        except ValueError:
+            return None
+        return article_id if isinstance(article_id, str) else None
+
+    def cached(self, key: str, name: str, seq: int, source: str | None = None,
+               line: int | None = None, entry: tuple | None = None) -> ArticleResult | None:
+        """The saved result for this key, if its entry and report files are all still there;
+        placed at `seq`, and found at `source` and `line` (the key holds the resolved path).
+        `entry`: what lookup(key) gave, when the caller has it already."""
+        row = entry if entry is not None else self.lookup(key)
+        if row is None or row[1] != name:
+            return None  # not checked yet, or renamed
+        try:
+            *stored, stamps = json.loads(row[2])
+            result = ArticleResult.from_row(stored, seq, source, line)
+        except (ValueError, KeyError, TypeError):
+            return None
+        folder = self.folder
+        for f in result.reports:
+            stamp = stamps.get(f)
+            if stamp is None or _stamp(os.path.join(folder, f)) != stamp:
+                return None  # a report was deleted or rewritten since
+        self.hits.append((self.run_id, row[0]))
         if len(self.hits) >= self.commit_every:
             self.commit()
         return result
@@ -819,8 +883,8 @@ class Store:
         if result.error is not None:
             return
         self.pending.append((key, result.name,
-                             json.dumps(result.to_row(), separators=(",", ":")),
-                             json.dumps(stamps, separators=(",", ":")), self.run_id))
+                             json.dumps([*result.to_row(), stamps], separators=(",", ":")),
+                             self.run_id))
         if (len(self.pending) >= self.commit_every
                 or time.monotonic() - self.committed >= self.commit_seconds):
             self.commit()
@@ -830,9 +894,9 @@ class Store:
             return
         with self.db:
             self.db.execute("BEGIN")
-            self.db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
-                                self.pending)
-            self.db.executemany("UPDATE results SET run = ? WHERE key = ?", self.hits)
+            self.db.executemany("INSERT OR REPLACE INTO results (key, name, result, run) "
+                                "VALUES (?, ?, ?, ?)", self.pending)
+            self.db.executemany("UPDATE results SET run = ? WHERE rowid = ?", self.hits)
         self.pending, self.hits = [], []
         self.committed = time.monotonic()
 
@@ -1101,8 +1165,11 @@ class _Run:
         window = options.window or max(64, 4 * batch_size * self.backend.capacity())
         interrupted = True
         try:
+            # With a cache, corpus lines come unparsed: an unchanged line's result is found by
+            # its bytes, and only the lines that need checking are parsed.
             for seq, entry in enumerate(iter_articles(list(paths), date=options.date,
-                                                       locale=options.locale)):
+                                                       locale=options.locale,
+                                                       lines=self.store is not None)):
                 result = self.prepare(seq, entry)
                 if result is None and len(self.batch) >= batch_size:
                     self.submit()
@@ -1125,10 +1192,20 @@ class _Run:
         """An article's result when it needs no checking (an error, or cached); otherwise
         None, and the article is added to the batch being filled."""
         try:
-            result = _screen(seq, entry, self.seen_ids, self.error_counts)
-            if result is not None:
-                return result
-            name, key = self.namer.name(entry.id), cache_key(entry, self.job)
+            key = name = None
+            if isinstance(entry, JsonlLine):
+                key = line_key(entry, self.job)
+                found = self.from_line(seq, entry, key)
+                if isinstance(found, ArticleResult):
+                    return found
+                name = found  # its id was read from the cache and named; the entry was stale
+                entry = entry.article()
+            if name is None or not isinstance(entry, Article):
+                result = _screen(seq, entry, self.seen_ids, self.error_counts)
+                if result is not None:
+                    return result
+                name = self.namer.name(entry.id)
+            key = key or cache_key(entry, self.job)
             if self.store is not None:
                 result = self.store.cached(key, name, seq, *source_of(entry))
                 if result is not None:
@@ -1143,6 +1220,19 @@ class _Run:
                 seq, article, "unreadable article",
                 f"{getattr(entry, 'path', None) or '<input>'}: cannot be prepared for checking: "
                 f"{type(exc).__name__}: {exc}"), self.error_counts)
+
+    def from_line(self, seq: int, line: JsonlLine, key: str) -> ArticleResult | str | None:
+        """A corpus line's cached result, found by its bytes without parsing it; or the report
+        name its article got when the entry turned out stale; or None (read it as usual)."""
+        entry = self.store.lookup(key) if self.store is not None else None
+        if entry is None:
+            return None
+        article_id = Store.entry_id(entry)
+        if article_id is None or self.seen_ids.get(article_id) is not None:
+            return None  # a duplicate this time: read as usual, it is reported as one
+        self.seen_ids.add(article_id, f"{line.path}:{line.number}")
+        name = self.namer.name(article_id)
+        return self.store.cached(key, name, seq, line.path, line.number, entry=entry) or name
 
     def submit(self) -> None:
         if self.batch:

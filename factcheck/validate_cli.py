@@ -61,8 +61,8 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def register(subparsers) -> None:
-    from .cli import _add_article_options, add_noise_options, add_reference_option, \
-        add_table_options
+    from .cli import _add_article_options, add_gate_options, add_noise_options, \
+        add_reference_option, add_table_options
 
     p = subparsers.add_parser(
         "validate", help="check a whole corpus and report for CI",
@@ -95,18 +95,7 @@ def register(subparsers) -> None:
     add_table_options(p)
     add_noise_options(p)
 
-    gate = p.add_argument_group("failing and baselines")
-    gate.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default="contradicted",
-                      help="exit 1 when a finding has this verdict or a worse one, in the order "
-                           f"{' < '.join(FAIL_ON_CHOICES[:-1])} (default: contradicted); "
-                           "never: always exit 0 unless the usage is wrong")
-    gate.add_argument("--baseline", metavar="FILE",
-                      help="accept the findings recorded in FILE: fail only on new ones (or "
-                           "ones whose verdict got worse), and list entries no longer found")
-    gate.add_argument("--write-baseline", metavar="FILE",
-                      help="record in FILE every finding at or above --fail-on (with never: "
-                           "worse than supported) and every unreadable article; reasons "
-                           "already written there are kept")
+    add_gate_options(p, write_baseline=True)
 
     run = p.add_argument_group("running")
     run.add_argument("--jobs", "-j", type=_positive, default=os.cpu_count() or 1, metavar="N",

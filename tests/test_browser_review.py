@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import os
 from pathlib import Path
 
 import pytest
 
 from factcheck.model import Article, Bound, Finding, Kind, Report, TimeScope, Verdict
-from factcheck.serialize import report_to_dict
 from factcheck.writers.html import render_report
 from factcheck.writers.index import write_index
 from review_fixtures import aleppo_report, claim, evidence, fact, mention
@@ -202,17 +200,8 @@ def test_filter_hides_unverifiable_claims(browser, pages, size):
 
 def test_index_chart_orders_articles_by_severity(browser, tmp_path, size):
     size(1280, 1000)
-    C, I, S = Verdict.CONTRADICTED, Verdict.IMPRECISE, Verdict.SUPPORTED
-    # By discrepancy count alone "imprecise" (3) would lead; by severity it comes last.
-    runs = {"one-contradicted": (C, S, S, S), "imprecise": (I, I, I, S),
-            "two-contradicted": (C, C, S, S)}
-    for name, verdicts in runs.items():
-        base = aleppo_report()
-        report = dataclasses.replace(
-            base, article=dataclasses.replace(base.article, id=name, title=name),
-            findings=tuple(dataclasses.replace(f, verdict=v)
-                           for f, v in zip(base.findings, verdicts)))
-        (tmp_path / f"{name}.json").write_text(json.dumps(report_to_dict(report)), "utf-8")
+    from test_index import write_severity_run
+    write_severity_run(tmp_path, ("one-contradicted", "imprecise", "two-contradicted"))
     write_index(tmp_path)
     open_page(browser, tmp_path / "index.html")
     labels = [t.text for t in by_css(browser, ".chart svg text.label")]

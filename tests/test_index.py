@@ -126,7 +126,9 @@ def test_render_index_of_nothing():
 def test_hrefs_are_escaped_and_relative():
     entry = IndexEntry(slug='x"><b>', report=report_to_dict(aleppo_report()), href='./x"><b>.json')
     text = render_index([entry])
-    assert 'href="./x&quot;&gt;&lt;b&gt;.json"' in text
+    assert 'href="./x&#34;&gt;&lt;b&gt;.json"' in text
+    assert links(text).count('./x"><b>.json') == 2  # the row's link and the chart's, intact
+    assert not any(t == "b" for t, _ in Page(text).tags)
 
 
 def test_slugs_with_url_syntax_become_file_links(tmp_path):
@@ -163,20 +165,55 @@ def test_report_command_on_the_fixture_run(tmp_path):
     assert len(rows(text)) == 3 and "A story added later" in text
 
 
-def test_chart_orders_articles_by_severity(tmp_path):
-    """Most contradicted first, then most imprecise: not by the count of discrepancies."""
+def write_severity_run(folder: Path, names: tuple[str, str, str]) -> None:
+    """Reports of three articles, named one contradicted, three imprecise and two contradicted
+    claims: by discrepancy count alone the second would lead; by severity it comes last."""
     import dataclasses
     from factcheck.model import Verdict
     C, I, S = Verdict.CONTRADICTED, Verdict.IMPRECISE, Verdict.SUPPORTED
-    for name, verdicts in {"one": (C, S, S, S), "imprecise": (I, I, I, S),
-                           "two": (C, C, S, S)}.items():
+    for name, verdicts in zip(names, ((C, S, S, S), (I, I, I, S), (C, C, S, S))):
         base = aleppo_report()
         report = dataclasses.replace(
             base, article=dataclasses.replace(base.article, id=name, title=name),
             findings=tuple(dataclasses.replace(f, verdict=v)
                            for f, v in zip(base.findings, verdicts)))
-        (tmp_path / f"{name}.json").write_text(json.dumps(report_to_dict(report)), "utf-8")
+        (folder / f"{name}.json").write_text(json.dumps(report_to_dict(report)), "utf-8")
+
+
+def test_chart_orders_articles_by_severity(tmp_path):
+    """Most contradicted first, then most imprecise: not by the count of discrepancies."""
+    write_severity_run(tmp_path, ("one", "imprecise", "two"))
     text = write_index(tmp_path).read_text("utf-8")
     chart = text[text.index('<section class="chart">'):text.index("</svg>")]
     assert [chart.index(f">{n}<title>") for n in ("two", "one", "imprecise")] == sorted(
         chart.index(f">{n}<title>") for n in ("two", "one", "imprecise"))
+
+
+def test_rows_stream_from_the_spool_into_the_page(tmp_path):
+    """The template writes each row before the next is read back from the spool: the page is
+    never built whole (flat memory for any number of articles)."""
+    from factcheck.writers.index import IndexPage
+    written = []
+
+    class Out:
+        def write(self, piece):
+            written.append(piece)
+
+    with IndexPage("Streaming") as page:
+        real_rows = page._rows
+        pulled = []
+
+        def watched(verdicts):
+            for row in real_rows(verdicts):
+                if pulled:  # the row before this one is already on its way to the file
+                    assert f'data-row="{pulled[-1]}"' in "".join(written)
+                pulled.append(row[0])
+                yield row
+
+        page._rows = watched
+        for n in range(50):
+            page.add(IndexEntry(slug=f"a{n}", report=report_to_dict(aleppo_report()),
+                                href=f"./a{n}.json"))
+        page.write(Out())
+    assert pulled == list(range(50))
+    assert [r["data-row"] for r in rows("".join(written))] == [str(n) for n in range(50)]

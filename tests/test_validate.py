@@ -585,3 +585,119 @@ def test_run_index_is_the_report_commands_index(tmp_path):
     assert from_run.count('<tr data-row="') == 29  # the crashed article has no report
     assert '<option value="Test">Test</option>' in from_run  # publishers come from the results
     assert from_run == write_index(out).read_text(encoding="utf-8")
+
+
+def test_check_and_validate_share_one_definition_of_the_gate_options():
+    """--fail-on and --baseline read the same in both commands' --help (one definition)."""
+    import argparse
+    from factcheck.cli import build_parser
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+
+    def gate(command):
+        return {a.dest: (a.help, a.choices, a.default) for a in sub.choices[command]._actions
+                if a.dest in ("fail_on", "baseline", "write_baseline")}
+
+    check, validate = gate("check"), gate("validate")
+    assert set(check) == {"fail_on", "baseline"}
+    assert set(validate) == {"fail_on", "baseline", "write_baseline"}
+    assert all(check[d] == validate[d] for d in check)
+
+
+PAGE = ("<html><head><title>Flood</title></head><body><nav>Home News Sport</nav>"
+        "<div><p>OK fine</p><p>WRONG here</p></div></body></html>")
+
+
+def test_html_pages_are_checked_again_when_their_reader_changes(tmp_path, monkeypatch):
+    """A page cached when the built-in reader took its text is checked again once trafilatura
+    is installed (even where both give the same text), and again when it is upgraded."""
+    import sys
+    import types
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "flood.html").write_text(PAGE, "utf-8")
+    (folder / "note.txt").write_text("OK fine\n", "utf-8")
+    options = corpus.Options(out=str(tmp_path / "out"))
+    monkeypatch.setattr(corpus, "_installed_html_reader", lambda: "builtin")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # as if not installed: import fails
+
+    def cached():
+        writer = Collect()
+        corpus.validate([str(folder)], options, [writer], check=fake_check, load=fake_load)
+        return {r.id: r.cached for r in writer.results}
+
+    assert cached() == {"flood": False, "note": False}
+    assert cached() == {"flood": True, "note": True}
+    from factcheck import html_reader
+    builtin_text = html_reader.html_text(PAGE)[0]
+    fake = types.ModuleType("trafilatura")
+    fake.__version__ = "1.6.0"
+    fake.extract = lambda html, **kwargs: builtin_text  # the same text: only the reader differs
+    monkeypatch.setitem(sys.modules, "trafilatura", fake)
+    assert html_reader.html_text(PAGE)[0] == builtin_text
+    assert cached() == {"flood": False, "note": True}
+    assert cached() == {"flood": True, "note": True}
+    fake.__version__ = "2.0.0"
+    assert cached() == {"flood": False, "note": True}
+
+
+def test_run_index_is_left_alone_when_a_rerun_would_write_the_same_page(tmp_path):
+    from factcheck.writers.index import INDEX_NAME, write_index
+    source = fake_corpus(tmp_path / "c.jsonl", 6)
+    out = tmp_path / "out"
+    options = corpus.Options(out=str(out))
+
+    def validate():
+        corpus.validate([str(source)], options, [corpus.make_writer("index", out)],
+                        check=fake_check, load=fake_load)
+        return (out / INDEX_NAME).stat().st_ino, (out / INDEX_NAME).read_text("utf-8")
+
+    first = validate()
+    assert validate() == first  # not even renamed over: the same file
+    (out / INDEX_NAME).write_text("edited by hand", "utf-8")
+    again = validate()
+    assert again[1] == first[1]  # a page edited since is written again
+    source.write_text(source.read_text("utf-8").replace("OK fine", "WRONG fine", 1), "utf-8")
+    changed = validate()
+    assert changed[0] != again[0] and changed[1] != first[1]
+    # What was skipped is what the report command would write from the reports.
+    (tmp_path / "copy").mkdir()
+    for report in out.glob("*.json"):
+        shutil.copy(report, tmp_path / "copy" / report.name)
+    assert rows_of(write_index(tmp_path / "copy").read_text("utf-8")) == rows_of(changed[1])
+
+
+def rows_of(page: str) -> list[str]:
+    import re
+    return re.findall(r"<tr data-row=.*?</tr>", page)
+
+
+def test_unchanged_corpus_lines_are_not_parsed_again(tmp_path, monkeypatch):
+    """A re-run finds an unchanged record's result by its bytes; what changed is read as
+    usual, duplicates included: a record whose id an earlier, edited record now takes is
+    reported as a duplicate even though its own line is unchanged."""
+    from factcheck import articles
+    source = fake_corpus(tmp_path / "c.jsonl", 12)
+    options = corpus.Options(out=str(tmp_path / "out"))
+    first = Collect()
+    corpus.validate([str(source)], options, [first], check=fake_check, load=fake_load)
+    parsed = []
+    real = articles._jsonl_article
+    monkeypatch.setattr(articles, "_jsonl_article",
+                        lambda raw, path, number, **kw: parsed.append(number) or real(
+                            raw, path, number, **kw))
+    second = Collect()
+    corpus.validate([str(source)], options, [second], check=fake_check, load=fake_load)
+    assert parsed == [8]  # only the record whose check failed (it has no cache entry)
+    assert [r.cached for r in second.results] == [True] * 7 + [False] + [True] * 4
+    assert [dataclasses_replace(r, cached=False) for r in second.results] == first.results
+
+    lines = source.read_text("utf-8").splitlines()
+    lines[1] = json.dumps({"id": "a003", "text": "OK fine\n"})  # takes the id of line 4
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    parsed.clear()
+    third = Collect()
+    corpus.validate([str(source)], options, [third], check=fake_check, load=fake_load)
+    assert parsed == [2, 4, 8]
+    assert third.results[1].id == "a003" and not third.results[1].cached
+    assert third.results[3].error == "duplicate id" and "c.jsonl:2" in third.results[3].detail
+    assert [r.cached for r in third.results if r.seq not in (1, 3, 7)] == [True] * 9

@@ -5,14 +5,14 @@ Policy that names their SHA-256 hashes and nothing else. The page is a Jinja2 te
 (writers/templates/report.html.j2) with autoescaping on, so every string from the article or the
 reference data is escaped unless marked safe, and only our own CSS, JS and embedded JSON are. The
 data the script needs travels as inert JSON, which the script turns into DOM nodes with
-`textContent` only. The helpers below (escape, page_open, verdict_badge) serve the run index.
+`textContent` only. The run index (index.py, index.html.j2) shares the page frame, the badge
+macro, the policy and the template environment.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import json
 import re
 from functools import lru_cache
@@ -29,30 +29,12 @@ VERDICT_LABEL = {Verdict.CONTRADICTED: ("✗", "Contradicted"), Verdict.IMPRECIS
                  Verdict.UNVERIFIABLE: ("?", "Unverifiable"), Verdict.SUPPORTED: ("✓", "Supported")}
 DISCREPANCIES = frozenset({Verdict.CONTRADICTED, Verdict.IMPRECISE})
 
-NONE = '<span class="muted">—</span>'
 _HTTP = re.compile(r"https?://\S+\Z", re.IGNORECASE)
 _JSON_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                 "\u2028": "\\u2028", "\u2029": "\\u2029",
                 # bidi controls: the same JSON, with no raw override anywhere in the page
                 **{chr(c): f"\\u{c:04x}" for c in (*range(0x202a, 0x202f), *range(0x2066, 0x206a))}}
 _LANG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*\Z")
-
-
-def escape(text: object) -> str:
-    """Text safe in HTML content and in quoted attributes, with control and bidi-override
-    characters shown as escapes (see factcheck/display.py) so that none reorders what is shown.
-
-    >>> escape('"><img src=x>')
-    '&quot;&gt;&lt;img src=x&gt;'
-    >>> escape("report\\u202efdp.exe")
-    'report\\\\u202efdp.exe'
-    """
-    return "" if text is None else html.escape(visible(str(text)), quote=True)
-
-
-def isolate(text: object) -> str:
-    """Escaped text in its own bidi run: a right-to-left title cannot reorder what is around it."""
-    return f"<bdi>{escape(text)}</bdi>"
 
 
 def http_url(url: str | None) -> str | None:
@@ -90,33 +72,6 @@ def policy(css: str, js: str) -> str:
             "img-src 'none'; base-uri 'none'; form-action 'none'")
 
 
-def page_open(title: str, *, css: str, js: str) -> str:
-    """The start of a page, up to its body: for writers that stream the body (the run index)."""
-    csp = policy(css, js)
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">\n'
-        '<meta name="referrer" content="no-referrer">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
-    )
-
-
-def page_close(*, js: str, data: object) -> str:
-    """The end of a page: its data block and its one script."""
-    return (f'<script type="application/json" id="factcheck-data">{embed_json(data)}</script>\n'
-            f"<script>{js}</script>\n</body>\n</html>\n")
-
-
-def verdict_badge(v: Verdict, count: int | None = None) -> str:
-    icon, label = VERDICT_LABEL[v]
-    n = "" if count is None else f'<span class="n">{count}</span> '
-    zero = " zero" if count == 0 else ""  # a zero count is not an alarm: drawn muted
-    return (f'<span class="badge v-{v.value}{zero}">{n}<span class="icon" aria-hidden="true">{icon}'
-            f"</span> {label}</span>")
-
-
 def render_report(report: Report) -> str:
     """The HTML page for one article: its text with claims highlighted, and their findings."""
     from markupsafe import Markup
@@ -132,7 +87,7 @@ def render_report(report: Report) -> str:
     }
     css, js = asset("common.css") + asset("report.css"), asset("report.js")
     lang = a.locale.replace("_", "-") if a.locale and _LANG.match(a.locale) else None
-    return _template("report.html.j2").render(
+    return template("report.html.j2").render(
         title=f"Fact-check: {a.title or a.id}", csp=policy(css, js),
         css=Markup(css), js=Markup(js), data_json=Markup(embed_json(data)),
         article={"heading": a.title or a.id, "href": http_url(a.url)},
@@ -152,7 +107,7 @@ def render_report(report: Report) -> str:
 
 
 @lru_cache(maxsize=None)
-def _template(name: str):
+def template(name: str):
     """A template from writers/templates, autoescaped: nothing reaches the page unescaped
     unless the writer marks it safe (our own CSS, JS and embedded JSON only)."""
     import jinja2
@@ -164,13 +119,11 @@ def _template(name: str):
 
 def shown(value):
     """Every value a template prints passes through here, before autoescaping: the one place to
-    change how input text is displayed: control and bidi-override characters as visible escapes."""
-    if value is None:
-        return ""
-    import markupsafe
-    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+    change how input text is displayed: control and bidi-override characters as visible escapes.
+    (Markup, our own safe text, is a str subclass and passes unchanged.)"""
+    if value.__class__ is str:
         return visible(value)
-    return value
+    return "" if value is None else value
 
 
 def _verdict(v: Verdict) -> dict:

@@ -4,13 +4,16 @@
 are delivered (IndexWriter); `factcheck report` builds the same page for any run folder after
 the fact, from the JSON reports alone (the `report_to_dict` format). Either way the rows are
 spooled to a temporary file and only totals, the chart's top rows and the filter lists are kept
-in memory, so a run of a million articles writes its index in flat memory. It links to each
-article's HTML report when there is one, and to the JSON otherwise; like the article reports it
-is one file that works from disk.
+in memory, so a run of a million articles writes its index in flat memory. The page is the
+Jinja2 template templates/index.html.j2 (autoescaped, the article page's frame and policy),
+streamed with Template.generate from the spools. It links to each article's HTML report when
+there is one, and to the JSON otherwise; like the article reports it is one file that works from
+disk.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import sys
@@ -22,16 +25,16 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..errors import InputError
-from ..fileio import open_atomic
+from ..fileio import open_atomic, write_atomic
 from ..model import Report, Verdict
-from .html import (DISCREPANCIES, NONE, VERDICT_LABEL, VERDICT_ORDER, asset, embed_json, escape,
-                   isolate,
-                   page_close, page_open, render_report, verdict_badge)
+from .html import (DISCREPANCIES, VERDICT_LABEL, VERDICT_ORDER, template, asset, embed_json,
+                   policy, render_report)
 
 INDEX_NAME = "index.html"
 SUMMARY_NAME = "summary.json"
 CHART_TOP = 20
-ZERO = '<span class="zero">0</span>'
+_VALUES = tuple(v.value for v in VERDICT_ORDER)
+"""Verdict values, worst first."""
 
 
 @dataclass(frozen=True)
@@ -157,18 +160,45 @@ class IndexWriter:
         reports = result.reports
         name = next((r for r in reports if r.endswith(".html")),
                     next((r for r in reports if r.endswith(".json")), reports[0]))
-        findings = [(_interned(f.verdict.value), _interned(f.measure),
-                     tuple(_interned(p) for p in f.publishers)) for f in result.findings]
-        self.page.add(IndexEntry(slug=result.name, href=href(name), report={
-            "article": {"id": result.id, "title": result.title, "date": result.date},
-            "summary": {"verdicts": None}, "findings": findings}))
+        self.page.add_row(result.name, href(name),
+                          {"id": result.id, "title": result.title, "date": result.date},
+                          [(f.verdict.value, f.measure, f.publishers) for f in result.findings])
 
     def stop(self, summary) -> None:
+        """Write index.html, unless the one in the folder is what this run would write: a re-run
+        over an unchanged corpus leaves the page alone (it holds nothing about the run itself)."""
+        from ..corpus import CACHE_DIR, code_version
+        target = self.folder / INDEX_NAME
+        record = self.folder / CACHE_DIR / INDEX_DIGEST
         try:
-            with open_atomic(self.folder / INDEX_NAME) as handle:
+            digest = self.page.digest(code_version())
+            if _recorded(record) == [digest, _stamp(target)]:
+                return
+            with open_atomic(target) as handle:
                 self.page.write(handle)
+            write_atomic(record, json.dumps([digest, _stamp(target)]))
         finally:
             self.page.close()
+
+
+INDEX_DIGEST = "index.digest"
+"""Under the run folder's .cache/: the digest of what index.html was written from, and the page's
+size and modification time then."""
+
+
+def _stamp(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _recorded(path: Path) -> list | None:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _counts(report: dict) -> dict[str, int]:
@@ -180,10 +210,6 @@ def _counts(report: dict) -> dict[str, int]:
 
 def _discrepancies(counts: dict[str, int]) -> int:
     return sum(counts[v.value] for v in DISCREPANCIES)
-
-
-def _worst(counts: dict[str, int]) -> Verdict | None:
-    return next((v for v in VERDICT_ORDER if counts[v.value]), None)
 
 
 def _publishers(finding: dict) -> list[str]:
@@ -202,12 +228,14 @@ def render_index(entries: Iterable[IndexEntry], title: str = "Fact-check run") -
 
 
 class IndexPage:
-    """The index page, built a row at a time.
+    """The index page, built a row at a time and written by the index.html.j2 template.
 
     The page's head (totals, chart, filter lists) needs every article, but its rows and the
-    filter data come after it: rows and filter keys are spooled to temporary files (gone when
-    closed, or when the process dies), and memory holds only the totals, the chart's candidate
-    rows and the sets of measures and publishers.
+    filter data come after it: rows (as JSON lines) and filter keys are spooled to temporary
+    files (gone when closed, or when the process dies), and memory holds only the totals, the
+    chart's candidate rows and the sets of measures and publishers. The template reads the
+    spools back through iterators and is written out with Template.generate, so the page is
+    never held whole in memory.
     """
 
     def __init__(self, title: str):
@@ -220,6 +248,9 @@ class IndexPage:
         self.publishers: set[str] = set()
         self.top: list[tuple] = []
         """(chart order, entry, counts) of the articles with the most discrepancies so far."""
+        self.filter_keys: dict[tuple, str] = {}
+        self.hash = hashlib.sha256(title.encode("utf-8", "surrogatepass") + b"\0")
+        """Of everything the page is made from, as it is spooled."""
 
     def __enter__(self) -> "IndexPage":
         return self
@@ -230,170 +261,135 @@ class IndexPage:
     def add(self, entry: IndexEntry) -> None:
         if not _is_slim(entry.report):
             entry = replace(entry, report=_slim(entry.report))
-        counts = _counts(entry.report)
-        self.totals.update(counts)
-        findings = [{"v": v, "m": m, "p": list(p)} for v, m, p in entry.report.get("findings") or []]
-        self.measures.update(f["m"] for f in findings if f["m"])
-        self.publishers.update(p for f in findings for p in f["p"])
-        self.keys.write((", " if self.count else "") + embed_json(findings))
-        self.rows.write(_row(self.count, entry, counts))
+        self.add_row(entry.slug, entry.href, entry.report.get("article") or {},
+                     entry.report.get("findings") or [], _counts(entry.report))
+
+    def add_row(self, slug: str, href: str, article: dict, findings: list[tuple],
+                counts: dict[str, int] | None = None) -> None:
+        """One article: its report's stem and link, id, title and date, and its findings as
+        (verdict, measure, publishers); `counts` by verdict when they are not the findings'."""
+        if counts is None:
+            counts = dict.fromkeys(_VALUES, 0)
+            for finding in findings:
+                counts[finding[0]] += 1
+        totals = self.totals
+        for value, n in counts.items():
+            totals[value] += n
+        keys = (", [" if self.count else "[") + ", ".join(map(self._filter_key, findings)) + "]"
+        self.keys.write(keys)
+        self.hash.update(keys.encode("utf-8", "surrogatepass"))
+        name = str(article.get("title") or article.get("id") or slug)
+        worst = next((v for v in _VALUES if counts[v]), None)
+        claims = sum(counts.values())
+        # ASCII JSON: any string (a lone surrogate too) survives the spool unchanged.
+        row = json.dumps([self.count, name, name.casefold(), href, href.endswith(".html"),
+                          article.get("id"), article.get("date"), claims,
+                          [counts[v] for v in _VALUES], worst], separators=(",", ":")) + "\n"
+        self.rows.write(row)
+        self.hash.update(row.encode("ascii"))
         self.count += 1
-        if _discrepancies(counts):
+        contradicted, imprecise = counts[Verdict.CONTRADICTED.value], counts[Verdict.IMPRECISE.value]
+        if contradicted or imprecise:
             # By severity: most contradicted first, then most imprecise, then most claims.
-            self.top.append(((-counts[Verdict.CONTRADICTED.value], -counts[Verdict.IMPRECISE.value],
-                              -sum(counts.values()), entry.slug),
-                             entry, counts))
+            self.top.append(((-contradicted, -imprecise, -claims, slug),
+                             IndexEntry(slug, {"article": article, "findings": findings}, href),
+                             counts))
             if len(self.top) >= 4 * CHART_TOP:
                 self.top.sort(key=lambda t: t[0])
                 del self.top[CHART_TOP:]
 
+    def digest(self, version: str) -> str:
+        """Identifies the page: the same digest (with the same code `version`) is the same page."""
+        digest = self.hash.copy()
+        digest.update(b"\0" + version.encode("utf-8"))
+        return digest.hexdigest()
+
+    def _filter_key(self, finding: tuple) -> str:
+        """A finding's filter key as JSON, {"m": measure, "p": publishers, "v": verdict}. Few
+        findings differ in all three, so each distinct key is encoded once (up to a bound)."""
+        key = self.filter_keys.get(finding)
+        if key is None:
+            verdict, measure, publishers = finding
+            key = embed_json({"v": verdict, "m": measure, "p": list(publishers)})
+            if measure:
+                self.measures.add(measure)
+            self.publishers.update(publishers)
+            if len(self.filter_keys) >= 4096:
+                self.filter_keys.clear()
+            self.filter_keys[finding] = key
+        return key
+
     def write(self, out) -> None:
-        """Write the page piece by piece, so that it is never held whole in memory."""
+        """Write the page to a text stream, piece by piece as the template makes it."""
+        from markupsafe import Markup
         css, js = asset("common.css") + asset("index.css"), asset("index.js")
-        out.write(page_open(self.title, css=css, js=js))
-        out.write("\n".join([
-            '<header class="top">',
-            f"<h1>{escape(self.title)}</h1>",
-            _totals(self.count, self.totals),
-            "</header>",
-            '<main class="wide">',
-            _chart(self.top),
-            _filters(sorted(self.measures), sorted(self.publishers)),
-            _table_open(),
-        ]))
-        _copy(self.rows, out)
-        out.write(_table_close(bool(self.count)) + "\n</main>\n")
-        # page_close's data block, streamed: embed_json sorts keys, so "discrepancies" first.
-        close = page_close(js=js, data={"discrepancies": sorted(v.value for v in DISCREPANCIES),
-                                        "findings": []})
-        head, _, tail = close.partition('"findings": []')
-        out.write(head + '"findings": [')
-        _copy(self.keys, out)
-        out.write("]" + tail)
+        # The data block, {"discrepancies": [...], "findings": [<spooled keys>]}, as embed_json
+        # writes it (sorted keys), opened and closed around the streamed keys.
+        head = embed_json({"discrepancies": sorted(v.value for v in DISCREPANCIES),
+                           "findings": []})
+        data_open, _, data_close = head.rpartition("[]")
+        verdicts = {v.value: _verdict(v) for v in VERDICT_ORDER}
+        pieces = template("index.html.j2").generate(
+            title=self.title, csp=policy(css, js), css=Markup(css), js=Markup(js),
+            count=self.count, claims=sum(self.totals.values()), totals=self.totals,
+            verdicts=list(verdicts.values()), chart=_chart(self.top, verdicts),
+            measures=sorted(self.measures), publishers=sorted(self.publishers),
+            rows=self._rows(verdicts), keys=(Markup(chunk) for chunk in _chunks(self.keys)),
+            data_open=Markup(data_open + "["), data_close=Markup("]" + data_close))
+        for piece in pieces:
+            out.write(piece)
+
+    def _rows(self, verdicts: dict[str, dict]):
+        """The spooled rows, one at a time, as the template's loop unpacks them."""
+        self.rows.seek(0)
+        order = [v.value for v in VERDICT_ORDER]
+        for line in self.rows:
+            row = json.loads(line)
+            row[8] = list(zip(order, row[8]))
+            row[9] = verdicts[row[9]] if row[9] else None
+            yield row
 
     def close(self) -> None:
         self.rows.close()
         self.keys.close()
 
 
-def _copy(spool, out, size: int = 1 << 20) -> None:
+def _verdict(v: Verdict) -> dict:
+    icon, label = VERDICT_LABEL[v]
+    return {"value": v.value, "icon": icon, "label": label, "severity": v.severity}
+
+
+def _chunks(spool, size: int = 1 << 20):
     spool.seek(0)
     while chunk := spool.read(size):
-        out.write(chunk)
+        yield chunk
 
 
-def _totals(n: int, totals: Counter) -> str:
-    badges = " ".join(verdict_badge(v, totals[v.value]) for v in VERDICT_ORDER)
-    claims = sum(totals.values())
-    return (f'<p class="summary"><span class="total">{n} article{"s" if n != 1 else ""}, '
-            f"{claims} claim{'s' if claims != 1 else ''} checked</span> {badges}</p>")
-
-
-def _row(i: int, entry: IndexEntry, counts: dict[str, int]) -> str:
-    article = entry.report.get("article") or {}
-    name = article.get("title") or article.get("id") or entry.slug
-    kind = "" if entry.href.endswith(".html") else ' <span class="muted">(JSON)</span>'
-    worst = _worst(counts)
-    total = sum(counts.values())
-    cells = [
-        f'<td data-sort="{escape(str(name).casefold())}"><a href="{escape(entry.href)}">'
-        f"{isolate(name)}</a>{kind}<div class=\"id\">{isolate(article.get('id'))}</div></td>",
-        f'<td class="date" data-sort="{escape(article.get("date") or "")}">'
-        f'{escape(article.get("date") or "—")}</td>',
-        f'<td class="num" data-sort="{total}">{total}</td>',
-        *(f'<td class="num c-{v.value}" data-sort="{counts[v.value]}">'
-          f"{counts[v.value] or ZERO}</td>" for v in VERDICT_ORDER),
-        f'<td data-sort="{worst.severity if worst else -1}">'
-        f"{verdict_badge(worst) if worst else NONE}</td>",
-    ]
-    return f'<tr data-row="{i}">{"".join(cells)}</tr>'
-
-
-def _table_open() -> str:
-    heads = [("Article", "text"), ("Date", "text"), ("Claims", "num")]
-    heads += [(f'<span class="icon v-{v.value}" aria-hidden="true">{VERDICT_LABEL[v][0]}</span> '
-               f"{VERDICT_LABEL[v][1]}", "num") for v in VERDICT_ORDER]
-    heads += [("Worst", "num")]
-    ths = "".join(f'<th scope="col" data-type="{t}" aria-sort="none"><button type="button">'
-                  f'{h}<span class="arrow" aria-hidden="true"></span></button></th>'
-                  for h, t in heads)
-    return f'<table class="grid articles" id="articles"><thead><tr>{ths}</tr></thead><tbody>'
-
-
-def _table_close(any_rows: bool) -> str:
-    empty = "" if any_rows else '<p class="muted">This run folder holds no article reports.</p>'
-    return (f"</tbody></table>{empty}"
-            '<p id="nomatch" class="muted" hidden>No article matches these filters.</p>')
-
-
-def _options(values: list[str]) -> str:
-    return "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
-
-
-def _filters(measures: list[str], publishers: list[str]) -> str:
-    verdicts = "".join(f'<option value="{v.value}">{VERDICT_LABEL[v][0]} {VERDICT_LABEL[v][1]}'
-                       "</option>" for v in VERDICT_ORDER)
-    return (
-        '<form class="filters" id="filters" role="search" aria-label="Filter articles">'
-        '<label>Verdict <select id="f-verdict"><option value="">All verdicts</option>'
-        f'<option value="discrepancy">Any discrepancy</option>{verdicts}</select></label>'
-        '<label>Measure <select id="f-measure"><option value="">All measures</option>'
-        f"{_options(measures)}</select></label>"
-        '<label>Source <select id="f-publisher"><option value="">All sources</option>'
-        f"{_options(publishers)}</select></label>"
-        '<label>Search <input id="f-text" type="search" placeholder="title or id"></label>'
-        '<button type="reset" id="f-reset">Clear</button>'
-        '<span id="shown" class="muted" role="status"></span>'
-        "</form>"
-    )
-
-
-def _chart(top: list[tuple]) -> str:
-    """Stacked bars of verdicts for the articles with the worst discrepancies.
+def _chart(top: list[tuple], verdicts: dict[str, dict]) -> dict:
+    """Geometry of the stacked bars of verdicts for the articles with the worst discrepancies
+    (the template draws them).
 
     `top`: (order, entry, counts) of articles with a discrepancy (at least the top ones).
     """
-    if not top:
-        return ('<section class="chart"><h2>Discrepancies</h2>'
-                '<p class="muted">No article in this run has a discrepancy.</p></section>')
-    scored = [(entry, counts) for _, entry, counts in sorted(top, key=lambda t: t[0])[:CHART_TOP]]
-    widest = max(sum(c.values()) for _, c in scored)
     label_w, bar_w, row_h, gap = 260, 560, 18, 6
-    height = len(scored) * (row_h + gap) + 30
-    parts = []
+    scored = [(entry, counts) for _, entry, counts in sorted(top, key=lambda t: t[0])[:CHART_TOP]]
+    widest = max((sum(c.values()) for _, c in scored), default=1)
+    bars = []
     for n, (entry, counts) in enumerate(scored):
-        y = n * (row_h + gap)
         article = entry.report.get("article") or {}
         name = str(article.get("title") or article.get("id") or entry.slug)
-        short = name if len(name) <= 34 else name[:33] + "…"
-        parts.append(f'<a href="{escape(entry.href)}"><text x="{label_w - 8}" y="{y + 13}" '
-                     f'class="label" text-anchor="end">{escape(short)}<title>{escape(name)}'
-                     "</title></text></a>")
-        x = float(label_w)
+        x, segments = float(label_w), []
         for v in VERDICT_ORDER:
             k = counts[v.value]
-            if not k:
-                continue
-            w = bar_w * k / widest
-            parts.append(f'<rect class="seg v-{v.value}" x="{x:.1f}" y="{y}" width="{w:.1f}" '
-                         f'height="{row_h}"><title>{escape(name)}: {k} '
-                         f"{VERDICT_LABEL[v][1].lower()}</title></rect>")
-            x += w
-        parts.append(f'<text x="{x + 6:.1f}" y="{y + 13}" class="count">'
-                     f"{_discrepancies(counts)} of {sum(counts.values())} claims</text>")
-    legend_y = len(scored) * (row_h + gap) + 12
-    lx = label_w
-    for v in VERDICT_ORDER:
-        parts.append(f'<rect class="seg v-{v.value}" x="{lx}" y="{legend_y}" width="12" '
-                     f'height="12"></rect><text x="{lx + 16}" y="{legend_y + 11}" class="legend">'
-                     f"{VERDICT_LABEL[v][0]} {VERDICT_LABEL[v][1]}</text>")
-        lx += 130
-    shown = f"top {len(scored)}" if len(scored) == CHART_TOP else f"{len(scored)}"
-    return (
-        f'<section class="chart"><h2>Articles with the most discrepancies ({shown})</h2>'
-        '<p class="muted">Verdicts per article; the figure beside each bar counts its '
-        "contradicted and imprecise claims.</p>"
-        f'<svg role="img" aria-label="Verdicts per article, {shown} articles by discrepancies" '
-        f'viewBox="0 0 {label_w + bar_w + 90} {height}" width="100%" '
-        f'preserveAspectRatio="xMinYMin meet">{"".join(parts)}</svg></section>'
-    )
+            if k:
+                w = bar_w * k / widest
+                segments.append((verdicts[v.value], f"{x:.1f}", f"{w:.1f}", k))
+                x += w
+        bars.append({"href": entry.href, "name": name,
+                     "short": name if len(name) <= 34 else name[:33] + "…",
+                     "y": n * (row_h + gap), "segments": segments, "count_x": f"{x + 6:.1f}",
+                     "discrepancies": _discrepancies(counts), "claims": sum(counts.values())})
+    return {"bars": bars, "shown": f"top {len(bars)}" if len(bars) == CHART_TOP else f"{len(bars)}",
+            "width": label_w + bar_w + 90, "height": len(bars) * (row_h + gap) + 30,
+            "label_x": label_w - 8, "row_h": row_h, "legend_y": len(bars) * (row_h + gap) + 12,
+            "legend": [(verdicts[v.value], label_w + 130 * i) for i, v in enumerate(VERDICT_ORDER)]}

@@ -2,15 +2,15 @@
 
 Listed are the articles with a discrepancy (an imprecise or contradicted claim) or a finding that
 fails the run, failing ones first, and the articles that could not be read; clean articles and
-merely unverifiable ones are only counted. Listed rows are spooled to a temporary file with a
-small sort index in memory, so the writer's memory stays flat however large the corpus.
+merely unverifiable ones are only counted. Listed rows are spooled to temporary files, one per
+place in the listing (failing or not, worst verdict), so the writer's memory stays flat however
+large the corpus.
 """
 
 from __future__ import annotations
 
 import json
 import tempfile
-import textwrap
 from itertools import islice
 from pathlib import Path
 from urllib.parse import quote
@@ -46,14 +46,16 @@ class SummaryWriter:
     def __init__(self, out: str):
         self.out = Path(out)
         self.run = None
-        self.spool = None
-        self.index: list[tuple[bool, int, int, int]] = []
-        """(not failing, -worst severity, input position, spool offset) per listed article."""
+        self.spools: dict[tuple[bool, int], object] = {}
+        """Listed articles' rows, one JSON line each, spooled by their place in the listing:
+        (not failing, -worst severity). Results arrive in input order, so each spool is in
+        order too, and the listing is the spools one after the other: nothing per article stays
+        in memory."""
+        self.listed = 0
         self.errors: list[dict] = []
 
     def start(self, run) -> None:
         self.run = run
-        self.spool = tempfile.TemporaryFile("w+b")
 
     def handle(self, result) -> None:
         if result.error is not None:
@@ -64,15 +66,26 @@ class SummaryWriter:
             return
         row = article_row(result)
         if row is not None:
-            self.index.append((row["failing"] == 0, -result.worst.severity, result.seq,
-                               self.spool.tell()))
-            self.spool.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+            place = (row["failing"] == 0, -result.worst.severity)
+            spool = self.spools.get(place)
+            if spool is None:
+                spool = self.spools[place] = tempfile.TemporaryFile("w+b")
+            spool.write(json.dumps(row, ensure_ascii=False).encode("utf-8", "surrogatepass")
+                        + b"\n")
+            self.listed += 1
+
+    def lines(self):
+        """Listed articles as JSON text, failing first, then by worst verdict, then in input
+        order."""
+        for place in sorted(self.spools):
+            spool = self.spools[place]
+            spool.seek(0)
+            for line in spool:
+                yield line.rstrip(b"\n").decode("utf-8", "surrogatepass")
 
     def rows(self):
-        """Listed articles, failing first, then by worst verdict, then in input order."""
-        for *_, offset in sorted(self.index):
-            self.spool.seek(offset)
-            yield json.loads(self.spool.readline())
+        """lines(), parsed."""
+        return map(json.loads, self.lines())
 
     def stop(self, summary) -> None:
         try:
@@ -80,17 +93,18 @@ class SummaryWriter:
             head, tail = json.dumps(data, ensure_ascii=False, indent=2).split(
                 json.dumps(_PLACEHOLDER))
             with open_atomic(self.out / "summary.json") as out:
+                # One line per listed article, copied as spooled: json's indent= would run its
+                # pure-Python encoder over every row.
                 out.write(head + "[")
-                for n, row in enumerate(self.rows()):
-                    out.write(("," if n else "") + "\n"
-                              + textwrap.indent(json.dumps(row, ensure_ascii=False, indent=2),
-                                                "    "))
-                out.write(("\n  ]" if self.index else "]") + tail + "\n")
+                for n, line in enumerate(self.lines()):
+                    out.write(("," if n else "") + "\n    " + line)
+                out.write(("\n  ]" if self.listed else "]") + tail + "\n")
             first = list(islice(self.rows(), MAX_MARKDOWN_ROWS))
             write_atomic(self.out / "summary.md",
-                         summary_markdown({**data, "articles": first}, listed=len(self.index)))
+                         summary_markdown({**data, "articles": first}, listed=self.listed))
         finally:
-            self.spool.close()
+            for spool in self.spools.values():
+                spool.close()
 
 
 def summary_dict(run, summary, articles: list[dict], errors: list[dict]) -> dict:
