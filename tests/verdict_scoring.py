@@ -8,6 +8,7 @@ the truth names that the checker calls contradicted with reason magnitude-slip).
 
     python tests/verdict_scoring.py            # the figures
     python tests/verdict_scoring.py --wrong    # and every disagreement
+    python tests/verdict_scoring.py --set unseen   # the passages written without the checker
 """
 
 from __future__ import annotations
@@ -60,17 +61,23 @@ def _find_number(text: str, surface: str, start: int) -> int:
     return at
 
 
-def available() -> bool:
-    return (VERDICTS / "passages.jsonl").is_file() and (VERDICTS / "expected.jsonl").is_file()
+# Each set: its passages and the truth computed for them (see tests/verdicts/truth.py).
+SETS = {"passages": ("passages.jsonl", "expected.jsonl"),
+        "unseen": ("unseen.jsonl", "unseen_expected.jsonl")}
 
 
-def score(reference) -> Score:
+def available(name: str = "passages") -> bool:
+    return all((VERDICTS / f).is_file() for f in SETS[name])
+
+
+def score(reference, name: str = "passages") -> Score:
     from factcheck.api import check_article
     from factcheck.model import Article
 
-    passages = {p["id"]: p for p in _read_jsonl(VERDICTS / "passages.jsonl")}
+    source, target = SETS[name]
+    passages = {p["id"]: p for p in _read_jsonl(VERDICTS / source)}
     truths: dict[str, list[dict]] = {}
-    for t in _read_jsonl(VERDICTS / "expected.jsonl"):
+    for t in _read_jsonl(VERDICTS / target):
         truths.setdefault(t["passage"], []).append(t)
     result = Score()
     for pid, passage in passages.items():
@@ -117,7 +124,8 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(HERE.parent))
     from factcheck.reference import load_reference
 
-    result = score(load_reference())
+    name = argv[argv.index("--set") + 1] if "--set" in argv else "passages"
+    result = score(load_reference(), name)
     print(result.summary())
     if "--wrong" in argv:
         for line in result.wrong:

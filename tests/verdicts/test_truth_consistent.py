@@ -170,3 +170,48 @@ def test_every_verdict_reason_occurs(results):
 def test_committed_file_is_json_lines():
     for number, line in enumerate((HERE / "expected.jsonl").read_text().splitlines(), 1):
         json.loads(line)
+
+
+# --- the unseen set: passages written without reading the checker, scored separately ----------
+UNSEEN_SOURCE, UNSEEN_TARGET = truth.SETS["unseen"]
+
+
+@pytest.fixture(scope="module")
+def unseen_passages():
+    return truth.load_passages(UNSEEN_SOURCE)
+
+
+@pytest.fixture(scope="module")
+def unseen_results(unseen_passages):
+    return truth.compute(unseen_passages)
+
+
+def test_unseen_truth_is_committed(unseen_results):
+    committed = UNSEEN_TARGET.read_text(encoding="utf-8")
+    assert truth.render(unseen_results) == committed, "run: python tests/verdicts/truth.py"
+
+
+def test_unseen_claims_get_the_verdict_they_were_written_for(unseen_results):
+    wrong = [(r["passage"], r["surface"], r["design"], r["verdict"], r["reason"])
+             for r in unseen_results
+             if r["verdict"] != DESIGN_VERDICTS[r["design"]][0]
+             or (DESIGN_VERDICTS[r["design"]][1]
+                 and r["reason"] != DESIGN_VERDICTS[r["design"]][1])]
+    assert not wrong
+
+
+def test_unseen_size_and_spread(unseen_passages, unseen_results):
+    assert len(unseen_passages) >= 120
+    ids = {p["id"] for p in unseen_passages}
+    assert len(ids) == len(unseen_passages)
+    assert not ids & {p["id"] for p in truth.load_passages()}
+    countries = {r["subject"] for r in unseen_results
+                 if r["subject"] and len(r["subject"]) == 3 and r["subject"].isupper()}
+    assert len(countries) >= 40
+    verdicts = Counter(r["verdict"] for r in unseen_results)
+    assert 0.25 <= verdicts["contradicted"] / len(unseen_results) <= 0.40
+    assert verdicts["unverifiable"] >= 20
+
+
+def test_unseen_passages_are_well_formed(unseen_passages):
+    test_passages_are_well_formed(unseen_passages)
