@@ -34,8 +34,8 @@ class Tolerances:
     least `percent_points`; "about" doubles it. A figure fits an exact or approximate claim within
     the tolerance; "more than X" from X minus the tolerance up; "up to", "under", "less than" X
     up to X plus it; "nearly", "almost" X from X less `upper` of it (or twice the tolerance) to X
-    plus the tolerance. Beyond the tolerance but within `imprecise` times it, or within `near` of
-    the claimed value: imprecise.
+    plus the tolerance. Beyond the tolerance but within `near` of the claimed value, or within
+    `imprecise` times the tolerance (but never beyond `imprecise` times `near`): imprecise.
     """
 
     approx: Decimal = Decimal("0.05")
@@ -49,7 +49,8 @@ class Tolerances:
     percent_points: Decimal = Decimal("0.01")
     """A percentage: at least 1 percentage point either way."""
     imprecise: Decimal = Decimal("2")
-    """Beyond the tolerance but within this many times it: imprecise rather than contradicted."""
+    """Beyond the tolerance but within this many times it: imprecise rather than contradicted
+    (for a coarse figure, no further than this many times `near`)."""
     near: Decimal = Decimal("0.10")
     """Beyond the tolerance but within this share of the claimed value: imprecise too (a count
     a little off is a sloppy figure, not a false one)."""
@@ -492,7 +493,12 @@ class Checker:
     def _grade(self, gap: Decimal, tolerance: Decimal, claimed: Decimal) -> Verdict:
         if gap <= tolerance:
             return Verdict.SUPPORTED
-        if gap <= tolerance * self.tol.imprecise or gap <= abs(claimed) * self.tol.near:
+        # Imprecise is the band just outside the written precision: within `near` of the figure,
+        # or within `imprecise` times the tolerance as long as that stays within `imprecise` times
+        # `near`. A coarse figure's wide tolerance does not make a far-off reference close: a
+        # "$1 trillion" economy of $107 billion is false (a slip), not imprecise.
+        near = abs(claimed) * self.tol.near
+        if gap <= near or gap <= min(tolerance, near) * self.tol.imprecise:
             return Verdict.IMPRECISE
         return Verdict.CONTRADICTED
 

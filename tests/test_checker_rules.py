@@ -14,6 +14,14 @@ VERDICTS = [
     # a little outside is imprecise, one far outside contradicted.
     ("Egypt's 112 million people have seen bread prices double.", "112 million", "2024-01-25",
      "imprecise", "outside-precision"),
+    # A coarse figure's wide tolerance does not make a far-off reference "close": twice the
+    # tolerance of "$1 trillion" or "5 million" would be anything from nothing to double.
+    ("Kenya's $1 trillion economy is East Africa's largest.", "$1 trillion", "2024-10-15",
+     "contradicted", "magnitude-slip"),
+    ("Syria's 30 million people have lived through war.", "30 million", "2024-10-15",
+     "contradicted", "contradicted"),
+    ("Syria's 27 million people have lived through war.", "27 million", "2024-10-15",
+     "imprecise", "outside-precision"),
     ("Kenya's 54 million people are bracing for drought.", "54 million", "2023-03-14", "supported", None),
     ("Egypt's 100 million people have seen bread prices double.", "100 million", "2024-01-25",
      "contradicted", "contradicted"),
