@@ -38,6 +38,21 @@ MEASURES = [
     # A count over a period is a flow, not the stock the reference holds.
     ("The war has already driven 3 million Ukrainians abroad in three weeks.", "3 million",
      "new_displacements", "a flow"),
+    ("In three weeks, 200,000 Lebanese have fled to Syria.", "200,000", "new_displacements",
+     "a flow"),
+    ("Within 48 hours, more than 100,000 Armenians had fled.", "100,000", "new_displacements",
+     "a flow"),
+    # ... but a period in a clause of its own later on does not ("in three weeks" here dates
+    # nothing about the 6 million).
+    ("Nearly 6 million Ukrainians have fled abroad since the invasion.", "6 million", "refugees",
+     None),
+    # Openers with an adjective before "nation of", "country of"; "an archipelago of".
+    ("Indonesia, the world's largest Muslim-majority nation of 283 million, votes again.",
+     "283 million", "population", None),
+    ("The Philippines, an archipelago of 116 million people, is hit by typhoons.", "116 million",
+     "population", None),
+    ("Bolivia, a mountainous country of 12 million, votes on Sunday.", "12 million", "population",
+     None),
     # Displaced "at home", "inside the country": internally displaced; "at home or abroad": both.
     ("Some 680,000 Somalis are refugees, and another 1.5 million are displaced at home.",
      "1.5 million", "idps", "displaced inside the country"),

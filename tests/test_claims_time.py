@@ -42,3 +42,17 @@ def test_pre_war_without_a_known_war_is_unverifiable(reference):
     finding = finding_of(reference, "Ukraine's pre-invasion population of 41 million has shrunk.",
                          "41 million", date="2024-01-10")
     assert finding.verdict.value == "unverifiable" and finding.reason == "no-event-start"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Before the full-scale invasion, Ukraine had a population of 44 million.", "44 million"),
+    ("Before Russia's invasion, Ukraine had 44 million people.", "44 million"),
+    ("Ukraine's population before the Russian invasion was 44 million.", "44 million"),
+])
+def test_before_an_invasion_is_the_event_start(reference, text, surface):
+    """A population before an event is the one in force when it began, never today's: with no
+    start date for the event in the reference, the claim cannot be checked."""
+    from claim_helpers import finding_of
+    finding = finding_of(reference, text, surface, date="2024-10-15")
+    assert finding.verdict.value == "unverifiable" and finding.reason == "no-event-start", \
+        finding.explanation

@@ -68,8 +68,9 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return reading
     if _joined_with_another(trigger, context, article.text):
         return None  # "killed or driven from their homes more than half": two measures at once
-    if reading.measure in ("displaced", "refugees", "idps") and _FLOW.search(
-            article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60)):
+    if reading.measure in ("displaced", "refugees", "idps") and (_FLOW.search(
+            article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
+            or _opens_with_period(article.text, context.sentence.start, phrase.mention.start)):
         # "driven 3 million abroad in three weeks": a flow over the period, not a stock.
         return Reading("new_displacements", f"{reading.words} … in a period", "a flow",
                        reading.denominator)
@@ -82,6 +83,14 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return Reading("refugees", f"{reading.words} … to another country", "fled across a border",
                        reading.denominator)
     return reading
+
+
+def _opens_with_period(text: str, lo: int, hi: int) -> bool:
+    """"In three weeks, 200,000 have fled": a period that opens the sentence makes its count a
+    flow too."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return _FLOW.match(text, lo, hi) is not None
 
 
 def _joined_with_another(trigger: Trigger, context: SentenceContext, text: str) -> bool:

@@ -55,6 +55,11 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
     window = article.text[lo:hi].lower()
     before = v.before_event.search(article.text, lo, hi) \
         if any(start in window for start in v.before_event_starts) else None
+    if before is None:
+        # "Before the full-scale invasion, Ukraine had ... 44 million": a phrase that opens the
+        # sentence dates all of it, however far the number is.
+        before = v.before_event.match(article.text, _first_word(article.text, context.sentence.start,
+                                                                phrase_span[0]), phrase_span[0])
     words = before.group() if before else None
     key = ("time", clause)
     if key not in context.cache:
@@ -65,6 +70,13 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
             scope = _scope(article, context.sentence.start, clause[0])
         context.cache[key] = scope or TimeScope(at=article.date)
     return TimeReading(context.cache[key], words)
+
+
+def _first_word(text: str, lo: int, hi: int) -> int:
+    """The offset of the first non-space character in text[lo:hi] (hi if none)."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
 
 
 _FUTURE = regex.compile(r"\b(?:will|shall|is\s{1,3}due|are\s{1,3}due|is\s{1,3}set\s{1,3}to|are\s{1,3}set\s{1,3}to)\b",
