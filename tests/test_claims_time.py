@@ -48,6 +48,8 @@ def test_pre_war_without_a_known_war_is_unverifiable(reference):
     ("Before the full-scale invasion, Ukraine had a population of 44 million.", "44 million"),
     ("Before Russia's invasion, Ukraine had 44 million people.", "44 million"),
     ("Ukraine's population before the Russian invasion was 44 million.", "44 million"),
+    ("Before the full-scale invasion, Ukraine had 44 million people; today it is about 38 million.",
+     "44 million"),
 ])
 def test_before_an_invasion_is_the_event_start(reference, text, surface):
     """A population before an event is the one in force when it began, never today's: with no
@@ -56,3 +58,11 @@ def test_before_an_invasion_is_the_event_start(reference, text, surface):
     finding = finding_of(reference, text, surface, date="2024-10-15")
     assert finding.verdict.value == "unverifiable" and finding.reason == "no-event-start", \
         finding.explanation
+
+
+def test_a_clause_after_the_event_is_not_before_it(reference):
+    from claim_helpers import finding_of
+    finding = finding_of(reference, "Before the full-scale invasion, Ukraine had a population of "
+                         "44 million; today it is about 38 million.", "38 million",
+                         date="2024-10-15")
+    assert finding.verdict.value == "supported", finding.explanation

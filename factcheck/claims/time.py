@@ -57,9 +57,13 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
         if any(start in window for start in v.before_event_starts) else None
     if before is None:
         # "Before the full-scale invasion, Ukraine had ... 44 million": a phrase that opens the
-        # sentence dates all of it, however far the number is.
-        before = v.before_event.match(article.text, _first_word(article.text, context.sentence.start,
-                                                                phrase_span[0]), phrase_span[0])
+        # number's clause dates all of it, however far the number is (not the clause after a
+        # ";": "...; today it is about 38 million").
+        before = v.before_event.match(article.text, _first_word(
+            article.text, context.sentence.start, phrase_span[0]), phrase_span[0])
+        if before and clause[0] > before.end() and _CLAUSE_END.search(
+                article.text, before.end(), clause[0] + 1):
+            before = None
     words = before.group() if before else None
     key = ("time", clause)
     if key not in context.cache:
@@ -70,6 +74,9 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
             scope = _scope(article, context.sentence.start, clause[0])
         context.cache[key] = scope or TimeScope(at=article.date)
     return TimeReading(context.cache[key], words)
+
+
+_CLAUSE_END = re.compile(r"[;:\u2014\u2013]")  # a clause of its own after the opening phrase
 
 
 def _first_word(text: str, lo: int, hi: int) -> int:
