@@ -46,6 +46,11 @@ MEASURES = [
     # nothing about the 6 million).
     ("Nearly 6 million Ukrainians have fled abroad since the invasion.", "6 million", "refugees",
      None),
+    # Living "in cities", "in poverty": a part of the country, no population claim.
+    ("About 190 million Brazilians live in cities, a census analysis found.", "190 million",
+     None, None),
+    ("Some 3 million Kenyans living in poverty depend on aid.", "3 million", None, None),
+    ("Some 84 million people live in Germany.", "84 million", "population", None),
     # Openers with an adjective before "nation of", "country of"; "an archipelago of".
     ("Indonesia, the world's largest Muslim-majority nation of 283 million, votes again.",
      "283 million", "population", None),

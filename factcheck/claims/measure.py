@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from ..lexicon import number_lexicon
+from ..lexicon import load_data_file, number_lexicon
 from ..model import Kind, Mention
 from ..subjects import SubjectIndex
 from .context import TRIGGER_WINDOW, ArticleContext, SentenceContext, Trigger
@@ -68,6 +69,8 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return reading
     if _joined_with_another(trigger, context, article.text):
         return None  # "killed or driven from their homes more than half": two measures at once
+    if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text):
+        return None  # "190 million Brazilians live in cities": a part the reference does not hold
     if reading.measure in ("displaced", "refugees", "idps") and (_FLOW.search(
             article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
             or _opens_with_period(article.text, context.sentence.start, phrase.mention.start)):
@@ -83,6 +86,25 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return Reading("refugees", f"{reading.words} … to another country", "fled across a border",
                        reading.denominator)
     return reading
+
+
+@lru_cache(maxsize=1)
+def _part_places() -> regex.Pattern:
+    words = load_data_file("phrasings.yaml")["part_places"]
+    return regex.compile(r"\s{1,3}(?:" + "|".join(regex.escape(w) for w in
+                                               sorted(words, key=len, reverse=True))
+                         + r")\b", regex.IGNORECASE)
+
+
+def _lives_in_a_part(trigger: Trigger, phrase: QuantityPhrase, text: str) -> bool:
+    """"N Brazilians live in cities", "living in poverty": where they live is a part of the
+    country, or a condition, not the country itself (phrasings.yaml, part_places)."""
+    if trigger.words.lower() not in ("live in", "living in", "people live"):
+        return False
+    end = trigger.end + (3 if trigger.words.lower() == "people live" else 0)
+    if trigger.words.lower() == "people live" and text[trigger.end:end].lower() != " in":
+        return False
+    return _part_places().match(text, end, min(len(text), end + 40)) is not None
 
 
 def _opens_with_period(text: str, lo: int, hi: int) -> bool:
