@@ -58,6 +58,11 @@ VERDICTS = [
     ("Syria's five-year war has displaced millions.", "five-year", "2016-01-10", "supported", None),
     ("Syria's eight-year war has displaced millions.", "eight-year", "2016-10-24", "contradicted",
      None),
+    # "would last 12 hours": a stated length, checked against the event's.
+    ("Moscow said the Aleppo pause would last 12 hours.", "12 hours", "2016-10-18", "contradicted",
+     None),
+    ("The US-Russia ceasefire in Syria is meant to last seven days.", "seven days", "2016-09-13",
+     "supported", None),
     # A host's count is not the origin's.
     ("Uganda hosts 1.4 million South Sudanese refugees.", "1.4 million", "2018-06-01", "unverifiable",
      "by-host"),

@@ -46,6 +46,10 @@ MEASURES = [
     # nothing about the 6 million).
     ("Nearly 6 million Ukrainians have fled abroad since the invasion.", "6 million", "refugees",
      None),
+    # "last" the verb gives a length; "the last 24 hours" is a time window, no claim.
+    ("Moscow said the Aleppo pause would last 12 hours.", "12 hours", "duration", None),
+    ("The US-Russia ceasefire in Syria is meant to last 10 days.", "10 days", "duration", None),
+    ("Shelling killed 12 people in the last 24 hours.", "24 hours", None, None),
     # Living "in cities", "in poverty": a part of the country, no population claim.
     ("About 190 million Brazilians live in cities, a census analysis found.", "190 million",
      None, None),

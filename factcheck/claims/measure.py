@@ -45,8 +45,7 @@ def rejects(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
     five children", "a one-child policy", "in the past 24 hours", "two years ago"."""
     v = vocabulary()
     if mention.kind == Kind.DURATION:
-        return bool(v.window_before.match(text, max(0, mention.start - 40), mention.start)
-                    or v.window_after.match(text, mention.end))
+        return _time_window(mention, text)
     if mention.kind in (Kind.FRACTION, Kind.PERCENT, Kind.MONEY):
         return False
     if text[mention.end:mention.end + 1] == "-":
@@ -105,6 +104,21 @@ def _lives_in_a_part(trigger: Trigger, phrase: QuantityPhrase, text: str) -> boo
     if trigger.words.lower() == "people live" and text[trigger.end:end].lower() != " in":
         return False
     return _part_places().match(text, end, min(len(text), end + 40)) is not None
+
+
+# "would last 12 hours", "is meant to last 10 days": "last" the verb, a length, not a window.
+_LAST_THE_VERB = regex.compile(r"(?r)\b(?:will|would|to|could|should|may|might|must|can|shall|"
+                               r"did|does|do|'ll|not)\s{1,3}last\s{1,3}\Z", regex.IGNORECASE)
+
+
+def _time_window(mention: Mention, text: str) -> bool:
+    """"in the past 24 hours", "two years ago": a duration that dates something, not a length."""
+    v = vocabulary()
+    lo = max(0, mention.start - 40)
+    window = v.window_before.match(text, lo, mention.start)
+    if window and _LAST_THE_VERB.search(text, lo, mention.start):
+        window = None
+    return bool(window or v.window_after.match(text, mention.end))
 
 
 def _opens_with_period(text: str, lo: int, hi: int) -> bool:
@@ -184,8 +198,7 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
     v = vocabulary()
     mention, text, index = phrase.mention, article.text, article.index
     if mention.kind == Kind.DURATION:
-        if v.window_before.match(text, max(0, mention.start - 40), mention.start) \
-                or v.window_after.match(text, mention.end):
+        if _time_window(mention, text):
             return None  # "in the past 24 hours", "two years ago": a time window
         return Reading("duration", text[mention.start:mention.end], "unit of time")
     if mention.kind in (Kind.FRACTION, Kind.PERCENT):
