@@ -13,6 +13,10 @@ SUBJECTS = [
      "84 million", "DEU", None),
     # A region in a superlative describes the country; it is not the subject.
     ("Nigeria, Africa's most populous country, has 227 million people.", "227 million", "NGA", None),
+    # An event placed in a city is an event of the city's country: "the pause in Aleppo" while
+    # Russia, named first, is no country of that pause.
+    ("Russia announced an eight-hour humanitarian pause in Aleppo for Thursday.", "eight-hour",
+     "aleppo-pause-2016-10", None),
     # A generic event word never resolves to an event in a country the text does not name.
     ("The seven-year war has killed 400,000 people.", "400,000", None, None),
     ("The seven-year war has killed 400,000 people.", "seven-year", None, None),

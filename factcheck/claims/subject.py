@@ -69,7 +69,10 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
                        if index.subjects[s].type == "country"]
     # An event counts only in the country the article is about or one the sentence names: a
     # story about Ukraine that mentions Syria once is not about Syria's ceasefires.
-    countries = ([main] if main else []) + named_countries
+    # A city named places its country's events in the story too ("the pause in Aleppo").
+    countries = ([main] if main else []) + named_countries + [
+        c for h in near for s in h.subjects if index.subjects[s].type == "city"
+        for c in (_country_of(index, s),) if c]
     if phrase.country_possessor or _the_country(context, text):
         if share or measure in COUNTRY_MEASURES:
             before = [h for h in local if h.end <= mention.start and _is_country(index, h)]
@@ -214,7 +217,9 @@ def _placed_events(hits: list[NameHit], text: str, index: SubjectIndex) -> list[
         if place is None or not h.text[:1].islower() and not h.text.lower().startswith("the "):
             out.append(h)
             continue
-        countries = {s for s in place.subjects if index.subjects[s].type == "country"}
+        # "the humanitarian pause in Aleppo": a city or region places the event in its country.
+        countries = {s if index.subjects[s].type == "country" else _country_of(index, s)
+                     for s in place.subjects} - {None}
         kept = tuple(s for s in h.subjects if index.subjects[s].parent in countries)
         if kept:
             out.append(NameHit(h.start, h.end, h.text, kept))
@@ -222,6 +227,17 @@ def _placed_events(hits: list[NameHit], text: str, index: SubjectIndex) -> list[
 
 
 _IN_COUNTRY = regex.compile(r"\s{1,3}in\s{1,3}")
+
+
+def _country_of(index: SubjectIndex, sid: str) -> str | None:
+    """The country a place lies in, by its parents (eastern Aleppo -> Aleppo -> Syria)."""
+    seen = set()
+    while sid and sid not in seen and sid in index.subjects:
+        seen.add(sid)
+        if index.subjects[sid].type == "country":
+            return sid
+        sid = index.subjects[sid].parent
+    return None
 
 
 def _not_part_places(hits: list[NameHit], mention: Mention, text: str) -> list[NameHit]:
