@@ -50,6 +50,9 @@ MEASURES = [
     ("Moscow said the Aleppo pause would last 12 hours.", "12 hours", "duration", None),
     ("The US-Russia ceasefire in Syria is meant to last 10 days.", "10 days", "duration", None),
     ("Shelling killed 12 people in the last 24 hours.", "24 hours", None, None),
+    # An economy sized "at" an amount: its GDP.
+    ("Germany, Europe's largest economy at $4.5 trillion, shrank again.", "$4.5 trillion", "gdp",
+     None),
     # Living "in cities", "in poverty": a part of the country, no population claim.
     ("About 190 million Brazilians live in cities, a census analysis found.", "190 million",
      None, None),
