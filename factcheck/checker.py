@@ -195,7 +195,7 @@ class Checker:
                 facts_of_part = self._facts(claim.subject, part, when)
                 if isinstance(facts_of_part, list) and facts_of_part:
                     slip = _magnitude_slip(claim, [f.central for f in facts_of_part], self.tol,
-                                           self.indian_scales)
+                                           self.indian_scales, self.tolerance(claim)[0])
                     if slip:
                         return Finding(claim, Verdict.CONTRADICTED, slip + f" (against {part})",
                                        tuple(Evidence(f.central, f.unit, _describe(f), (f,))
@@ -412,7 +412,7 @@ class Checker:
         reason = verdict.value
         if verdict == Verdict.CONTRADICTED:
             slip = _magnitude_slip(claim, [v for v, _, _ in values], self.tol,
-                                   self.indian_scales)
+                                   self.indian_scales, self.tolerance(claim)[0])
             if slip:
                 return Finding(claim, verdict, slip, tuple(evidence), "magnitude-slip",
                                self.tolerance(claim)[1])
@@ -572,16 +572,21 @@ def _written_scale(text: str) -> tuple[str, Decimal] | None:
 
 
 def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
-                    indian_scales: bool = True) -> str | None:
+                    indian_scales: bool = True, written_tolerance: Decimal = Decimal(0)
+                    ) -> str | None:
     """Name a power-of-ten slip: "reads as if 4.4 crore was written 4.4 million" when another
-    scale word fits the reference, or "10x too small" when a digit seems dropped or added."""
+    scale word fits the reference, or "10x too small" when a digit seems dropped or added. The
+    reading fits within `near` of the reference, or within the claim's own tolerance scaled with
+    it ("1 million" read as 10 million keeps its precision of a million, so 9 million fits)."""
     value = claim.mention.value
     if value is None or value == 0:
         return None
     close = max(tol.approx, tol.exact, tol.near)
 
     def matches(candidate: Decimal) -> Decimal | None:
-        return next((r for r in references if r and abs(candidate - r) <= abs(r) * close), None)
+        slack = abs(written_tolerance * candidate / value)
+        return next((r for r in references if r and abs(candidate - r) <= max(abs(r) * close, slack)),
+                    None)
 
     written = _written_scale(claim.mention.text)
     lex = number_lexicon()

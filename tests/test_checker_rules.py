@@ -44,6 +44,10 @@ VERDICTS = [
     # Magnitude slips are named against the right subject and measure.
     ("Ruto has promised housing for all 5.5 million Kenyans.", "5.5 million", "2024-01-22",
      "contradicted", "magnitude-slip"),
+    # A slip keeps the precision it was written with: "1 million" read as 10 million fits 9
+    # million (a figure of the nearest million), though 9 million is more than 10% from 10.
+    ("Sudan's war has displaced 1 million people inside the country.", "1 million", "2024-10-15",
+     "contradicted", "magnitude-slip"),
     ("India's 144 crore people will vote in seven phases.", "144 crore", "2024-03-20", "supported", None),
     ("India's 14.4 crore people will vote in seven phases.", "14.4 crore", "2024-03-20", "contradicted",
      "magnitude-slip"),

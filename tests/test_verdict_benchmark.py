@@ -11,7 +11,7 @@ SLIPS_NAMED_FLOOR = 0.96
 # The unseen set (tests/verdicts/unseen.jsonl), written without reading the checker: its figures
 # are the estimate of accuracy on new text, kept apart so that tuning on one set shows on the other.
 UNSEEN_AGREEMENT_FLOOR = 0.91
-UNSEEN_SLIPS_NAMED_FLOOR = 0.82
+UNSEEN_SLIPS_NAMED_FLOOR = 0.86
 
 pytestmark = pytest.mark.skipif(not verdict_scoring.available(), reason="no verdict benchmark")
 
