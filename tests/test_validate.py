@@ -201,7 +201,8 @@ def test_claimreview_per_checked_claim(mixed):
     files = sorted((mixed["tmp"] / "claims").glob("*.jsonld"))
     assert len(files) == mixed["summary"]["counts"]["claims"]
     wrong = [load_json(p) for p in files if p.name.startswith("aleppo-wrong-figure-")]
-    review = next(r for r in wrong if r["reviewRating"]["alternateName"] == "contradicted")
+    review = next(r for r in wrong if r["reviewRating"]["alternateName"] == "contradicted"
+                  and WRONG_FIGURE in r["claimReviewed"])
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
     assert review["author"]["name"] == "numeric-factcheck"
     assert WRONG_FIGURE in review["claimReviewed"]
