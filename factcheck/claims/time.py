@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import trie_pattern
 from ..limits import year_number
 from ..model import Article, TimeScope
 from ..subjects import SubjectIndex
@@ -75,10 +76,29 @@ _ANY_TIME_WORD = re.compile(r"since|(?:19|20)\d\d|" + "|".join(calendar.month_na
                             + "|" + "|".join(calendar.day_name), re.IGNORECASE)
 
 
+# The same words in lower case, searched without IGNORECASE in the lower-cased text (several
+# times faster); kept only where lower-casing moves no offset and no letter that IGNORECASE
+# would also match ("ı", "ſ", "İ", "K") is in the text, so the answer is the same.
+_ANY_TIME_WORD_LOWER = re.compile(r"(?:19|20)\d\d|" + trie_pattern(
+    ["since"] + [w.lower() for w in calendar.month_name[1:] + list(calendar.day_name)]))
+_LOWERED: list = [("", "")]  # (the text last read, its lower-cased copy or None)
+
+
+def _has_time_word(text: str, lo: int, hi: int) -> bool:
+    entry = _LOWERED[0]
+    if entry[0] is not text:
+        low = text.lower()
+        usable = len(low) == len(text) and not any(c in text for c in "\u0130\u0131\u017f\u212a")
+        entry = _LOWERED[0] = (text, low if usable else None)
+    if entry[1] is None:
+        return _ANY_TIME_WORD.search(text, lo, hi) is not None
+    return _ANY_TIME_WORD_LOWER.search(entry[1], lo, hi) is not None
+
+
 def _scope(article: Article, lo: int, hi: int) -> TimeScope | None:
     text = article.text
     published = article.date
-    if not _ANY_TIME_WORD.search(text, lo, hi):
+    if not _has_time_word(text, lo, hi):
         return None
     since = _SINCE.search(text, lo, hi)
     if since and (not since.group("year") or year_number(since.group("year"))):
