@@ -32,6 +32,9 @@ _IN_MONTH = regex.compile(r"\b(?:in|during|since|by)\s{1,3}(?P<month>"
                           + r")\b(?:\s{1,3}(?P<year>(?:19|20)\d{2}))?", regex.IGNORECASE)
 _ON_WEEKDAY = regex.compile(r"\b(?:on|this|next|last)\s{1,3}(?P<day>" + "|".join(calendar.day_name)
                             + r")\b", regex.IGNORECASE)
+# The names the patterns above were built from, numbered once (calendar formats each on every read).
+_MONTH_NUMBER = {name: number for number, name in enumerate(calendar.month_name) if name}
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(calendar.day_name)}
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ def _scope(article: Article, lo: int, hi: int) -> TimeScope | None:
                          text=year.group())
     month = _IN_MONTH.search(text, lo, hi)
     if month and published and (not month.group("year") or year_number(month.group("year"))):
-        number = list(calendar.month_name).index(month.group("month").capitalize())
+        number = _MONTH_NUMBER[month.group("month").capitalize()]
         if month.group("year"):
             y = year_number(month.group("year"))
         elif _FUTURE.search(text, lo, hi):
@@ -125,7 +128,7 @@ def _scope(article: Article, lo: int, hi: int) -> TimeScope | None:
                          end=dt.date(y, number, last), text=month.group())
     weekday = _ON_WEEKDAY.search(text, lo, hi)
     if weekday and published:
-        target = list(calendar.day_name).index(weekday.group("day").capitalize())
+        target = _WEEKDAY_NUMBER[weekday.group("day").capitalize()]
         ahead = (target - published.weekday()) % 7
         day = published + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
         return TimeScope(at=day, text=weekday.group())
