@@ -62,10 +62,11 @@ class SentenceContext:
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause holding text[start:end], from the break before it to the break after."""
-        i = bisect_right(self.breaks, start)
-        lo = self.breaks[i - 1] if i > 0 else self.sentence.start
-        j = bisect_left(self.breaks, end)
-        hi = self.breaks[j] if j < len(self.breaks) else self.sentence.end
+        breaks = self.breaks
+        i = bisect_right(breaks, start)
+        lo = breaks[i - 1] if i > 0 else self.sentence.start
+        j = bisect_left(breaks, end)
+        hi = breaks[j] if j < len(breaks) else self.sentence.end
         return lo, hi
 
     def triggers_between(self, lo: int, hi: int) -> list[Trigger]:

@@ -36,7 +36,7 @@ class Vocabulary:
     event_subject_types: dict[str, frozenset[str]]
     combined: regex.Pattern
     shared_currency_signs: dict[str, dict[str, str]]
-    clause_break: regex.Pattern
+    clause_break: re.Pattern
     population_heads: frozenset[str]
     country_possessor: regex.Pattern
     country_possessor_ends: tuple[str, ...]
@@ -119,7 +119,9 @@ def _vocabulary(_declared: tuple) -> Vocabulary:
         shared_currency_signs=data["shared_currency_signs"],
         # A comma ends a clause unless a digit follows it (3,00,000) or it is part of a longer break.
         # "5.7 million are refugees and 5.9 million are displaced": "and" before a number too.
-        clause_break=regex.compile(
+        # (The standard library's engine: about three times as fast for this plain alternation,
+        # run over every sentence whose numbers need a clause.)
+        clause_break=re.compile(
             _alternation(phrasings["clause_breaks"]) + r"|,(?!\d)|\s(?:and|but)\s(?=(?:"
             + _alternation(phrasings["qualifiers_before_numbers"]) + r")?\s{0,3}\d)"),
         population_heads=frozenset(w.lower() for w in phrasings["population_heads"]),
