@@ -58,6 +58,23 @@ def _symbol_pattern(symbol: str) -> str:
     return regex.escape(symbol)
 
 
+class _LazyPattern:
+    """A pattern compiled when first used: most of the context patterns only run where a gate
+    word or character is present, so a short article never pays for compiling them. Stands in
+    for the compiled pattern (its methods and attributes), and keeps one identity so it can key
+    the gate tables."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_source":
+            raise AttributeError(name)
+        value = getattr(regex.compile(*self._source), name)
+        setattr(self, name, value)  # later look-ups find it without coming here
+        return value
+
+
 @dataclass(frozen=True)
 class _Patterns:
     scan: regex.Pattern
@@ -149,90 +166,90 @@ def _patterns() -> _Patterns:
     patterns = _Patterns(
         scan=scan,
         word=regex.compile(rf"\b{number_word}\b", regex.V1),
-        more_words=regex.compile(
+        more_words=_LazyPattern(
             rf"(?:{_GAP}{{1,3}}(?:(?:and|And){_GAP}{{1,3}})?(?:an?{_GAP}{{1,3}})?{number_word}\b){{1,15}}",
             regex.V1),
-        article_before=regex.compile(r"(?r)\b(?:an?|An?|AN?)[\s\-]{1,3}", regex.V1),
-        vague=regex.compile(
+        article_before=_LazyPattern(r"(?r)\b(?:an?|An?|AN?)[\s\-]{1,3}", regex.V1),
+        vague=_LazyPattern(
             rf"\b(?P<w>{_alternation(lex.vague_plurals)})\s{{1,3}}of\b", _FLAGS),
-        scale_after=regex.compile(
+        scale_after=_LazyPattern(
             rf"(?:{_GAP}{{0,3}}(?P<w>{_alternation(lex.scales)})\b){{1,2}}", _FLAGS),
-        fraction_after_scale=regex.compile(
+        fraction_after_scale=_LazyPattern(
             rf"[ \t]{{1,3}}and[ \t]{{1,3}}(?P<f>(?:an?|one|two|three|four)[ \t\-]{{1,3}}"
             rf"(?:{_alternation(lex.denominators)}))\b", _FLAGS),
         # "1.3e6", "2.48x10^-5", "6.23 × 10^4", "1.1^23"
-        exponent_after=regex.compile(
+        exponent_after=_LazyPattern(
             r"[eE](?P<e>[+\-\u2212]?\d{1,3})(?!\w|\.\d)"
             r"|\ ?[x×*]\ ?10\ ?\^\ ?(?P<t>[+\-\u2212]?\d{1,3})(?!\w|\.\d)"
             r"|\^(?P<p>[+\-\u2212]{0,2}\d{1,3})(?!\w|\.\d)", _CASE_FLAGS),
         # "1 point 1": a decimal said aloud
-        spoken_point_after=regex.compile(r"[ \t]{1,3}point[ \t]{1,3}(?P<d>\d{1,12})(?![\d]|[.,]\d)",
+        spoken_point_after=_LazyPattern(r"[ \t]{1,3}point[ \t]{1,3}(?P<d>\d{1,12})(?![\d]|[.,]\d)",
                                          _FLAGS),
-        abbreviation_after=regex.compile(
+        abbreviation_after=_LazyPattern(
             rf"(?P<sp>\s?)(?P<w>{_alternation(lex.scale_abbreviations, keep_case=True)})(?![\w])",
             _CASE_FLAGS),
-        percent_after=regex.compile(
+        percent_after=_LazyPattern(
             rf"\s{{0,2}}(?:%|(?:{_alternation(lex.percent_markers)})\b)", _FLAGS),
-        currency_after=regex.compile(rf"\s{{1,3}}(?P<w>{_alternation(names)})\b", _FLAGS),
-        unit_after=regex.compile(
+        currency_after=_LazyPattern(rf"\s{{1,3}}(?P<w>{_alternation(names)})\b", _FLAGS),
+        unit_after=_LazyPattern(
             rf"(?P<sep>[\s\-]{{0,3}})(?P<fill>(?:{_alternation(lex.duration_fillers)})\s{{1,3}})?"
             rf"(?P<of>(?:of\s{{1,3}})?(?P<art>an?\s{{1,3}})|of\s{{1,3}})?"
             rf"(?P<unit>{units})(?P<tail>-long|-old|\s{{1,3}}old)?\b",
             _FLAGS),
         # "12D", "3Y": a capital letter glued to the digits, nothing glued after it
-        symbol_unit_after=regex.compile(
+        symbol_unit_after=_LazyPattern(
             rf"(?P<unit>{'|'.join(regex.escape(k) for k in lex.duration_symbols)})(?![\w'’]|\.\w)",
             _CASE_FLAGS),
-        change_before=regex.compile(
+        change_before=_LazyPattern(
             rf"(?r)\b(?:{_alternation(lex.change_verbs)})(?:\s{{1,3}}by)?\s{{1,3}}(?:from\s{{1,3}})?", _FLAGS),
         # "a year and a half", "3 hours and a quarter"
-        and_fraction_after=regex.compile(
+        and_fraction_after=_LazyPattern(
             r"[ \t]{1,3}and[ \t]{1,3}(?:an?[ \t]{1,3}|one[ \t]{1,3})?(?P<d>half|quarter|third)\b", _FLAGS),
         # "40 tonnes a year", "44,500 a day": a rate, not a duration
-        rate_before=regex.compile(
+        rate_before=_LazyPattern(
             r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
             + r"|hundred|thousand|million|lakh|crore|billion))[%\w]{0,3}(?:[ \t]{1,3}[^\W\d]{1,20}){0,2}[ \t]{1,3}",
             _FLAGS),
-        ordinal_suffix=regex.compile(r"(?:st|nd|rd|th)\b", _FLAGS),
-        time_after=regex.compile(
+        ordinal_suffix=_LazyPattern(r"(?:st|nd|rd|th)\b", _FLAGS),
+        time_after=_LazyPattern(
             rf"\s?(?:{'|'.join(regex.escape(w) for w in lex.clock_words)})\b", _CASE_FLAGS),
-        date_after=regex.compile(
+        date_after=_LazyPattern(
             rf"(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?:{months})\b\.?(?:,?\s{{1,3}}\d{{4}}\b)?", _FLAGS),
         # "HK$", "RM", "USD" glued or spaced; a country prefix may stand apart from "$" ("C $20").
-        currency_before=regex.compile(
+        currency_before=_LazyPattern(
             rf"(?r)(?<![^\W\d_])(?P<w>{'|'.join(_symbol_pattern(s) for s in sorted(symbols, key=len, reverse=True))})\s?",
             _CASE_FLAGS),
-        letters_before=regex.compile(r"(?r)[\w\-]{0,24}[^\W\d_]"),
-        letters_after=regex.compile(r"[\w\-]{0,24}\w|"),
-        qualifier_before=regex.compile(
+        letters_before=_LazyPattern(r"(?r)[\w\-]{0,24}[^\W\d_]"),
+        letters_after=_LazyPattern(r"[\w\-]{0,24}\w|"),
+        qualifier_before=_LazyPattern(
             rf"(?r)(?:(?<!\w)|(?=[<>=≤≥]))(?P<w>{_alternation(lex.qualifiers)})(?:(?<=[<>=≤≥])\s{{0,3}}|\s{{1,3}}(?:the\s{{1,3}})?)", _FLAGS),
-        range_opener_before=regex.compile(
+        range_opener_before=_LazyPattern(
             rf"(?r)\b(?P<w>{_alternation(lex.range_openers)})\s{{1,3}}", _FLAGS),
-        label_before=regex.compile(
+        label_before=_LazyPattern(
             rf"(?r)(?<![\w.])(?:{_alternation(lex.identifier_labels)})\s{{0,3}}", _FLAGS),
-        glued_name_before=regex.compile(r"(?r)[^\W\d_][\-‐]?|[^\W\d_]{2,}\d{1,4}[\-]"),
-        month_before=regex.compile(rf"(?r)\b(?:{months})\.?\s{{1,3}}", _FLAGS),
-        year_word_before=regex.compile(
+        glued_name_before=_LazyPattern(r"(?r)[^\W\d_][\-‐]?|[^\W\d_]{2,}\d{1,4}[\-]"),
+        month_before=_LazyPattern(rf"(?r)\b(?:{months})\.?\s{{1,3}}", _FLAGS),
+        year_word_before=_LazyPattern(
             rf"(?r)(?:\b(?:{_alternation(lex.year_prepositions)})\s{{1,3}}|(?:{months})\.?,?\s{{1,3}}|['’]s\s{{1,3}})",
             _FLAGS),
-        aged_before=regex.compile(rf"(?r)\b(?:{_alternation(lex.age_words)})\s{{1,3}}", _FLAGS),
-        name_comma_before=regex.compile(r"(?r)\p{Lu}\p{Ll}{1,20},\s{1,2}", regex.V1),
-        metre_after=regex.compile(
+        aged_before=_LazyPattern(rf"(?r)\b(?:{_alternation(lex.age_words)})\s{{1,3}}", _FLAGS),
+        name_comma_before=_LazyPattern(r"(?r)\p{Lu}\p{Ll}{1,20},\s{1,2}", regex.V1),
+        metre_after=_LazyPattern(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
-        post_qualifier=regex.compile(
+        post_qualifier=_LazyPattern(
             # not "above 1000 and below 1500": there the words open the next bound
             rf"\s{{1,3}}(?P<w>{_alternation(lex.post_qualifiers)})\b"
             rf"(?!\s{{1,3}}(?:to\s{{1,3}})?(?:an?\s{{1,3}})?(?:[\d$€£₹]|{number_word}\b))", _FLAGS),
-        negative_before=regex.compile(
+        negative_before=_LazyPattern(
             rf"(?r)\b(?:{_alternation(lex.negatives)})\s{{1,3}}", _FLAGS),
-        pronoun_before=regex.compile(
+        pronoun_before=_LazyPattern(
             rf"(?r)\b(?:{_alternation(lex.pronoun_one_after)})\s{{1,3}}", _FLAGS),
         # Numbers inside addresses are parts of names ("...%20report", "page2.html").
-        url=regex.compile(r"(?:https?://|www\.)[^\s<>\"']{1,2000}", _CASE_FLAGS),
-        email=regex.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}", _CASE_FLAGS),
+        url=_LazyPattern(r"(?:https?://|www\.)[^\s<>\"']{1,2000}", _CASE_FLAGS),
+        email=_LazyPattern(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,8}", _CASE_FLAGS),
         # "a decade-long war", "an hour", "a fortnight": one unit of time, no numeral written.
         # Two patterns, each anchored on something rare, rather than one with both optional.
-        unit_word=regex.compile(
+        unit_word=_LazyPattern(
             rf"\b(?P<article>[Aa]n?|[Oo]ne)\s{{1,3}}(?P<unit>{unit_words})(?P<long>-long)?\b",
             _CASE_FLAGS),
         left_words=frozenset(
@@ -255,9 +272,9 @@ def _patterns() -> _Patterns:
             for w in str(phrase).split()[:1]),
         # words that lead to a unit of time only through the next word ("5 more days", "half an hour")
         bridge_words=frozenset(w.lower() for w in (*lex.duration_fillers, "a", "an")),
-        number_before=regex.compile(r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
+        number_before=_LazyPattern(r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
                                     + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
-        unit_long=regex.compile(rf"\b(?P<unit>{unit_words})(?P<long>-long)\b", _CASE_FLAGS),
+        unit_long=_LazyPattern(rf"\b(?P<unit>{unit_words})(?P<long>-long)\b", _CASE_FLAGS),
         left_gates={},
         right_firsts={},
         age_words=frozenset(w.lower() for w in lex.age_words),
