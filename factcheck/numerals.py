@@ -26,14 +26,15 @@ Decimal('0.6666666666666666666666666667')
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+import babel
 import regex
 from babel.core import Locale, UnknownLocaleError
-from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from .lexicon import GroupingStyle, number_lexicon
 from .limits import numeral_problem
@@ -74,10 +75,50 @@ def _babel_locale(locale: str) -> Locale:
         raise ValueError(f"unknown locale {locale!r}: use a babel locale such as en_IN or de") from exc
 
 
+_CACHEABLE_LOCALE = regex.compile(r"[A-Za-z]{2,8}(?:[_\-][A-Za-z0-9]{1,8}){0,3}")
+
+
+@lru_cache(maxsize=64)
+def _number_symbols(locale: str) -> tuple[str, str, int, int, str]:
+    """A locale's decimal symbol, group symbol, group sizes and babel name.
+
+    Babel reads a locale by unpickling its whole inheritance chain (dates, names and all: about
+    25 ms for en_IN); these few values are kept in the user cache, keyed by babel's version, so
+    that later runs read them from a small file instead."""
+    path = _symbols_path(locale)
+    if path is not None:
+        try:
+            decimal, group, primary, secondary, name = json.loads(path.read_text("utf-8"))
+            if all(isinstance(v, str) for v in (decimal, group, name)) \
+                    and all(type(v) is int for v in (primary, secondary)):
+                return decimal, group, primary, secondary, name
+        except (OSError, ValueError, TypeError):
+            pass
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    loc = _babel_locale(locale)
+    primary, secondary = loc.decimal_formats[None].grouping
+    symbols = (get_decimal_symbol(loc), get_group_symbol(loc), primary, secondary, str(loc))
+    if path is not None:
+        from .userdirs import write_atomic_bytes
+        write_atomic_bytes(path, json.dumps(symbols, ensure_ascii=False).encode("utf-8"))
+    return symbols
+
+
+def _symbols_path(locale: str):
+    """Where the cache keeps a locale's number symbols; None for a name that is not a plain
+    locale identifier (it never becomes part of a path) or where there is no cache."""
+    if not isinstance(locale, str) or not _CACHEABLE_LOCALE.fullmatch(locale):
+        return None
+    from .userdirs import cache_dir
+    folder = cache_dir()
+    return None if folder is None else folder / f"number-symbols-babel{babel.__version__}-{locale}.json"
+
+
 @lru_cache(maxsize=64)
 def locale_decimal_symbol(locale: str) -> str:
     """The decimal symbol a babel locale writes ('.' for en_IN, ',' for de)."""
-    return get_decimal_symbol(_babel_locale(locale))
+    return _number_symbols(locale)[0]
 
 
 @lru_cache(maxsize=64)
@@ -87,16 +128,13 @@ def locale_style(locale: str) -> GroupingStyle:
     A named style is returned where one has the same separators, decimal symbol and sizes
     (de_CH is `swiss` whether its data says U+2019 or "'"); otherwise a style of its own.
     """
-    loc = _babel_locale(locale)
-    group = get_group_symbol(loc)
+    decimal, group, primary, secondary, name = _number_symbols(locale)
     family = next((f for f in number_lexicon().separator_families if group in f), (group,))
-    primary, secondary = loc.decimal_formats[None].grouping
     sizes = (primary,) if secondary in (primary, 0) or secondary > 100 else (primary, secondary)
-    decimal = get_decimal_symbol(loc)
     for style in number_lexicon().grouping_styles.values():
         if (style.decimal, style.sizes) == (decimal, sizes) and set(family) & set(style.group):
             return style
-    return GroupingStyle("locale:" + str(loc), str(loc), family, decimal, sizes)
+    return GroupingStyle("locale:" + name, name, family, decimal, sizes)
 
 
 @lru_cache(maxsize=64)
