@@ -15,6 +15,14 @@ from factcheck.reference import load_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# The subjects resource both user datasets below share: districts with their country.
+DISTRICTS_RESOURCE = {
+    "name": "districts", "path": "districts.csv",
+    "factcheck": {"role": "subjects", "type": "region",
+                  "columns": {"id": "code", "name": "district", "aliases": "other names",
+                              "parent": "country"}}}
+
+
 DESCRIPTOR = {
     "name": "district-rolls",
     "title": "District electoral rolls",
@@ -25,10 +33,7 @@ DESCRIPTOR = {
         {"id": "population", "phrases": ["head count"]},
     ]},
     "resources": [
-        {"name": "districts", "path": "districts.csv",
-         "factcheck": {"role": "subjects", "type": "region",
-                       "columns": {"id": "code", "name": "district", "aliases": "other names",
-                                   "parent": "country"}}},
+        DISTRICTS_RESOURCE,
         {"name": "rolls", "path": "rolls.csv",
          "factcheck": {"role": "facts", "measure": "registered_voters",
                        "publisher": "State Election Office", "url": "https://example.org/rolls",
@@ -171,10 +176,7 @@ ENROLMENT = {
          "parts": ["girls_enrolled", "boys_enrolled"]},
     ]},
     "resources": [
-        {"name": "districts", "path": "districts.csv",
-         "factcheck": {"role": "subjects", "type": "region",
-                       "columns": {"id": "code", "name": "district", "aliases": "other names",
-                                   "parent": "country"}}},
+        DISTRICTS_RESOURCE,
         {"name": "enrolment", "path": "enrolment.csv",
          "factcheck": {"role": "facts", "publisher": "District education office",
                        "url": "https://example.org/schools",
