@@ -9,6 +9,7 @@ the truth names that the checker calls contradicted with reason magnitude-slip).
     python tests/verdict_scoring.py            # the figures
     python tests/verdict_scoring.py --wrong    # and every disagreement
     python tests/verdict_scoring.py --set unseen   # the passages written without the checker
+    python tests/verdict_scoring.py --set fresh    # a third set, also written without it
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def _find_number(text: str, surface: str, start: int) -> int:
 
 # Each set: its passages and the truth computed for them (see tests/verdicts/truth.py).
 SETS = {"passages": ("passages.jsonl", "expected.jsonl"),
-        "unseen": ("unseen.jsonl", "unseen_expected.jsonl")}
+        "unseen": ("unseen.jsonl", "unseen_expected.jsonl"),
+        "fresh": ("fresh.jsonl", "fresh_expected.jsonl")}
 
 
 def available(name: str = "passages") -> bool:

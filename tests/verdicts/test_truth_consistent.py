@@ -215,3 +215,63 @@ def test_unseen_size_and_spread(unseen_passages, unseen_results):
 
 def test_unseen_passages_are_well_formed(unseen_passages):
     test_passages_are_well_formed(unseen_passages)
+
+
+# --- the fresh set: a third set in wire and newspaper style, also written without the checker ---
+FRESH_SOURCE, FRESH_TARGET = truth.SETS["fresh"]
+
+
+@pytest.fixture(scope="module")
+def fresh_passages():
+    return truth.load_passages(FRESH_SOURCE)
+
+
+@pytest.fixture(scope="module")
+def fresh_results(fresh_passages):
+    return truth.compute(fresh_passages)
+
+
+def test_fresh_truth_is_committed(fresh_results):
+    committed = FRESH_TARGET.read_text(encoding="utf-8")
+    assert truth.render(fresh_results) == committed, "run: python tests/verdicts/truth.py"
+
+
+def test_fresh_claims_get_the_verdict_they_were_written_for(fresh_results):
+    wrong = [(r["passage"], r["surface"], r["design"], r["verdict"], r["reason"])
+             for r in fresh_results
+             if r["verdict"] != DESIGN_VERDICTS[r["design"]][0]
+             or (DESIGN_VERDICTS[r["design"]][1]
+                 and r["reason"] != DESIGN_VERDICTS[r["design"]][1])]
+    assert not wrong
+
+
+def test_fresh_size_and_spread(fresh_passages, fresh_results):
+    assert len(fresh_passages) >= 150
+    assert len(fresh_results) >= 180
+    ids = {p["id"] for p in fresh_passages}
+    assert len(ids) == len(fresh_passages)
+    assert not ids & {p["id"] for p in truth.load_passages()}
+    assert not ids & {p["id"] for p in truth.load_passages(UNSEEN_SOURCE)}
+    countries = {r["subject"] for r in fresh_results
+                 if r["subject"] and len(r["subject"]) == 3 and r["subject"].isupper()}
+    assert len(countries) >= 45
+    verdicts = Counter(r["verdict"] for r in fresh_results)
+    assert 0.25 <= verdicts["contradicted"] / len(fresh_results) <= 0.40
+    assert verdicts["unverifiable"] >= 20
+    measures = Counter(r["measure"] for r in fresh_results)
+    for measure in ("population", "refugees", "idps", "displaced", "deaths", "duration", "gdp"):
+        assert measures[measure] >= 5, measure
+    assert sum(1 for p in fresh_passages for c in p["claims"] if c.get("proportion_of")) >= 10
+    slips = Counter(r["slip"]["kind"] for r in fresh_results if r.get("slip"))
+    assert {"lakh-million", "crore-billion", "thousand-lakh", "power-of-ten"} <= set(slips)
+    designs = Counter(r["design"] for r in fresh_results)
+    for design in DESIGN_VERDICTS:
+        assert designs[design] >= 3, design
+    locales = Counter(p["locale"] for p in fresh_passages)
+    assert 0.10 <= locales["en_IN"] / len(fresh_passages) <= 0.25
+    years = {p["date"][:4] for p in fresh_passages}
+    assert {str(y) for y in range(2016, 2026)} <= years
+
+
+def test_fresh_passages_are_well_formed(fresh_passages):
+    test_passages_are_well_formed(fresh_passages)

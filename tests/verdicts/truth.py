@@ -29,10 +29,11 @@ HERE = Path(__file__).resolve().parent
 REFERENCE = HERE.parent.parent / "reference"
 PASSAGES = HERE / "passages.jsonl"
 EXPECTED = HERE / "expected.jsonl"
-# Each set of passages and its computed truth. `unseen` was written after the checker was tuned,
-# by someone who had not read its code, so its score estimates accuracy on new text.
+# Each set of passages and its computed truth. `unseen` and `fresh` were written after the checker
+# was tuned, by people who had not read its code, so their scores estimate accuracy on new text.
 SETS = {"passages": (PASSAGES, EXPECTED),
-        "unseen": (HERE / "unseen.jsonl", HERE / "unseen_expected.jsonl")}
+        "unseen": (HERE / "unseen.jsonl", HERE / "unseen_expected.jsonl"),
+        "fresh": (HERE / "fresh.jsonl", HERE / "fresh_expected.jsonl")}
 
 # --- the precision rule (README.md, "Precision rule") -------------------------------------------
 WINDOW_YEARS = 2  # a figure older than this, counted back from the claim's time, is not in force
