@@ -51,7 +51,11 @@ def _add_article_options(p: argparse.ArgumentParser) -> None:
                    help="publication date; overrides the article's metadata")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The `factcheck` parser with every command, or with only `command` when it is one of
+    OWN_COMMANDS: all a run of that command parses (its --help and errors read the same), and
+    building every command's options and importing the modules that add theirs would cost a
+    one-article run more than reading its article."""
     parser = _Parser(
         prog="factcheck",
         description="Find the numbers in news text, read them exactly, and check the claims "
@@ -61,7 +65,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                 parser_class=_Parser)
+    if command in OWN_COMMANDS:
+        OWN_COMMANDS[command](sub)
+    else:
+        for add in OWN_COMMANDS.values():
+            add(sub)
+        import importlib
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(sub)
+    for each in sub.choices.values():
+        group = each.add_argument_group("settings")
+        group.add_argument("--config", metavar="FILE",
+                           help="read settings from FILE (a factcheck.toml or pyproject.toml) "
+                                "instead of the nearest one")
+        group.add_argument("--isolated", action="store_true",
+                           help="ignore every settings file")
+    return parser
 
+
+def _command_of(argv: list[str]) -> str | None:
+    """The command a command line names, when it is its first argument (else None: the
+    parser then has every command, for the top-level help and errors)."""
+    return argv[0] if argv and argv[0] in OWN_COMMANDS else None
+
+
+def _add_extract(sub) -> None:
     p = sub.add_parser("extract", help="list every numeric mention in a text",
                        description="List every numeric mention with its exact value, kind, unit "
                                    "and bound. Offsets are Python string offsets into the "
@@ -72,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_article_options(p)
     p.set_defaults(run=_run_extract)
 
+
+def _add_claims(sub) -> None:
     p = sub.add_parser("claims", help="list the checkable claims of an article",
                        description="List the claims an article makes: each number with what it "
                                    "measures, about which subject, at what time, with which bound.")
@@ -81,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_article_options(p)
     p.set_defaults(run=_run_claims)
 
+
+def _add_check(sub) -> None:
     p = sub.add_parser("check", help="check articles' claims against reference data",
                        description="Check every claim of each article against the reference "
                                    "data and report a verdict with evidence for each: supported, "
@@ -110,6 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_table_options(p)
     p.set_defaults(run=_run_check)
 
+
+def _add_config(sub) -> None:
     p = sub.add_parser("config", help="show the effective settings and where each comes from",
                        description="Print the settings that apply in this folder: from "
                                    "factcheck.toml or [tool.factcheck] in pyproject.toml, the "
@@ -120,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(run=_run_config)
 
+
+def _add_explain(sub) -> None:
     p = sub.add_parser("explain", help="say what a verdict or reason means and what to do",
                        description="Print what a verdict or a reason code (the `reason` of a "
                                    "finding) means and what to do about it. With no NAME, list "
@@ -128,17 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a verdict (contradicted) or a reason code (no-subject)")
     p.set_defaults(run=_run_explain)
 
-    import importlib
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
-    for command in sub.choices.values():
-        group = command.add_argument_group("settings")
-        group.add_argument("--config", metavar="FILE",
-                           help="read settings from FILE (a factcheck.toml or pyproject.toml) "
-                                "instead of the nearest one")
-        group.add_argument("--isolated", action="store_true",
-                           help="ignore every settings file")
-    return parser
+
+OWN_COMMANDS = {"extract": _add_extract, "claims": _add_claims, "check": _add_check,
+                "config": _add_config, "explain": _add_explain}
+"""The commands this module defines, in the order `--help` lists them (then COMMAND_MODULES')."""
 
 
 CHECK_EPILOG = """\
@@ -251,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     from . import config as settings
 
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser()
+    parser = build_parser(_command_of(argv))
     try:
         path, isolated = settings.pre_scan(argv)
         found = None if isolated else (path or settings.find_config())
