@@ -21,7 +21,6 @@ from pathlib import Path
 
 from . import limits
 from .errors import InputError
-from .html_reader import html_text
 from .model import Article
 
 ARTICLE_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
@@ -159,6 +158,15 @@ def _front_matter(source: str, path: str | None) -> dict:
         raise InputError(path, f"front matter is {len(source):,} characters long, over the "
                          f"{limits.MAX_FRONT_MATTER_BYTES:,} limit", line=2,
                          hint="front matter holds a few short fields: title, date, locale, url, id")
+    cache = _FrontMatterCache.get()
+    meta = cache.find(source)
+    if meta is None:
+        meta = _parse_front_matter(source, path)
+        cache.add(source, meta)
+    return meta
+
+
+def _parse_front_matter(source: str, path: str | None) -> dict:
     yaml, loader = _front_matter_loader()
     try:
         meta = yaml.load(source, Loader=loader) or {}
@@ -174,6 +182,106 @@ def _front_matter(source: str, path: str | None) -> dict:
     return meta
 
 
+class _FrontMatterCache:
+    """Front matter parsed before, by the SHA-256 of its text, in one JSON file of the user
+    cache folder: importing PyYAML costs a one-article run more than all of its reading, and an
+    article checked again (while it is edited, by a hook) has the front matter it had.
+
+    The file is keyed by PyYAML's and this module's files (size and modification time), so an
+    upgrade of either reads nothing old. Only mappings JSON gives back exactly are kept (dates
+    stay text here, see _front_matter_loader), never an error. It holds the last ENTRIES front
+    matters, and a process adds at most WRITES (a corpus run parses most of its articles once:
+    rewriting the file for each would cost more than parsing them). A missing, corrupt or
+    unwritable file is a cache miss, nothing else.
+    """
+
+    NAME = "front-matter.json"
+    ENTRIES = 256
+    WRITES = 8
+    _instance = None
+
+    def __init__(self, file: Path | None):
+        self.file = file
+        self.writes_left = self.WRITES if file is not None else 0
+        self._key = self._entries = None
+
+    @classmethod
+    def get(cls) -> "_FrontMatterCache":
+        """The cache of the user cache folder (read once per process, per folder)."""
+        from .userdirs import cache_dir
+        folder = cache_dir()
+        file = folder / cls.NAME if folder is not None else None
+        if cls._instance is None or cls._instance.file != file:
+            cls._instance = cls(file)
+        return cls._instance
+
+    @staticmethod
+    def _digest(source: str) -> str:
+        import hashlib
+        return hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def key(self) -> list | None:
+        """What parsed front matter depends on besides its text: PyYAML and this module."""
+        if self._key is None:
+            import importlib.util
+            spec = importlib.util.find_spec("yaml")
+            if spec is None or not spec.origin:
+                return None
+            stamps = []
+            for file in (spec.origin, __file__):
+                try:
+                    info = os.stat(file)
+                except OSError:
+                    return None
+                stamps.append([Path(file).name, info.st_size, info.st_mtime_ns])
+            self._key = stamps
+        return self._key
+
+    def entries(self) -> dict:
+        if self._entries is None:
+            self._entries = {}
+            if self.file is not None:
+                try:
+                    data = json.loads(self.file.read_bytes())
+                    if isinstance(data, dict) and data.get("key") == self.key() \
+                            and isinstance(data.get("entries"), dict):
+                        self._entries = data["entries"]
+                except (OSError, ValueError, RecursionError):
+                    pass
+        return self._entries
+
+    def find(self, source: str) -> dict | None:
+        if self.file is None:
+            return None
+        entry = self.entries().get(self._digest(source))
+        if not isinstance(entry, str):
+            return None
+        try:
+            meta = json.loads(entry)  # kept as text: each caller gets objects of its own
+        except (ValueError, RecursionError):
+            return None
+        return meta if isinstance(meta, dict) else None
+
+    def add(self, source: str, meta: dict) -> None:
+        if self.writes_left <= 0 or self.key() is None:
+            return
+        try:
+            text = json.dumps(meta, ensure_ascii=False, allow_nan=False)
+            if json.loads(text) != meta:
+                return  # keys that are not text, sets...: parsed every time
+        except (TypeError, ValueError, RecursionError):
+            return
+        self.writes_left -= 1
+        entries = self.entries()
+        entries[self._digest(source)] = text
+        while len(entries) > self.ENTRIES:
+            del entries[next(iter(entries))]
+        from .userdirs import write_atomic_bytes
+        data = json.dumps({"key": self.key(), "entries": entries})  # ASCII: any text survives
+        if not write_atomic_bytes(self.file, data.encode("ascii")):
+            self.writes_left = 0
+
+
 def article_from_text(text: str, *, path: str, kind: str = "text", date: dt.date | None = None,
                       locale: str | None = None, id: str | None = None) -> Article:
     meta: dict = {}
@@ -185,6 +293,7 @@ def article_from_text(text: str, *, path: str, kind: str = "text", date: dt.date
             line_offset = text.count("\n", 0, match.end())
             text = text[match.end():]
     elif kind == "html":
+        from .html_reader import html_text  # its HTML parser only for pages
         try:
             text, meta = html_text(text)
         except (ValueError, RecursionError) as exc:  # "&#99...9;": html.unescape's int() refuses
