@@ -388,7 +388,7 @@ def _run_check(args) -> int:
     from .api import check_article
     from .articles import format_of, iter_articles, require_text
     from .baseline import Baseline
-    from .corpus import Summary
+    from .results import Summary
     from .errors import InputError, UsageError
     from .fileio import open_atomic
     from .model import Verdict
@@ -470,7 +470,7 @@ def _judged(seq, article, report, fail_on, baseline, baseline_path):
     accepts); findings the baseline accepts are marked accepted in the report too."""
     import dataclasses
 
-    from .corpus import ArticleResult, finding_records, judge, source_of
+    from .results import ArticleResult, finding_records, judge, source_of
     from .model import Accept
     source, line = source_of(article)
     result = judge(ArticleResult(seq=seq, id=article.id, source=source, line=line,

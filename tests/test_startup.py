@@ -280,7 +280,7 @@ def test_checking_an_article_imports_only_what_it_needs(tmp_path):
     assert again.returncode == 0 and again.stdout == done.stdout
     assert "factcheck.api" in modules  # the listing is what it claims to be
     unneeded = {"yaml", "pint", "jinja2", "frictionless", "html.parser", "tomllib",
-                "importlib.metadata", "factcheck.reference_cli",
+                "importlib.metadata", "factcheck.corpus", "factcheck.reference_cli",
                 "factcheck.review_cli", "factcheck.importers", "factcheck.writers.html"}
     assert modules & unneeded == set()
     assert "yaml" in first or (tmp_path / "cache" / articles._FrontMatterCache.NAME).is_file()
