@@ -27,15 +27,32 @@ from factcheck import userdirs
 _CACHE_FORMAT = 1
 
 
-def _cache_path() -> Path | None:
+def _cache_path(table: str = "symbols") -> Path | None:
     folder = userdirs.cache_dir()
     if folder is None:
         return None
-    return folder / f"currency-symbols-babel-{babel.__version__}-v{_CACHE_FORMAT}.json"
+    return folder / f"currency-{table}-babel-{babel.__version__}-v{_CACHE_FORMAT}.json"
 
 
+@lru_cache(maxsize=1)
 def tender_codes() -> frozenset[str]:
-    """ISO 4217 codes that some territory uses today, by babel's territory data."""
+    """ISO 4217 codes that some territory uses today, by babel's territory data. Kept in the
+    cache folder too: loading babel's global data takes longer than checking a short article."""
+    path = _cache_path("tender")
+    if path is not None:
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(cached, list) and cached and all(isinstance(c, str) for c in cached):
+                return frozenset(cached)
+        except (OSError, ValueError):
+            pass
+    codes = _tender_codes_from_babel()
+    if path is not None:
+        userdirs.write_atomic_bytes(path, json.dumps(sorted(codes)).encode("utf-8"))
+    return codes
+
+
+def _tender_codes_from_babel() -> frozenset[str]:
     codes = set()
     for spans in get_global("territory_currencies").values():
         for code, _start, end, tender in spans:
@@ -57,7 +74,7 @@ def _symbols_from_babel() -> dict[str, str]:
             if _usable(symbol, code):
                 owners.setdefault(symbol, set()).add(code)
     out: dict[str, str] = {}
-    tender = tender_codes()
+    tender = _tender_codes_from_babel()
     for symbol, codes in owners.items():
         current = {c for c in codes if c in tender} or codes
         if len(current) == 1:

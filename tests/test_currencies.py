@@ -31,3 +31,22 @@ def test_currency_table_without_a_writable_cache_is_rebuilt(tmp_path, monkeypatc
         assert currencies.currency_symbols()["RM"] == "MYR"
     finally:
         currencies.currency_symbols.cache_clear()
+
+
+def test_tender_codes_are_cached_and_a_bad_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    currencies.tender_codes.cache_clear()
+    try:
+        codes = currencies.tender_codes()
+        assert {"USD", "INR", "EUR"} <= codes and "DEM" not in codes  # marks went in 2002
+        written = list(tmp_path.glob("currency-tender-*.json"))
+        assert len(written) == 1 and json.loads(written[0].read_text()) == sorted(codes)
+        for content in ("", "[]", '{"USD": 1}', "[1, 2]", "not json"):
+            written[0].write_text(content)
+            currencies.tender_codes.cache_clear()
+            assert currencies.tender_codes() == codes
+        currencies.tender_codes.cache_clear()
+        monkeypatch.setattr(currencies, "get_global", None)  # babel's data is not read again
+        assert currencies.tender_codes() == codes
+    finally:
+        currencies.tender_codes.cache_clear()
