@@ -4,16 +4,17 @@ Each run is a fresh interpreter (`python -m factcheck.cli check SEED`), so impor
 unit table and opening the reference store all count. One warm-up run fills the caches first
 (as every run after a user's first does) and compiles the bytecode (into a folder of the bench's
 own), as pip does when it installs a package; `--cold` gives every run an empty cache folder instead.
-`--tree DIR` runs the code of another checkout (e.g. an exported older commit) on the same
-interpreter, for a side-by-side figure; `--reference DIR` loads more datasets, as the 10-million
-fact benchmark does. Wall-clock and CPU medians are both printed: on a busy machine the CPU time
-is the steadier figure. `--names` compares, in this process, the three ways factcheck finds
+`--tree DIR` runs the code of another checkout on the same interpreter, for a side-by-side
+figure, and `--commit REV` the code of a commit of this repository (exported with `git archive`
+into a temporary folder); `--reference DIR` loads more datasets, as the 10-million fact
+benchmark does. Wall-clock and CPU medians are both printed, with the load average before and
+after: on a busy machine the CPU time is the steadier figure. `--names` compares, in this process, the three ways factcheck finds
 subject names (word lookup, the `re` pattern, the `regex` pattern): set-up and scan CPU time on
 the seed articles plus generated news, and checks that all three find the same names.
 
     python bench/bench_startup.py --runs 30 --peer
     python bench/bench_startup.py --names --mb 1
-    git archive COMMIT | tar -x -C /tmp/old && python bench/bench_startup.py --tree /tmp/old
+    python bench/bench_startup.py --runs 20 --commit main --commit 426e7c7
 """
 
 from __future__ import annotations
@@ -88,6 +89,23 @@ def time_runs(trees: list[Path], runs: int, cold: bool, reference: list[str],
         for runner in runners:
             runner.run()
     return runners
+
+
+def export_commit(rev: str) -> Path:
+    """The files of commit `rev` of this repository, in a temporary folder of their own."""
+    folder = Path(tempfile.mkdtemp(prefix=f"factcheck-bench-{rev.replace('/', '-')}-"))
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=False)
+    if archive.returncode:
+        raise SystemExit(f"git archive {rev}: {archive.stderr.decode().strip()}")
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def time_peer(runs: int):
@@ -197,6 +215,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--tree", action="append", default=[],
                         help="checkout to time besides this one (repeatable)")
+    parser.add_argument("--commit", action="append", default=[], metavar="REV",
+                        help="commit of this repository to time besides this checkout "
+                             "(exported with git archive; repeatable)")
     parser.add_argument("--cold", action="store_true", help="empty cache folder for every run")
     parser.add_argument("--peer", action="store_true",
                         help="also time quantulum3 (bench/requirements.txt) on the same article")
@@ -214,11 +235,19 @@ def main() -> None:
         return
     results = {}
     trees = [ROOT] + [Path(t).resolve() for t in args.tree]
+    names = {ROOT: str(ROOT)} | {t: str(t) for t in trees[1:]}
+    for rev in args.commit:
+        trees.append(export_commit(rev))
+        names[trees[-1]] = f"commit {rev}"
+    results["load_average_before"] = load_average()
+    print(f"load average (1, 5, 15 min) before: {results['load_average_before']}", flush=True)
     for runner in time_runs(trees, args.runs, args.cold, args.reference, args.reuse_cache):
-        tree = str(runner.tree)
+        tree = names[runner.tree]
         results[tree] = summary(runner.times, runner.cpu, runner.rss)
         print(f"{tree:<40} " + "  ".join(f"{k}={v}" for k, v in results[tree].items()),
               flush=True)
+    results["load_average_after"] = load_average()
+    print(f"load average after: {results['load_average_after']}", flush=True)
     if args.peer:
         results["quantulum3"] = summary(*time_peer(args.runs))
         print(f"{'quantulum3 parse':<40} " + "  ".join(
