@@ -3,7 +3,9 @@
 Each run is a fresh interpreter (`python -m factcheck.cli check SEED`), so imports, building the
 unit table and opening the reference store all count. One warm-up run fills the caches first
 (as every run after a user's first does) and compiles the bytecode (into a folder of the bench's
-own), as pip does when it installs a package; `--cold` gives every run an empty cache folder instead.
+own), as pip does when it installs a package; `--cold` gives every run an empty cache folder instead,
+and `--new-article` a copy of the seed whose front matter no run has read before (an article
+checked for the first time, with every other cache warm).
 `--tree DIR` runs the code of another checkout on the same interpreter, for a side-by-side
 figure, and `--commit REV` the code of a commit of this repository (exported with `git archive`
 into a temporary folder); `--reference DIR` loads more datasets, as the 10-million fact
@@ -49,9 +51,11 @@ class Runner:
     """`factcheck check` on the seed in fresh interpreters, for one checkout."""
 
     def __init__(self, tree: Path, cold: bool, reference: list[str], cache: str | None = None,
-                 peak: bool = False):
+                 peak: bool = False, new_article: bool = False):
         self.env = _as_installed(dict(os.environ, PYTHONPATH=str(tree)))
         self.command = [sys.executable, "-m", "factcheck.cli", "check", str(tree / SEED)]
+        self.new_article = Path(tempfile.mkdtemp(prefix="factcheck-bench-article-")) / \
+            Path(SEED).name if new_article else None
         for folder in reference:
             self.command += ["--reference", folder]
         cache = cache or tempfile.mkdtemp(prefix="factcheck-bench-cache-")
@@ -63,6 +67,11 @@ class Runner:
                            check=False)
 
     def run(self) -> None:
+        if self.new_article is not None:  # the same article, front matter never read before
+            self.command[4] = str(self.new_article)
+            text = (self.tree / SEED).read_text(encoding="utf-8")
+            self.new_article.write_text(text.replace(
+                "\n", f"\n# copy {len(self.times)} {time.time_ns()}\n", 1), encoding="utf-8")
         if self.cold:
             fresh = tempfile.mkdtemp(prefix="factcheck-bench-cache-")
             self.env["FACTCHECK_CACHE_DIR"] = self.env["XDG_CACHE_HOME"] = fresh
@@ -81,10 +90,10 @@ class Runner:
 
 
 def time_runs(trees: list[Path], runs: int, cold: bool, reference: list[str],
-              cache: str | None = None) -> list[Runner]:
+              cache: str | None = None, new_article: bool = False) -> list[Runner]:
     """Runs of each checkout taken in turn (A B A B ...), so load on a shared machine falls
     on all of them alike."""
-    runners = [Runner(tree, cold, reference, cache) for tree in trees]
+    runners = [Runner(tree, cold, reference, cache, new_article=new_article) for tree in trees]
     for _ in range(runs):
         for runner in runners:
             runner.run()
@@ -219,6 +228,8 @@ def main() -> None:
                         help="commit of this repository to time besides this checkout "
                              "(exported with git archive; repeatable)")
     parser.add_argument("--cold", action="store_true", help="empty cache folder for every run")
+    parser.add_argument("--new-article", action="store_true",
+                        help="every run checks a copy of the seed with front matter not read before")
     parser.add_argument("--peer", action="store_true",
                         help="also time quantulum3 (bench/requirements.txt) on the same article")
     parser.add_argument("--reference", action="append", default=[], metavar="DIR")
@@ -241,7 +252,8 @@ def main() -> None:
         names[trees[-1]] = f"commit {rev}"
     results["load_average_before"] = load_average()
     print(f"load average (1, 5, 15 min) before: {results['load_average_before']}", flush=True)
-    for runner in time_runs(trees, args.runs, args.cold, args.reference, args.reuse_cache):
+    for runner in time_runs(trees, args.runs, args.cold, args.reference, args.reuse_cache,
+                            args.new_article):
         tree = names[runner.tree]
         results[tree] = summary(runner.times, runner.cpu, runner.rss)
         print(f"{tree:<40} " + "  ".join(f"{k}={v}" for k, v in results[tree].items()),
