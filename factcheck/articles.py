@@ -201,9 +201,11 @@ class _FrontMatterCache:
     _instance = None
 
     def __init__(self, file: Path | None):
+        import threading
         self.file = file
         self.writes_left = self.WRITES if file is not None else 0
         self._key = self._entries = None
+        self._lock = threading.Lock()  # corpus runs may read articles in several threads
 
     @classmethod
     def get(cls) -> "_FrontMatterCache":
@@ -253,7 +255,8 @@ class _FrontMatterCache:
     def find(self, source: str) -> dict | None:
         if self.file is None:
             return None
-        entry = self.entries().get(self._digest(source))
+        with self._lock:
+            entry = self.entries().get(self._digest(source))
         if not isinstance(entry, str):
             return None
         try:
@@ -271,15 +274,18 @@ class _FrontMatterCache:
                 return  # keys that are not text, sets...: parsed every time
         except (TypeError, ValueError, RecursionError):
             return
-        self.writes_left -= 1
-        entries = self.entries()
-        entries[self._digest(source)] = text
-        while len(entries) > self.ENTRIES:
-            del entries[next(iter(entries))]
         from .userdirs import write_atomic_bytes
-        data = json.dumps({"key": self.key(), "entries": entries})  # ASCII: any text survives
-        if not write_atomic_bytes(self.file, data.encode("ascii")):
-            self.writes_left = 0
+        with self._lock:
+            if self.writes_left <= 0:
+                return
+            self.writes_left -= 1
+            entries = self.entries()
+            entries[self._digest(source)] = text
+            while len(entries) > self.ENTRIES:
+                del entries[next(iter(entries))]
+            data = json.dumps({"key": self.key(), "entries": entries})  # ASCII: any text survives
+            if not write_atomic_bytes(self.file, data.encode("ascii")):
+                self.writes_left = 0
 
 
 def article_from_text(text: str, *, path: str, kind: str = "text", date: dt.date | None = None,
