@@ -182,6 +182,9 @@ def _parse_front_matter(source: str, path: str | None) -> dict:
     return meta
 
 
+_CACHE_FOLDER_VARIABLES = ("FACTCHECK_CACHE_DIR", "XDG_CACHE_HOME", "HOME", "LOCALAPPDATA")
+
+
 class _FrontMatterCache:
     """Front matter parsed before, by the SHA-256 of its text, in one JSON file of the user
     cache folder: importing PyYAML costs a one-article run more than all of its reading, and an
@@ -205,16 +208,19 @@ class _FrontMatterCache:
         self.file = file
         self.writes_left = self.WRITES if file is not None else 0
         self._key = self._entries = None
+        self.where: tuple = ()
         self._lock = threading.Lock()  # corpus runs may read articles in several threads
 
     @classmethod
     def get(cls) -> "_FrontMatterCache":
-        """The cache of the user cache folder (read once per process, per folder)."""
-        from .userdirs import cache_dir
-        folder = cache_dir()
-        file = folder / cls.NAME if folder is not None else None
-        if cls._instance is None or cls._instance.file != file:
-            cls._instance = cls(file)
+        """The cache of the user cache folder: read once per process (again only if the
+        variables that choose the folder change), not looked for once per article."""
+        where = tuple(os.environ.get(name) for name in _CACHE_FOLDER_VARIABLES)
+        if cls._instance is None or cls._instance.where != where:
+            from .userdirs import cache_dir
+            folder = cache_dir()
+            cls._instance = cls(folder / cls.NAME if folder is not None else None)
+            cls._instance.where = where
         return cls._instance
 
     @staticmethod
