@@ -34,8 +34,10 @@ class Tolerances:
     least `percent_points`; "about" doubles it. A figure fits an exact or approximate claim within
     the tolerance; "more than X" from X minus the tolerance up; "up to", "under", "less than" X
     up to X plus it; "nearly", "almost" X from X less `upper` of it (or twice the tolerance) to X
-    plus the tolerance. Beyond the tolerance but within `near` of the claimed value, or within
-    `imprecise` times the tolerance (but never beyond `imprecise` times `near`): imprecise.
+    plus the tolerance. A bound on a count is a threshold: its tolerance is the relative floor
+    alone. Beyond the tolerance: contradicted; with `imprecise` above 1 (opt-in), a band of
+    `imprecise` - 1 tolerances beyond it, at most `near` of the claimed value, is imprecise.
+    The verdict benchmark's truth (tests/verdicts/truth.py) applies the same rule.
     """
 
     approx: Decimal = Decimal("0.05")
@@ -48,12 +50,13 @@ class Tolerances:
     """A share word ("half", "a third", "one in five"): 2.5 percentage points either way."""
     percent_points: Decimal = Decimal("0.01")
     """A percentage: at least 1 percentage point either way."""
-    imprecise: Decimal = Decimal("2")
-    """Beyond the tolerance but within this many times it: imprecise rather than contradicted
-    (for a coarse figure, no further than this many times `near`)."""
+    imprecise: Decimal = Decimal("1")
+    """Beyond the tolerance but within this many times it: imprecise rather than contradicted.
+    1 (the default) has no such band: precision follows the written form, and a figure outside
+    it is contradicted. 2 marks a loose rounding ("20 million" for 19.2 million) imprecise."""
     near: Decimal = Decimal("0.10")
-    """Beyond the tolerance but within this share of the claimed value: imprecise too (a count
-    a little off is a sloppy figure, not a false one)."""
+    """The imprecise band is never wider than this share of the claimed value: a coarse figure's
+    wide tolerance does not make a far-off reference "close"."""
     max_age_days: int = 731
     """A reference figure counts only if dated at most this many days before the claim's time:
     an older figure does not decide a claim about a later date (no-value-in-force)."""
@@ -242,7 +245,14 @@ class Checker:
         whether or not the reference has figures of that measure."""
         if claim.measure not in PEOPLE_MEASURES or claim.mention.kind.value in ("percent", "fraction"):
             return None
-        least = claim.mention.low if claim.mention.is_range else claim.mention.value
+        m = claim.mention
+        if m.is_range:
+            least = m.low
+        elif m.value is None:
+            return None
+        else:  # the least value the claim allows ("up to 12 million" allows any fewer)
+            least = allowed(m.value, self.tolerance(claim)[0], claim.bound, m.qualifier,
+                            self.tol.upper)[0]
         if least is None:
             return None
         country = self._country_of(claim.subject)
@@ -452,6 +462,11 @@ class Checker:
             return points, f"±{percent(points)} points ({why})"
         value = abs(m.value) if m.value is not None else abs(m.high or 0)
         floor = self.tol.approx if approx else self.tol.exact
+        if claim.bound in (Bound.LOWER, Bound.UPPER) and not m.is_range:
+            # "more than 1 million" is a threshold, not a rounded figure: 759,000 does not meet
+            # it, whatever the unit of its last digit.
+            return value * floor, (f"±{number(value * floor)} ({percent(floor)} of the figure: "
+                                   f"{m.qualifier or 'a bound'!r} is a threshold)")
         half_digit = _written_unit(m) / 2
         if half_digit >= value * floor:
             return half_digit, f"±{number(half_digit)} (half the unit of the last written digit)"
@@ -473,34 +488,40 @@ class Checker:
         claimed = m.value * scale
         if claimed == 0:
             return Verdict.SUPPORTED if value == 0 else Verdict.CONTRADICTED
-        qualifier = (m.qualifier or "").lower()
-        if claim.bound == Bound.LOWER:
-            gap = max(claimed - ref_high, Decimal(0))
-            if qualifier.startswith("just"):  # "just over X": not far over it either
-                gap = max(gap, ref_low - claimed - max(2 * tolerance, claimed * self.tol.upper)
-                          + tolerance)
-            return self._grade(gap, tolerance, claimed)
-        if claim.bound == Bound.UPPER:
-            over = max(ref_low - claimed, Decimal(0))
-            if qualifier in _OPEN_UPPER:  # "up to", "under", "less than": no floor
-                return self._grade(over, tolerance, claimed)
-            margin = max(2 * tolerance, claimed * self.tol.upper)
-            under = max(claimed - margin - ref_high, Decimal(0))
-            return self._grade(max(over, under), tolerance, claimed)
-        gap = max(ref_low - claimed, claimed - ref_high, Decimal(0))
-        return self._grade(gap, tolerance, claimed)
+        lo, hi = allowed(claimed, tolerance, claim.bound, m.qualifier, self.tol.upper)
+        beyond = max(lo - ref_high if lo is not None else Decimal(0),
+                     ref_low - hi if hi is not None else Decimal(0), Decimal(0))
+        return self._grade(beyond + tolerance, tolerance, claimed)
 
     def _grade(self, gap: Decimal, tolerance: Decimal, claimed: Decimal) -> Verdict:
+        """`gap` is the distance from the claimed value as the tolerance counts it: within the
+        tolerance, supported. Imprecise is the band just outside the written precision, as wide
+        again as the tolerance but never wider than `near` of the claimed value: "20 million" for
+        19.2 million is a loose rounding; "38 million" for 36.6 million, or a coarse "$1
+        trillion" economy of $107 billion, is contradicted."""
         if gap <= tolerance:
             return Verdict.SUPPORTED
-        # Imprecise is the band just outside the written precision: within `near` of the figure,
-        # or within `imprecise` times the tolerance as long as that stays within `imprecise` times
-        # `near`. A coarse figure's wide tolerance does not make a far-off reference close: a
-        # "$1 trillion" economy of $107 billion is false (a slip), not imprecise.
-        near = abs(claimed) * self.tol.near
-        if gap <= near or gap <= min(tolerance, near) * self.tol.imprecise:
+        band = min(tolerance * (self.tol.imprecise - 1), abs(claimed) * self.tol.near)
+        if gap - tolerance <= band:
             return Verdict.IMPRECISE
         return Verdict.CONTRADICTED
+
+
+def allowed(claimed: Decimal, tolerance: Decimal, bound: Bound, qualifier: str | None,
+            near_span: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    """The values a claim allows, (low, high), None for no limit (README, "Bounds"): an exact or
+    approximate figure within the tolerance; "more than X" from X less the tolerance ("just
+    over" no further than twice the tolerance or `near_span` of X above); "up to", "under" X to
+    X plus the tolerance; "nearly", "almost" X from twice the tolerance or `near_span` of X
+    below it."""
+    q = (qualifier or "").lower()
+    if bound == Bound.LOWER:
+        return claimed - tolerance, (claimed + max(2 * tolerance, claimed * near_span)
+                                     if q.startswith("just") else None)
+    if bound == Bound.UPPER:
+        return (None if q in _OPEN_UPPER else claimed - max(2 * tolerance, claimed * near_span),
+                claimed + tolerance)
+    return claimed - tolerance, claimed + tolerance
 
 
 # Upper bounds that say nothing of how far below: "up to 5 million", "under 5 million".
@@ -576,17 +597,21 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
                     ) -> str | None:
     """Name a power-of-ten slip: "reads as if 4.4 crore was written 4.4 million" when another
     scale word fits the reference, or "10x too small" when a digit seems dropped or added. The
-    reading fits within `near` of the reference, or within the claim's own tolerance scaled with
-    it ("1 million" read as 10 million keeps its precision of a million, so 9 million fits)."""
+    reading must fit the reference as the claim would, its tolerance scaled with it ("1
+    million" read as 10 million keeps its precision of a million), and a bound must land near
+    the figure: "more than X" is read as "just over X", "under X" as "nearly X", so a low lower
+    bound is not taken for a slip."""
     value = claim.mention.value
     if value is None or value == 0:
         return None
-    close = max(tol.approx, tol.exact, tol.near)
+    qualifier = {Bound.LOWER: "just over", Bound.UPPER: "nearly"}.get(claim.bound,
+                                                                      claim.mention.qualifier)
 
     def matches(candidate: Decimal) -> Decimal | None:
-        slack = abs(written_tolerance * candidate / value)
-        return next((r for r in references if r and abs(candidate - r) <= max(abs(r) * close, slack)),
-                    None)
+        scaled = abs(written_tolerance * candidate / value)
+        lo, hi = allowed(candidate, scaled, claim.bound, qualifier, tol.upper)
+        return next((r for r in references
+                     if r and (lo is None or r >= lo) and (hi is None or r <= hi)), None)
 
     written = _written_scale(claim.mention.text)
     lex = number_lexicon()

@@ -272,8 +272,10 @@ def add_reference_option(p: argparse.ArgumentParser) -> None:
                         "See `factcheck reference`")
     p.add_argument("--tolerance", metavar="SPEC", default="",
                    help="comparison tolerances, e.g. approx=0.05,exact=0.01,upper=0.1,"
-                        "share_points=0.025,max_age_days=731 (imprecise: 1 to 100; max_age_days: "
-                        "0 to 36600 days; the others: fractions from 0 to 1)")
+                        "share_points=0.025,max_age_days=731 (imprecise: 1 to 100, default 1; "
+                        "imprecise=2 calls a figure just outside its precision imprecise, not "
+                        "contradicted; max_age_days: 0 to 36600 days; the others: fractions "
+                        "from 0 to 1)")
 
 
 def main(argv: list[str] | None = None) -> int:

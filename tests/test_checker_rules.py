@@ -1,19 +1,28 @@
 """The checker's rules, by table: precision from the written form, the time window, impossible
 and partial counts, magnitude slips, shares. Figures are from the bundled reference data."""
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from claim_helpers import claim_of, finding_of
-from factcheck.checker import Checker, Tolerances
+from factcheck.checker import Checker, Tolerances, check_claims
 
 # (passage, number, publication date, verdict, reason)
 VERDICTS = [
     # Precision follows the written form: "54 million" is within 0.5 million (or 1%); a figure
-    # a little outside is imprecise, one far outside contradicted.
+    # outside it is contradicted, however little (the imprecise band is opt-in, below).
     ("Egypt's 112 million people have seen bread prices double.", "112 million", "2024-01-25",
-     "imprecise", "outside-precision"),
+     "contradicted", "contradicted"),
+    ("Syria's 24 million people have lived through war.", "24 million", "2024-10-15",
+     "contradicted", "contradicted"),
+    # A bound is a threshold, not a rounded figure: "more than 3 million" is not met by 2.47
+    # million, though "3 million" alone allows half a million either way.
+    ("More than 3 million Syrians have fled to other countries.", "3 million", "2013-12-31",
+     "contradicted", None),
+    ("Nearly 10 million Syrians have fled to other countries.", "10 million", "2013-12-31",
+     "contradicted", None),
     # A coarse figure's wide tolerance does not make a far-off reference "close": twice the
     # tolerance of "$1 trillion" or "5 million" would be anything from nothing to double.
     ("Kenya's $1 trillion economy is East Africa's largest.", "$1 trillion", "2024-10-15",
@@ -21,7 +30,7 @@ VERDICTS = [
     ("Syria's 30 million people have lived through war.", "30 million", "2024-10-15",
      "contradicted", "contradicted"),
     ("Syria's 27 million people have lived through war.", "27 million", "2024-10-15",
-     "imprecise", "outside-precision"),
+     "contradicted", "contradicted"),
     ("Kenya's 54 million people are bracing for drought.", "54 million", "2023-03-14", "supported", None),
     ("Egypt's 100 million people have seen bread prices double.", "100 million", "2024-01-25",
      "contradicted", "contradicted"),
@@ -93,6 +102,9 @@ TOLERANCES = [
     ("India's 1,42,86,27,663 people", "1,42,86,27,663", Decimal("14286276.63"), "1.0%"),
     ("Kenya's 5 million people", "5 million", Decimal("500000"), "last written digit"),
     ("Kenya's some 55 million people", "55 million", Decimal("2750000"), "5.0%"),
+    # A bound is a threshold: the relative floor alone, whatever the last written digit.
+    ("More than 5 million Syrians have fled abroad", "5 million", Decimal("50000"), "threshold"),
+    ("nearly 7 million Syrians are displaced at home", "7 million", Decimal("70000"), "threshold"),
     ("half of Syria's population has fled", "half", Decimal("0.025"), "share word"),
     ("about half of Syria's population has fled", "half", Decimal("0.05"), "doubled"),
     ("23.5 percent of Syria's population has fled", "23.5 percent", Decimal("0.01"), "points"),
@@ -110,3 +122,29 @@ def test_findings_say_which_tolerance_they_applied(reference):
     finding = finding_of(reference, "Kenya's 54 million people are bracing for drought.", "54 million",
                          date="2023-03-14")
     assert finding.tolerance and "±540,000" in finding.tolerance
+
+
+# (passage, number, date, verdict by default, verdict with the imprecise band opted in)
+IMPRECISE_BAND = [
+    # Within twice the tolerance: a loose rounding, imprecise only when asked for.
+    ("Syria's 24 million people have lived through war.", "24 million", "2024-10-15",
+     "contradicted", "imprecise"),
+    # Beyond it, contradicted either way; the band is never wider than `near` of the figure, so a
+    # coarse "$1 trillion" is not "close" to $107 billion.
+    ("Syria's 27 million people have lived through war.", "27 million", "2024-10-15",
+     "contradicted", "contradicted"),
+    ("Kenya's $1 trillion economy is East Africa's largest.", "$1 trillion", "2024-10-15",
+     "contradicted", "contradicted"),
+    ("Kenya's 54 million people are bracing for drought.", "54 million", "2023-03-14",
+     "supported", "supported"),
+]
+
+
+@pytest.mark.parametrize("text,surface,date,default,band", IMPRECISE_BAND)
+def test_the_imprecise_band_is_opt_in(reference, text, surface, date, default, band):
+    claim = claim_of(reference, text, surface, date=date)
+    published = dt.date.fromisoformat(date)
+    for tolerances, verdict in ((Tolerances(), default),
+                                (Tolerances(imprecise=Decimal(2)), band)):
+        finding = check_claims([claim], reference, published, tolerances)[0]
+        assert finding.verdict.value == verdict, (tolerances, finding.explanation)
