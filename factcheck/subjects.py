@@ -131,8 +131,10 @@ class SubjectIndex:
         counts: dict[str, int] = {}
         for hit in hits:
             alias = self._spelling[hit.text]
-            if (alias[4:] if alias.lower().startswith("the ") else alias)[:1].islower():
-                continue  # "the war", "ceasefire": a generic word says nothing of the country
+            if not _PROPER_WORD.search(alias[4:] if alias.lower().startswith("the ") else alias):
+                # "the war", "ceasefire": a generic word says nothing of the country ("the war
+                # in Syria" names one).
+                continue
             for country in {self._country_of(sid) for sid in hit.subjects} - {None}:
                 counts[country] = counts.get(country, 0) + 1
         return sorted(counts, key=lambda s: -counts[s])
@@ -170,6 +172,7 @@ class SubjectIndex:
 
 
 _DEMONYM = regex.compile(r"(?:[^t]an|i)\Z")
+_PROPER_WORD = regex.compile(r"(?<!\w)\p{Lu}")
 _WORD_RUN = regex.compile(r"\w+")
 _WORD_CHAR = regex.compile(r"\w")
 

@@ -20,6 +20,9 @@ SUBJECTS = [
     # A generic event word never resolves to an event in a country the text does not name.
     ("The seven-year war has killed 400,000 people.", "400,000", None, None),
     ("The seven-year war has killed 400,000 people.", "seven-year", None, None),
+    # An event's name that names its country ("the war in Syria") is that event, not generic.
+    ("The war in Syria has left 1.9 million people wounded.", "1.9 million", "syrian-civil-war",
+     None),
     # The one war the reference knows in the one country named, at the claim's time.
     ("The UN said it had documented 191,369 killings in Syria.", "191,369", "syrian-civil-war", None),
     # A name that names two countries is no subject.
