@@ -93,7 +93,12 @@ MEASURES = [
     # Two measures joined are no single claim.
     ("The war has killed or driven from their homes more than half of Syria's people.", "half", None,
      None),
+    # A head noun that names a measure by itself, but is no trigger elsewhere.
+    ("The Syrian conflict has claimed 4.7 million lives, a think tank said.", "4.7 million",
+     "deaths", "head noun"),
+    ("Syria's war has cost some 470,000 lives.", "470,000", "deaths", "head noun"),
     # Not claims.
+    ("Doctors in Syria have saved 3,000 lives this year.", "3,000", None, None),
     ("The council has 28 districts.", "28", None, None),
     ("Her five children were at school.", "five", None, None),
 ]

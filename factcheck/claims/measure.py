@@ -95,6 +95,29 @@ def _part_places() -> regex.Pattern:
                          + r")\b", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _head_measures() -> tuple[dict[str, str], regex.Pattern]:
+    data = load_data_file("phrasings.yaml")
+    nouns = {w.lower(): measure for measure, ws in data["head_measures"].items() for w in ws}
+    blockers = regex.compile(r"(?r)\b(?:" + "|".join(
+        regex.escape(w) for w in sorted(data["head_measure_blockers"], key=len, reverse=True))
+        + r")\s{1,3}(?:\w+\s{1,3}){0,2}\Z", regex.IGNORECASE)
+    return nouns, blockers
+
+
+def _head_measure(phrase: QuantityPhrase, text: str, fits) -> Reading | None:
+    """"claimed 4.7 million lives": a head noun that names the measure by itself
+    (phrasings.yaml, head_measures), unless a blocker stands before ("saved 3,000 lives")."""
+    nouns, blockers = _head_measures()
+    measure = nouns.get(phrase.head_noun.lower())
+    if measure is None or not fits(Trigger(0, 0, phrase.head_noun, measure)):
+        return None
+    mention = phrase.mention
+    if blockers.search(text, max(phrase.clause[0], mention.start - 30), mention.start):
+        return None
+    return Reading(measure, phrase.head_noun, "head noun")
+
+
 def _lives_in_a_part(trigger: Trigger, phrase: QuantityPhrase, text: str) -> bool:
     """"N Brazilians live in cities", "living in poverty": where they live is a part of the
     country, or a condition, not the country itself (phrasings.yaml, part_places)."""
@@ -229,6 +252,10 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
     if in_head and not (found and found.measure in v.action_measures
                         and in_head[0].measure not in v.action_measures):
         return Reading(in_head[0].measure, in_head[0].words, "head noun")
+    if not in_head and phrase.head:
+        named = _head_measure(phrase, text, fits)
+        if named:
+            return named
     if found is None and _PREPOSITION_START.match(text, phrase.clause[0]) \
             and phrase.clause[0] > context.sentence.start:
         # "China's population fell for a second year, to about 1.41 billion": the clause is the
