@@ -97,7 +97,11 @@ MEASURES = [
     ("The Syrian conflict has claimed 4.7 million lives, a think tank said.", "4.7 million",
      "deaths", "head noun"),
     ("Syria's war has cost some 470,000 lives.", "470,000", "deaths", "head noun"),
+    # An age before an event noun is how long the event has lasted.
+    ("The 10-year-old Syrian war shows no sign of ending.", "10-year-old", "duration", None),
+    ("Syria's five-month-old truce is fraying.", "five-month-old", "duration", None),
     # Not claims.
+    ("A 10-year-old girl was among the dead in Syria.", "10-year-old", None, None),
     ("Doctors in Syria have saved 3,000 lives this year.", "3,000", None, None),
     ("The council has 28 districts.", "28", None, None),
     ("Her five children were at school.", "five", None, None),

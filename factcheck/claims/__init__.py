@@ -41,7 +41,7 @@ def extract_claims(article: Article, index: SubjectIndex | None = None,
     """The checkable claims of an article, in text order."""
     if mentions is None:
         mentions = find_mentions(article.text, article.locale)
-    candidates = [m for m in _one_in_n(mentions, article.text)
+    candidates = [m for m in _one_in_n(_event_ages(mentions, article.text), article.text)
                   if m.kind in CLAIM_KINDS and m.style != "age"
                   and (m.value is not None or m.is_range)]
     if not candidates:
@@ -63,6 +63,27 @@ def extract_claims(article: Article, index: SubjectIndex | None = None,
 
 
 _OF_THEM = regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom|those)\b", regex.IGNORECASE)
+
+
+_AGE_UNIT = regex.compile(r"[\s\-](?P<unit>hour|day|week|month|year)s?[\s\-]old\Z",
+                          regex.IGNORECASE)
+
+
+def _event_ages(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the 10-year-old Syrian war": an age written before an event noun (measures.yaml,
+    event_nouns) is how long the event has lasted, a duration; before anything else ("a
+    10-year-old girl") it stays an age, no claim."""
+    if not any(m.style == "age" for m in mentions):
+        return mentions
+    event_noun = vocabulary().event_noun
+    out = []
+    for m in mentions:
+        unit = _AGE_UNIT.search(m.text) if m.style == "age" and m.value is not None else None
+        if unit and event_noun.match(text, m.end, min(len(text), m.end + 60)):
+            m = replace(m, kind=Kind.DURATION, unit=unit.group("unit").lower(),
+                        style="plain" if m.text[:1].isdigit() else "words")
+        out.append(m)
+    return out
 
 
 _ONE_IN_GAP = regex.compile(r"\s{1,3}(?:in|out\s{1,3}of)\s{1,3}\Z")
