@@ -50,6 +50,11 @@ VERDICTS = [
     # "including N civilians": the text says the figure is a part.
     ("Syria's civil war has killed 301,781 people, including 86,692 civilians.", "86,692", "2016-09-21",
      "unverifiable", "part-named"),
+    ("The war has displaced 12 million Syrians, including 3 million children.", "3 million",
+     "2018-06-01", "unverifiable", "part-named"),
+    # ... but one that names a measure of its own is a claim of that measure.
+    ("Sudan's war has uprooted more than 10 million people, including 9 million inside the "
+     "country.", "9 million", "2024-10-15", "supported", None),
     # Magnitude slips are named against the right subject and measure.
     ("Ruto has promised housing for all 5.5 million Kenyans.", "5.5 million", "2024-01-22",
      "contradicted", "magnitude-slip"),

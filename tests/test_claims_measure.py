@@ -97,6 +97,12 @@ MEASURES = [
     ("The Syrian conflict has claimed 4.7 million lives, a think tank said.", "4.7 million",
      "deaths", "head noun"),
     ("Syria's war has cost some 470,000 lives.", "470,000", "deaths", "head noun"),
+    # "including N" with a measure of its own is that measure, not a part (checker rules test
+    # the part-named side: "including 86,692 civilians").
+    ("Sudan's war has uprooted more than 10 million people, including 9 million inside the "
+     "country.", "9 million", "idps", None),
+    ("Syria's war has displaced 13.6 million people, including 6.4 million refugees.",
+     "6.4 million", "refugees", None),
     # An age before an event noun is how long the event has lasted.
     ("The 10-year-old Syrian war shows no sign of ending.", "10-year-old", "duration", None),
     ("Syria's five-month-old truce is fraying.", "five-month-old", "duration", None),

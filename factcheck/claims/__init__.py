@@ -139,7 +139,9 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     unresolved = None
     part = _PART_MARKER.match(article.text, max(context.sentence.start, mention.start - 20),
                                mention.start)
-    if part and reading.measure not in ("duration", "population") and not reading.denominator:
+    if part and reading.measure not in ("duration", "population") and not reading.denominator \
+            and not _names_a_component(reading.words, reading.measure, part.start(), phrase,
+                                       context):
         unresolved = "part-named"  # "killed 301,781 people, including 86,692 civilians"
     share = reading.denominator == "population"
     if time_reading.before_event and (reading.measure == "population" or share) and index:
@@ -166,6 +168,20 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
                  counts_wider_group=bool(reading.words)
                  and reading.words.lower() in vocabulary().wider_triggers,
                  unresolved=unresolved)
+
+
+def _names_a_component(words: str | None, measure: str, marker: int, phrase, context) -> bool:
+    """"uprooted 10 million people, including 9 million inside the country": the words after the
+    number name a measure of its own (the internally displaced among the displaced), which the
+    reference holds whole; "including 86,692 civilians" names none, and is a part."""
+    if not words:
+        return False
+    after = [t for t in context.triggers_between(phrase.mention.end, phrase.clause[1])
+             if t.words == words]
+    if not after:
+        return False
+    before = context.triggers_between(context.sentence.start, marker)
+    return bool(before) and before[-1].measure != measure
 
 
 def _cannot_be_a_claim(mention: Mention, context, article: ArticleContext) -> bool:
