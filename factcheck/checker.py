@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
 from .formatting import number, percent, with_unit
-from .lexicon import number_lexicon
+from .lexicon import load_data_file, number_lexicon
 from .limits import tolerance_value
 from .model import Bound, Claim, Evidence, Fact, Finding, Verdict, decimal_text
 from .reference import ReferenceData
@@ -179,6 +180,10 @@ class Checker:
             return _unverifiable(claim, "period-not-dated", time=claim.time.text,
                                  measure=claim.measure)
         facts = self._facts(claim.subject, claim.measure, when)
+        if not isinstance(facts, list) and claim.measure == "displaced":
+            bounded = self._displaced_at_least_refugees(claim, when)
+            if bounded:
+                return bounded
         if not isinstance(facts, list):
             return self._exceeds_population(claim, when) or _unverifiable(
                 claim, facts, measure=claim.measure, subject=self._name(claim), date=when)
@@ -229,6 +234,34 @@ class Checker:
                                  measure=claim.measure, reference=number(smallest.central),
                                  source=source)
         return finding
+
+    def _displaced_at_least_refugees(self, claim: Claim, when: dt.date | None) -> Finding | None:
+        """"610,000 Venezuelans have fled" with no displacement total in force: the displaced are
+        refugees plus the internally displaced, so at least the refugees. With no internally
+        displaced figure in force either, a claim the refugees fit is supported, and one below
+        the refugees alone is contradicted; one above them cannot be checked."""
+        if (claim.measure_text or "").lower() not in _fled_words() \
+                or isinstance(self._facts(claim.subject, "idps", when), list):
+            return None
+        refugees = self._facts(claim.subject, "refugees", when)
+        if not isinstance(refugees, list) or not refugees or claim.mention.value is None:
+            return None
+        finding = self.check(replace(claim, measure="refugees"), when)
+        if finding.verdict == Verdict.SUPPORTED:
+            note = "at least the refugees, which fit"
+        elif finding.verdict == Verdict.CONTRADICTED and finding.reason != "exceeds-population":
+            m = claim.mention
+            most = allowed(m.value, self.tolerance(claim)[0], claim.bound, m.qualifier,
+                           self.tol.upper)[1]
+            if most is None or most >= min(f.low if f.low is not None else f.central
+                                           for f in refugees):
+                return None
+            note = "at least the refugees, fewer than whom the figure is"
+        else:
+            return None
+        return replace(finding, claim=claim, explanation=(
+            f"{finding.explanation} (No displacement total or internally displaced figure for "
+            f"{self._name(claim)} is in force: the displaced are {note}.)"))
 
     def _fits_idps(self, claim: Claim, when: dt.date | None) -> str | None:
         """"Ethiopia had 3.9 million people displaced": news often says displaced for the
@@ -522,6 +555,11 @@ def allowed(claimed: Decimal, tolerance: Decimal, bound: Bound, qualifier: str |
         return (None if q in _OPEN_UPPER else claimed - max(2 * tolerance, claimed * near_span),
                 claimed + tolerance)
     return claimed - tolerance, claimed + tolerance
+
+
+@lru_cache(maxsize=1)
+def _fled_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data_file("phrasings.yaml")["fled_words"])
 
 
 # Upper bounds that say nothing of how far below: "up to 5 million", "under 5 million".

@@ -84,6 +84,16 @@ VERDICTS = [
     # A host's count is not the origin's.
     ("Uganda hosts 1.4 million South Sudanese refugees.", "1.4 million", "2018-06-01", "unverifiable",
      "by-host"),
+    # "have fled" with no displacement total or internally displaced figure in force: the
+    # displaced are at least the refugees. Fewer is false, as many is true, more is unknown.
+    ("About 610,000 Venezuelans have fled, the UN refugee agency says.", "610,000", "2024-10-15",
+     "contradicted", "magnitude-slip"),
+    ("More than 6 million Venezuelans have fled.", "6 million", "2024-10-15", "supported", None),
+    ("Some 9 million Venezuelans have fled.", "9 million", "2024-10-15", "unverifiable", None),
+    ("Some 3 million Colombians have fled.", "3 million", "2004-08-01", "unverifiable", None),
+    # "displaced" may count people the reference does not hold: not compared with refugees.
+    ("The crisis has displaced 6 million Venezuelans.", "6 million", "2024-10-15", "unverifiable",
+     None),
     # Words that count a wider group than refugees make the reference a floor.
     ("More than 7.7 million Venezuelans now live abroad.", "7.7 million", "2023-09-22", "unverifiable",
      "wider-group"),

@@ -103,6 +103,8 @@ MEASURES = [
      "country.", "9 million", "idps", None),
     ("Syria's war has displaced 13.6 million people, including 6.4 million refugees.",
      "6.4 million", "refugees", None),
+    ("More than 6 million Venezuelans have left the country, most of them to Colombia.",
+     "6 million", "refugees", None),
     # An age before an event noun is how long the event has lasted.
     ("The 10-year-old Syrian war shows no sign of ending.", "10-year-old", "duration", None),
     ("Syria's five-month-old truce is fraying.", "five-month-old", "duration", None),
