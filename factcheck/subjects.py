@@ -33,12 +33,18 @@ class SubjectIndex:
         self.subjects = subjects
         by_alias: dict[str, set[str]] = {}
         demonyms = _demonyms()
+        people: set[str] = set()
         for subject in subjects.values():
             extra = demonyms.get(subject.id, ()) if subject.type == "country" else ()
             for name in _names(subject, extra):
                 key = _normal(name)
                 if len(key) >= 2:
                     by_alias.setdefault(key, set()).add(subject.id)
+            for name in extra:
+                people.update((_normal(name), _normal(_plural(name))))
+        self.people_names = frozenset(people)
+        """A people's names, singular and plural, from demonyms.yaml ("Spaniard", "Spaniards"):
+        names a people whatever their shape."""
         self._by_alias = {k: tuple(sorted(v)) for k, v in by_alias.items()}
         # Codes in capitals (SYR, UK, US) match only as written; other names as written,
         # capitalised or in title case, and lower-case phrases ("civil war") in lower case.
@@ -251,10 +257,22 @@ def _names(subject: Subject, extra: tuple[str, ...] = ()):
     """A subject's name and aliases, and for a country the plural of its people's name
     ("Venezuelan" -> "Venezuelans"), which news copy uses more than the country's own name."""
     yield subject.name
-    for alias in subject.aliases + extra:
+    for alias in subject.aliases:
         yield alias
         if subject.type == "country" and alias[:1].isupper() and _DEMONYM.search(alias):
             yield alias + "s"
+    for name in extra:  # a people's name, whatever its shape: "Spaniard" -> "Spaniards"
+        yield name
+        yield _plural(name)
+
+
+_INVARIANT = ("ese", "sh", "ch", "s", "x", "z", "y", "men")
+
+
+def _plural(name: str) -> str:
+    """A people's name in the plural: "Spaniard" -> "Spaniards"; "Sudanese", "Swiss", "Turkmen"
+    are their own plural."""
+    return name if name.endswith(_INVARIANT) else name + "s"
 
 
 def _distance(subject: Subject, when: dt.date) -> int:

@@ -76,6 +76,10 @@ VERDICTS = [
     ("Syria's five-year war has displaced millions.", "five-year", "2016-01-10", "supported", None),
     ("Syria's eight-year war has displaced millions.", "eight-year", "2016-10-24", "contradicted",
      None),
+    # A decade is ten years, ±half a year: a two-year war is no "decade-long" one.
+    ("Syria's decade-long war grinds on.", "decade-long", "2012-06-01", "contradicted", None),
+    ("A decade of war has left Syria in ruins.", "decade", "2021-03-15", "supported", None),
+    ("A decade of war has left Syria in ruins.", "decade", "2024-10-15", "contradicted", None),
     # "would last 12 hours": a stated length, checked against the event's.
     ("Moscow said the Aleppo pause would last 12 hours.", "12 hours", "2016-10-18", "contradicted",
      None),

@@ -105,6 +105,7 @@ MEASURES = [
      "6.4 million", "refugees", None),
     ("More than 6 million Venezuelans have left the country, most of them to Colombia.",
      "6 million", "refugees", None),
+    ("There are 6.8 million IDPs in Syria, the UN says.", "6.8 million", "idps", None),
     # An age before an event noun is how long the event has lasted.
     ("The 10-year-old Syrian war shows no sign of ending.", "10-year-old", "duration", None),
     ("Syria's five-month-old truce is fraying.", "five-month-old", "duration", None),

@@ -23,6 +23,12 @@ SUBJECTS = [
     # An event's name that names its country ("the war in Syria") is that event, not generic.
     ("The war in Syria has left 1.9 million people wounded.", "1.9 million", "syrian-civil-war",
      None),
+    # A length's clause that names a country with an event noun names that country's event.
+    ("Five years into Syria's war, the toll keeps rising.", "Five years", "syrian-civil-war", None),
+    ("The Syrian war has dragged on for a decade.", "decade", "syrian-civil-war", None),
+    # People's names of any shape, from demonyms.yaml.
+    ("Some 47 million Spaniards will vote on Sunday.", "47 million", "ESP", None),
+    ("There are 45 million Argentines, the census says.", "45 million", "ARG", None),
     # The one war the reference knows in the one country named, at the claim's time.
     ("The UN said it had documented 191,369 killings in Syria.", "191,369", "syrian-civil-war", None),
     # A name that names two countries is no subject.

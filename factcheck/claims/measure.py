@@ -467,7 +467,7 @@ def _is_people_name(word: str | None, index: SubjectIndex) -> bool:
 def is_people_name(text: str, subjects, index: SubjectIndex) -> bool:
     """A people's name ("Afghans", "Sudanese") rather than a country's own ("Jordan", "Sudan"):
     shaped like one, and not the name of the country it names."""
-    if not PEOPLE_NAME.search(text):
+    if not PEOPLE_NAME.search(text) and text not in index.people_names:
         return False
     countries = [index.subjects[s] for s in subjects if index.subjects[s].type == "country"]
     return bool(countries) and all(text != c.name and text not in c.aliases[:1] for c in countries)

@@ -102,6 +102,9 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
         war = _country_war_by_noun(mention, local, article, when)
         if war:
             return war
+        war = _event_of_place(phrase, local, article, when)
+        if war:
+            return war
         # The name right after the number is what lasted ("six-year-long civil war"); a bare
         # noun ("the seven-year war") means the article's event of that kind.
         after = [h for h in local if 0 <= h.start - mention.end <= 40]
@@ -326,6 +329,42 @@ def _place_event_by_noun(phrase: QuantityPhrase, local: list[NameHit], article: 
     if not chosen:
         return None
     return SubjectReading(chosen, f"{(owned or places)[0].text} … {noun.group('noun')}")
+
+
+_POSSESSIVE_END = regex.compile(r"['’]s?")
+
+
+def _event_of_place(phrase: QuantityPhrase, local: list[NameHit], article: ArticleContext,
+                    when) -> SubjectReading | None:
+    """"Five years into Syria's war", "The Syrian war has dragged on for more than a decade": a
+    country in the length's clause, written with an event noun ("Syria's war", "Syrian war"),
+    names the one event of that kind the reference knows there. An event noun right after the
+    length that is of another kind ("a five-day truce in Syria's war") is what lasted instead."""
+    index, text, mention = article.index, article.text, phrase.mention
+    v = vocabulary()
+    follows = v.event_noun.match(text, mention.end, mention.end + 40)
+    lo, hi = phrase.clause
+    for hit in local:
+        if not (lo <= hit.start and hit.end <= hi) or not all(
+                index.subjects[s].type == "country" for s in hit.subjects):
+            continue
+        at = hit.end
+        owner = _POSSESSIVE_END.match(text, at)
+        if owner:
+            at = owner.end()
+        noun = v.event_noun.match(text, at, at + 30)
+        if noun is None:
+            continue
+        kind = v.event_type_of[noun.group("noun").lower()]
+        if follows and v.event_type_of[follows.group("noun").lower()] != kind:
+            return None
+        types = v.event_subject_types[kind]
+        events = tuple(sid for country in hit.subjects for sid in index.children.get(country, ())
+                       if index.subjects[sid].type in types)
+        chosen = index.choose(events, list(hit.subjects), when) if events else None
+        if chosen:
+            return SubjectReading(chosen, text[hit.start:noun.end()].strip())
+    return None
 
 
 def _country_war_at(local: list[NameHit], index: SubjectIndex, when) -> SubjectReading | None:
