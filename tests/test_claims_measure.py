@@ -106,6 +106,9 @@ MEASURES = [
     ("More than 6 million Venezuelans have left the country, most of them to Colombia.",
      "6 million", "refugees", None),
     ("There are 6.8 million IDPs in Syria, the UN says.", "6.8 million", "idps", None),
+    # A population whose modifier is another measure's word counts that measure.
+    ("Myanmar's internally displaced population has grown to 3 million.", "3 million", "idps", None),
+    ("Syria's refugee population stands at 6.5 million.", "6.5 million", "refugees", None),
     # An age before an event noun is how long the event has lasted.
     ("The 10-year-old Syrian war shows no sign of ending.", "10-year-old", "duration", None),
     ("Syria's five-month-old truce is fraying.", "five-month-old", "duration", None),

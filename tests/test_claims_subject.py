@@ -26,6 +26,9 @@ SUBJECTS = [
     # A length's clause that names a country with an event noun names that country's event.
     ("Five years into Syria's war, the toll keeps rising.", "Five years", "syrian-civil-war", None),
     ("The Syrian war has dragged on for a decade.", "decade", "syrian-civil-war", None),
+    # "the most in the world" places a superlative; the world is not the subject.
+    ("Sudan now has 10 million internally displaced people, the most in the world.", "10 million",
+     "SDN", None),
     # People's names of any shape, from demonyms.yaml.
     ("Some 47 million Spaniards will vote on Sunday.", "47 million", "ESP", None),
     ("There are 45 million Argentines, the census says.", "45 million", "ARG", None),

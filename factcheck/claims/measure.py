@@ -248,7 +248,7 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         return Reading(found.measure, found.words, "trigger in the sentence") if found else \
             Reading(v.default_money_measure, None, "an amount of money")
     in_head = [t for t in context.triggers_between(mention.end, phrase.head_end + 1) if fits(t)]
-    found = nearest(mention, context, *phrase.clause, fits)
+    found = _compound(nearest(mention, context, *phrase.clause, fits), context, text)
     if in_head and not (found and found.measure in v.action_measures
                         and in_head[0].measure not in v.action_measures):
         return Reading(in_head[0].measure, in_head[0].words, "head noun")
@@ -261,7 +261,7 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         # "China's population fell for a second year, to about 1.41 billion": the clause is the
         # complement of the one before it, which says what fell.
         lo, _ = context.clause(phrase.clause[0] - 1, phrase.clause[0] - 1)
-        found = nearest(mention, context, lo, phrase.clause[0], fits)
+        found = _compound(nearest(mention, context, lo, phrase.clause[0], fits), context, text)
     population = _population_phrasing(phrase, article, context)
     right_after = found is not None and phrase.head_end <= found.start <= phrase.head_end + 2
     if population and not (found and (found.measure in v.action_measures or right_after)):
@@ -274,7 +274,8 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
     if found and not (found.measure == "population" and subgroup):
         # ("13 million foreign workers" is no population, though "residents" is in the clause.)
         return Reading(found.measure, found.words, "trigger in its clause")
-    found = nearest(mention, context, context.sentence.start, context.sentence.end, fits)
+    found = _compound(nearest(mention, context, context.sentence.start, context.sentence.end,
+                              fits), context, text)
     if found and not (found.measure == "population" and subgroup):
         return Reading(found.measure, found.words, "nearest trigger in the sentence")
     if phrase.head and index and _is_people_name(phrase.head_noun, index) \
@@ -282,6 +283,21 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         # ("90 million Vietnamese have mobile broadband" counts some of them, not all.)
         return Reading("population", phrase.head_noun, "a people's name")
     return None
+
+
+def _compound(found: Trigger | None, context: SentenceContext, text: str) -> Trigger | None:
+    """"the refugee population", "Myanmar's internally displaced population": a population
+    whose modifier is another measure's word is that measure's count, not the country's people."""
+    if found is None or found.measure != "population":
+        return found
+    i = bisect_left(context.trigger_starts, found.start)
+    if i == 0:
+        return found
+    before = context.triggers[i - 1]
+    if before.measure != "population" and 0 < found.start - before.end <= 2 \
+            and text[before.end:found.start].isspace():
+        return before
+    return found
 
 
 def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) -> Reading | None:

@@ -269,10 +269,28 @@ def _the_country(context: SentenceContext, text: str) -> bool:
 
 
 def _in_superlative(hit: NameHit, text: str, index: SubjectIndex) -> bool:
-    """"Europe's largest economy", "the world's most populous democracy"."""
+    """"Europe's largest economy", "the world's most populous democracy", "the most in the
+    world"."""
     if not all(index.subjects[s].type == "region" or s == "world" for s in hit.subjects):
         return False
-    return bool(vocabulary().superlative.match(text, hit.end, hit.end + 40))
+    v = vocabulary()
+    return bool(v.superlative.match(text, hit.end, hit.end + 40)
+                or _superlative_before().search(text, max(0, hit.start - 40), hit.start))
+
+
+_SUPERLATIVE_BEFORE: list = []
+
+
+def _superlative_before() -> regex.Pattern:
+    """"the most in the world", "the largest in Africa": a superlative placed in a region."""
+    if not _SUPERLATIVE_BEFORE:
+        from ..lexicon import load_data_file
+        words = load_data_file("phrasings.yaml")["superlatives"]
+        _SUPERLATIVE_BEFORE.append(regex.compile(
+            r"(?r)\b(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+            + r")(?:\s{1,3}[\w\-]{1,20})?\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?\Z",
+            regex.IGNORECASE))
+    return _SUPERLATIVE_BEFORE[0]
 
 
 def _event_named_by_noun(mention: Mention, article: ArticleContext, countries, named, when):
