@@ -109,6 +109,13 @@ MEASURES = [
     # A population whose modifier is another measure's word counts that measure.
     ("Myanmar's internally displaced population has grown to 3 million.", "3 million", "idps", None),
     ("Syria's refugee population stands at 6.5 million.", "6.5 million", "refugees", None),
+    # A share's base is what comes before a verb: "of Eritreans are refugees" is a share of
+    # Eritreans who are refugees, not a share of refugees.
+    ("A third of Eritreans are refugees, rights groups say.", "A third", "refugees", None),
+    ("A third of Rwanda's people now live in camps outside the country.", "A third", "refugees",
+     None),
+    ("Liberia, with 2.2 million people, has lost a third of them to exile.", "a third", "refugees",
+     None),
     # An age before an event noun is how long the event has lasted.
     ("The 10-year-old Syrian war shows no sign of ending.", "10-year-old", "duration", None),
     ("Syria's five-month-old truce is fraying.", "five-month-old", "duration", None),

@@ -442,6 +442,8 @@ def denominator(mention: Mention, text: str, index: SubjectIndex | None, end: in
     near = text[mention.end:min(end, mention.end + 240)].lower()
     base = v.base.match(text, mention.end, end) \
         if any(word in near for word in v.base_measure) else None
+    if base and _VERB_BEFORE_BASE.search(text, mention.end, base.start("base")):
+        base = None  # "a third of Eritreans are refugees": the base is "Eritreans", not refugees
     if base:
         return v.base_measure[base.group("base").lower()], base.group("base")
     named = v.named_base.match(text, mention.end, end)
@@ -460,6 +462,10 @@ def denominator(mention: Mention, text: str, index: SubjectIndex | None, end: in
     return None
 
 
+# A verb between a share and a base word: the base word is what the share's people are, not
+# what they are a share of.
+_VERB_BEFORE_BASE = regex.compile(r"\b(?:are|is|were|was|have|has|had|became|become|remain|"
+                                  r"remained|now|live|lives|living)\b", regex.IGNORECASE)
 _GENERIC_PEOPLE = frozenset({"people", "persons", "individuals"})
 _HAS = regex.compile(r"(?r)\b(?:has|had|have|counts|numbers)\s{1,3}(?:\w+\s{1,3})?\Z")
 _PREPOSITION_START = regex.compile(r"[,;:\s]{0,3}(?:to|from)\s", regex.IGNORECASE)
