@@ -47,6 +47,9 @@ VERDICTS = [
     # A small lower bound is not supported by a national total: it counts a part.
     ("More than 50,000 Syrians have fled Aleppo province.", "50,000", "2016-10-01", "unverifiable",
      "part-of-whole"),
+    # ... but a count the text states as the country's whole is checked as one, however small.
+    ("Ukraine's refugees numbered 27,000 at the end of 2023.", "27,000", "2024-01-15",
+     "contradicted", None),
     # "including N civilians": the text says the figure is a part.
     ("Syria's civil war has killed 301,781 people, including 86,692 civilians.", "86,692", "2016-09-21",
      "unverifiable", "part-named"),

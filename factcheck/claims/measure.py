@@ -70,6 +70,8 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return None  # "killed or driven from their homes more than half": two measures at once
     if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text):
         return None  # "190 million Brazilians live in cities": a part the reference does not hold
+    if _stated_whole(trigger, phrase, article.text):
+        return Reading(reading.measure, reading.words, WHOLE_RULE, reading.denominator)
     if reading.measure in ("displaced", "refugees", "idps") and (_FLOW.search(
             article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
             or _opens_with_period(article.text, context.sentence.start, phrase.mention.start)):
@@ -93,6 +95,33 @@ def _part_places() -> regex.Pattern:
     return regex.compile(r"\s{1,3}(?:" + "|".join(regex.escape(w) for w in
                                                sorted(words, key=len, reverse=True))
                          + r")\b", regex.IGNORECASE)
+
+
+WHOLE_RULE = "the owner's whole count"
+"""The rule of a measure read from "<Country>'s <measure> numbered N": the checker never takes
+such a figure for a part of the country, however small."""
+
+
+@lru_cache(maxsize=1)
+def _total_verb() -> regex.Pattern:
+    verbs = load_data_file("phrasings.yaml")["total_verbs"]
+    return regex.compile(r"\s{1,3}(?:" + "|".join(regex.escape(w) for w in sorted(
+        verbs, key=len, reverse=True)) + r")\s{1,3}", regex.IGNORECASE)
+
+
+_OWNER_BEFORE = regex.compile(r"(?r)\b\p{Lu}[\w\-]{1,40}['’]s?\s{1,3}(?:[\w\-]{1,20}\s{1,3})?\Z")
+
+
+def _stated_whole(trigger: Trigger, phrase: QuantityPhrase, text: str) -> bool:
+    """"Ukraine's refugees numbered 27,000": the measure's word, owned by a name, is the subject
+    of a verb that states its count right before the number (phrasings.yaml, total_verbs)."""
+    start = phrase.mention.start
+    if not (trigger.end < start <= trigger.end + 30) or phrase.clause[0] > trigger.start:
+        return False
+    if _total_verb().fullmatch(text, trigger.end, start) is None:
+        return False
+    return _OWNER_BEFORE.search(text, max(phrase.clause[0], trigger.start - 50),
+                                trigger.start) is not None
 
 
 @lru_cache(maxsize=1)
