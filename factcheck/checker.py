@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .claims.measure import WHOLE_RULE
+from .claims.measure import WHOLE_RULES
 from .formatting import number, percent, with_unit
 from .lexicon import load_data_file, number_lexicon
 from .limits import tolerance_value
@@ -221,7 +221,7 @@ class Checker:
                 return exceeds
         smallest = min(facts, key=lambda f: f.central)
         source = f"{smallest.publisher}, {smallest.as_of.isoformat()}"
-        if claim.measure_rule != WHOLE_RULE and self._counts_a_part(claim, facts) and (
+        if claim.measure_rule not in WHOLE_RULES and self._counts_a_part(claim, facts) and (
                 finding.verdict == Verdict.CONTRADICTED or claim.bound == Bound.LOWER):
             # A small lower bound is not "supported" by a national total, nor contradicted by it.
             return _unverifiable(claim, "part-of-whole", subject=self._name(claim),

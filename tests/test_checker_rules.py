@@ -50,6 +50,8 @@ VERDICTS = [
     # ... but a count the text states as the country's whole is checked as one, however small.
     ("Ukraine's refugees numbered 27,000 at the end of 2023.", "27,000", "2024-01-15",
      "contradicted", None),
+    ("Bolivia, a country of 2.2 million, saw troops storm the palace.", "2.2 million",
+     "2024-06-27", "contradicted", None),
     # "including N civilians": the text says the figure is a part.
     ("Syria's civil war has killed 301,781 people, including 86,692 civilians.", "86,692", "2016-09-21",
      "unverifiable", "part-named"),

@@ -116,6 +116,11 @@ MEASURES = [
      None),
     ("Liberia, with 2.2 million people, has lost a third of them to exile.", "a third", "refugees",
      None),
+    # Where they were driven, right after them, makes displaced people refugees.
+    ("The conflict had driven about 730,000 Syrians abroad by the end of 2012.", "730,000",
+     "refugees", None),
+    ("Some 2.96 million Georgians still cannot return to their homes in Abkhazia.", "2.96 million",
+     "displaced", None),
     # An age before an event noun is how long the event has lasted.
     ("The 10-year-old Syrian war shows no sign of ending.", "10-year-old", "duration", None),
     ("Syria's five-month-old truce is fraying.", "five-month-old", "duration", None),

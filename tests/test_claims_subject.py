@@ -29,6 +29,11 @@ SUBJECTS = [
     # "the most in the world" places a superlative; the world is not the subject.
     ("Sudan now has 10 million internally displaced people, the most in the world.", "10 million",
      "SDN", None),
+    ("Sudan's war has displaced 13.6 million people, the largest displacement crisis in the "
+     "world.", "13.6 million", "SDN", None),
+    # A pause's length in a city is the pause the reference knows in the city's country.
+    ("Russia said the 30-hour pause would let civilians leave eastern Aleppo.", "30-hour",
+     "aleppo-pause-2016-10", None),
     # People's names of any shape, from demonyms.yaml.
     ("Some 47 million Spaniards will vote on Sunday.", "47 million", "ESP", None),
     ("There are 45 million Argentines, the census says.", "45 million", "ARG", None),

@@ -83,6 +83,12 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         if inside:
             return Reading("idps", f"{reading.words} … {inside}", "displaced inside the country",
                            reading.denominator)
+    if reading.measure == "displaced" and any(
+            t.measure == "refugees" for t in context.triggers_between(phrase.head_end,
+                                                                        phrase.head_end + 3)):
+        # "had driven about 730,000 Syrians abroad": where they were driven, right after them.
+        return Reading("refugees", f"{reading.words} … abroad", "fled across a border",
+                       reading.denominator)
     if reading.measure == "displaced" and _to_another_country(trigger, phrase, context, article):
         return Reading("refugees", f"{reading.words} … to another country", "fled across a border",
                        reading.denominator)
@@ -100,6 +106,10 @@ def _part_places() -> regex.Pattern:
 WHOLE_RULE = "the owner's whole count"
 """The rule of a measure read from "<Country>'s <measure> numbered N": the checker never takes
 such a figure for a part of the country, however small."""
+WHOLE_RULES = frozenset({WHOLE_RULE, "a population phrasing", "the country's number",
+                         "a country's people"})
+"""Rules by which the text states the count as the subject's whole ("a country of 2.2 million",
+"Brazil's 214 million people", "its 5 million inhabitants"): never a part, however small."""
 
 
 @lru_cache(maxsize=1)
@@ -471,7 +481,7 @@ def denominator(mention: Mention, text: str, index: SubjectIndex | None, end: in
     near = text[mention.end:min(end, mention.end + 240)].lower()
     base = v.base.match(text, mention.end, end) \
         if any(word in near for word in v.base_measure) else None
-    if base and _VERB_BEFORE_BASE.search(text, mention.end, base.start("base")):
+    if base and _VERB_BEFORE_BASE.match(text, mention.end, base.start("base")):
         base = None  # "a third of Eritreans are refugees": the base is "Eritreans", not refugees
     if base:
         return v.base_measure[base.group("base").lower()], base.group("base")
@@ -491,9 +501,10 @@ def denominator(mention: Mention, text: str, index: SubjectIndex | None, end: in
     return None
 
 
-# A verb between a share and a base word: the base word is what the share's people are, not
-# what they are a share of.
-_VERB_BEFORE_BASE = regex.compile(r"\b(?:are|is|were|was|have|has|had|became|become|remain|"
+# "of <people>" and a verb between a share and a base word: the base word is what the share's
+# people are, not what they are a share of ("a third has been funded" has no such "of").
+_VERB_BEFORE_BASE = regex.compile(r"\s{1,3}of\s{1,3}(?:[\w\-'’]{1,30}\s{1,3}){1,3}?"
+                                  r"(?:are|is|were|was|have|has|had|became|become|remain|"
                                   r"remained|now|live|lives|living)\b", regex.IGNORECASE)
 _GENERIC_PEOPLE = frozenset({"people", "persons", "individuals"})
 _HAS = regex.compile(r"(?r)\b(?:has|had|have|counts|numbers)\s{1,3}(?:\w+\s{1,3})?\Z")

@@ -275,20 +275,21 @@ def _in_superlative(hit: NameHit, text: str, index: SubjectIndex) -> bool:
         return False
     v = vocabulary()
     return bool(v.superlative.match(text, hit.end, hit.end + 40)
-                or _superlative_before().search(text, max(0, hit.start - 40), hit.start))
+                or _superlative_before().search(text, max(0, hit.start - 80), hit.start))
 
 
 _SUPERLATIVE_BEFORE: list = []
 
 
 def _superlative_before() -> regex.Pattern:
-    """"the most in the world", "the largest in Africa": a superlative placed in a region."""
+    """"the most in the world", "the largest displacement crisis in the world": a superlative
+    placed in a region."""
     if not _SUPERLATIVE_BEFORE:
         from ..lexicon import load_data_file
         words = load_data_file("phrasings.yaml")["superlatives"]
         _SUPERLATIVE_BEFORE.append(regex.compile(
             r"(?r)\b(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-            + r")(?:\s{1,3}[\w\-]{1,20})?\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?\Z",
+            + r")(?:\s{1,3}[\w\-]{1,20}){0,3}\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?\Z",
             regex.IGNORECASE))
     return _SUPERLATIVE_BEFORE[0]
 
@@ -335,18 +336,26 @@ def _place_event_by_noun(phrase: QuantityPhrase, local: list[NameHit], article: 
     places = [h for h in local if _is_place(index, h) and "world" not in h.subjects]
     owned = [h for h in places if h.end < mention.start
              and _POSSESSIVE_GAP.fullmatch(text, h.end, mention.start)]
-    # Countries only: "Aleppo's four-year siege" is not Syria's war.
-    countries = {s for h in (owned or places) for s in h.subjects
-                 if index.subjects[s].type == "country"}
-    if len(countries) != 1:
-        return None
-    country = countries.pop()
-    events = tuple(sid for sid in index.children.get(country, ())
+    # Countries only for a war: "Aleppo's four-year siege" is not Syria's war. A pause or truce
+    # in a city is its country's ("the 30-hour pause ... eastern Aleppo").
+    war = v.event_type_of[noun.group("noun").lower()] == "war"
+    countries = {s if index.subjects[s].type == "country" else _country_of(index, s)
+                 for h in (owned or places) for s in h.subjects
+                 if index.subjects[s].type == "country" or not war} - {None}
+    events = tuple(sid for country in sorted(countries) for sid in index.children.get(country, ())
                    if index.subjects[sid].type in types)
-    chosen = index.choose(events, [country], when) if events else None
+    # Several countries named ("Russia said the 30-hour pause ... eastern Aleppo"): only if
+    # just one of them has an event of the kind.
+    if not countries or (len(countries) > 1
+                         and len({index.subjects[sid].parent for sid in events}) != 1):
+        return None
+    chosen = index.choose(events, sorted(countries), when) if events else None
     if not chosen:
         return None
-    return SubjectReading(chosen, f"{(owned or places)[0].text} … {noun.group('noun')}")
+    parent = index.subjects[chosen].parent
+    where = next((h for h in (owned or places) for s in h.subjects
+                  if s == parent or _country_of(index, s) == parent), (owned or places)[0])
+    return SubjectReading(chosen, f"{where.text} … {noun.group('noun')}")
 
 
 _POSSESSIVE_END = regex.compile(r"['’]s?")
