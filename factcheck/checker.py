@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .claims.measure import WHOLE_RULES
+from .claims.measure import OWNED_REFUGEES_RULE, WHOLE_RULE, WHOLE_RULES
 from .formatting import number, percent, with_unit
 from .lexicon import load_data_file, number_lexicon
 from .limits import tolerance_value
@@ -122,6 +122,11 @@ EXPLANATIONS = {
                               "(refugees and internally displaced together), which does not fit; "
                               "the figure fits the internally displaced alone ({idps}). Which the "
                               "text means, it does not say.",
+    "host-or-origin": "{subject}'s refugees may be those it hosts or those who fled it; the "
+                      "figure is far above those who fled it ({reference}), so it likely counts "
+                      "those it hosts, which the reference data does not hold.",
+    "projection": "The figure is about a time after the article's date ({words}): a projection, "
+                  "which the reference data's figures neither confirm nor contradict.",
     "no-subject-host": "The figure counts refugees in {host}, but the text does not say where "
                        "they come from; the reference data counts refugees by origin.",
 }
@@ -219,6 +224,14 @@ class Checker:
             exceeds = self._exceeds_population(claim, when)
             if exceeds:
                 return exceeds
+        if finding.verdict == Verdict.CONTRADICTED and claim.measure == "refugees" \
+                and claim.measure_rule in (OWNED_REFUGEES_RULE, WHOLE_RULE) \
+                and claim.mention.central is not None \
+                and all(claim.mention.central > PART_RATIO * f.central for f in facts):
+            # "Uganda's 1.5 million refugees": far more than fled Uganda, so likely those it
+            # hosts, which the reference does not count.
+            return _unverifiable(claim, "host-or-origin", subject=self._name(claim),
+                                 reference=number(max(f.central for f in facts)))
         smallest = min(facts, key=lambda f: f.central)
         source = f"{smallest.publisher}, {smallest.as_of.isoformat()}"
         if claim.measure_rule not in WHOLE_RULES and self._counts_a_part(claim, facts) and (

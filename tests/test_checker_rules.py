@@ -172,3 +172,50 @@ def test_the_imprecise_band_is_opt_in(reference, text, surface, date, default, b
                                 (Tolerances(imprecise=Decimal(2)), band)):
         finding = check_claims([claim], reference, published, tolerances)[0]
         assert finding.verdict.value == verdict, (tolerances, finding.explanation)
+
+
+# (passage, number, date, verdict, reason or None): news phrasings in which a number looks like a
+# country's total but counts a group, a people abroad, the refugees a country hosts, or a later
+# year. None of them may be supported or contradicted against the country's total.
+NOT_THE_TOTAL = [
+    ("Brazil's 900,000 indigenous people face new threats.", "900,000", "2024-10-15", None, None),
+    ("India's 300 million poor people rely on rations.", "300 million", "2024-10-15", None, None),
+    ("Some 5 million Syrians live in Turkey.", "5 million", "2024-10-15", None, None),
+    ("Turkey's 3.6 million Syrians face pressure to leave.", "3.6 million", "2024-10-15", None, None),
+    ("Colombia is home to 2.8 million Venezuelans.", "2.8 million", "2024-10-15", None, None),
+    ("Lebanon's 1.5 million Syrian refugees face eviction.", "1.5 million", "2024-10-15",
+     "unverifiable", "by-host"),
+    ("Uganda's 1.5 million refugees, mostly South Sudanese, need food.", "1.5 million",
+     "2024-10-15", "unverifiable", "host-or-origin"),
+    ("Nigeria's population could reach 400 million by 2050.", "400 million", "2024-10-15",
+     "unverifiable", "projection"),
+    ("By 2050, India's population is projected to hit 1.67 billion.", "1.67 billion", "2024-10-15",
+     "unverifiable", "projection"),
+]
+
+
+@pytest.mark.parametrize("text,surface,date,verdict,reason", NOT_THE_TOTAL)
+def test_a_group_abroad_hosted_or_projected_is_not_the_total(reference, text, surface, date,
+                                                            verdict, reason):
+    finding = finding_of(reference, text, surface, date=date)
+    if verdict is None:
+        assert finding is None, (finding.verdict, finding.explanation)
+        return
+    assert finding is not None and finding.verdict.value == verdict, finding and finding.explanation
+    assert finding.reason == reason
+
+
+# ... while the same forms with the country's own people, or counted now, are checked.
+THE_TOTAL = [
+    ("Syria's 6.5 million refugees are scattered across the region.", "6.5 million", "2024-10-15",
+     "contradicted"),
+    ("India's 1.44 billion people will need more power by 2030.", "1.44 billion", "2024-10-15",
+     "supported"),
+    ("Kenya's 56 million people will vote in 2027.", "56 million", "2024-10-15", "supported"),
+]
+
+
+@pytest.mark.parametrize("text,surface,date,verdict", THE_TOTAL)
+def test_the_total_is_still_checked(reference, text, surface, date, verdict):
+    finding = finding_of(reference, text, surface, date=date)
+    assert finding is not None and finding.verdict.value == verdict, finding and finding.explanation

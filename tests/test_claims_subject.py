@@ -45,8 +45,8 @@ SUBJECTS = [
     ("Uganda hosts 1.4 million South Sudanese refugees.", "1.4 million", "SSD", "UGA"),
     ("About 2.3 million South Sudanese are refugees, the majority of them in Uganda.", "2.3 million",
      "SSD", None),
-    ("More than 7 million Venezuelans have left, most of them now living in Colombia, Peru and Chile.",
-     "7 million", "VEN", None),
+    ("More than 7 million Venezuelans have left the country, most of them now living in Colombia, "
+     "Peru and Chile.", "7 million", "VEN", None),
     ("Jordan shelters 650,000 registered Syrian refugees.", "650,000", "SYR", "JOR"),
     ("Across Europe, almost 4.8m Ukrainians have registered for temporary protection.", "4.8m", "UKR",
      "europe"),

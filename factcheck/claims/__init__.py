@@ -19,14 +19,15 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import load_data_file
 from ..mentions import find_mentions
 from ..model import Article, Claim, Kind, Mention, TimeScope
 from ..sentences import split_sentences
 from ..subjects import SubjectIndex
 from .context import ArticleContext
-from .measure import denominator, measure_of, rejects
+from .measure import OWNED_REFUGEES_RULE, WHOLE_RULE, Reading, denominator, measure_of, rejects
 from .phrases import chunk
-from .subject import SubjectReading, event_start, host_of, subject_of
+from .subject import SubjectReading, event_start, host_of, possessor_country, subject_of
 from .time import resolve_before_event, time_of
 from .vocabulary import vocabulary
 
@@ -131,6 +132,9 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     time = TimeScope(at=published) if reading.measure == "duration" else time_reading.scope
     host = host_of(phrase, reading.words, context, article) \
         if reading.measure == "refugees" else None
+    if reading.measure == "refugees" and host is None and reading.rule != WHOLE_RULE \
+            and not reading.denominator and possessor_country(phrase, context, index):
+        reading = Reading(reading.measure, reading.words, OWNED_REFUGEES_RULE)
     subject = subject_of(phrase, reading.measure, time.at or time.end, context, article, host)
     if host and host == subject.subject:
         # "Uganda hosts 1.6 million refugees" in a story about Uganda: whose refugees, the text
@@ -153,6 +157,11 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
         else:
             unresolved = "no-event-start"
             time = TimeScope(text=time_reading.before_event)
+    if time.at and published and time.at.year > published.year and reading.measure != "duration" \
+            and _projects(mention, context, article.text):
+        # "Nigeria's population could reach 400 million by 2050": a projection, which figures
+        # of the publication date neither confirm nor contradict.
+        unresolved = "projection"
     if mention.kind == Kind.MONEY and article.countries:
         mention = _local_currency(mention, article.countries[0])
     if time.text and time.start is None and "since" in time.text.lower() and index:
@@ -168,6 +177,21 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
                  counts_wider_group=bool(reading.words)
                  and reading.words.lower() in vocabulary().wider_triggers,
                  unresolved=unresolved)
+
+
+@lru_cache(maxsize=1)
+def _projection_words() -> regex.Pattern:
+    words = load_data_file("phrasings.yaml")["projection_words"]
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(
+        words, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+
+
+def _projects(mention: Mention, context, text: str) -> bool:
+    """A later year and a projection word before the number ("could reach 400 million by 2050",
+    phrasings.yaml, projection_words) make the figure a projection; a number before its verb
+    ("India's 1.44 billion people will need more power by 2030") is counted now."""
+    lo = max(context.sentence.start, mention.start - 60)
+    return _projection_words().search(text, lo, mention.start) is not None
 
 
 def _names_a_component(words: str | None, measure: str, marker: int, phrase, context) -> bool:

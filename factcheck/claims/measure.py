@@ -70,6 +70,8 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return None  # "killed or driven from their homes more than half": two measures at once
     if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text):
         return None  # "190 million Brazilians live in cities": a part the reference does not hold
+    if reading.measure == "population" and _lives_elsewhere(trigger, phrase, context, article):
+        return None  # "5 million Syrians live in Turkey": a people abroad, not a population
     if _stated_whole(trigger, phrase, article.text):
         return Reading(reading.measure, reading.words, WHOLE_RULE, reading.denominator)
     if reading.measure in ("displaced", "refugees", "idps") and (_FLOW.search(
@@ -106,6 +108,9 @@ def _part_places() -> regex.Pattern:
 WHOLE_RULE = "the owner's whole count"
 """The rule of a measure read from "<Country>'s <measure> numbered N": the checker never takes
 such a figure for a part of the country, however small."""
+OWNED_REFUGEES_RULE = "refugees owned by a country"
+"""The rule of "Uganda's 1.5 million refugees": a country's refugees may be those it hosts or
+those who fled it. The checker judges them as by origin only where that reading is close."""
 WHOLE_RULES = frozenset({WHOLE_RULE, "a population phrasing", "the country's number",
                          "a country's people"})
 """Rules by which the text states the count as the subject's whole ("a country of 2.2 million",
@@ -166,6 +171,25 @@ def _lives_in_a_part(trigger: Trigger, phrase: QuantityPhrase, text: str) -> boo
     if trigger.words.lower() == "people live" and text[trigger.end:end].lower() != " in":
         return False
     return _part_places().match(text, end, min(len(text), end + 40)) is not None
+
+
+_THE = regex.compile(r"\s{1,3}(?:the\s{1,3})?")
+
+
+def _lives_elsewhere(trigger: Trigger, phrase: QuantityPhrase, context: SentenceContext,
+                     article: ArticleContext) -> bool:
+    """"5 million Syrians live in Turkey": a people's name living in another country is a part
+    of that people abroad (refugees or migrants), not the population of either country."""
+    index = article.index
+    if index is None or trigger.words.lower() not in ("live in", "living in") \
+            or not phrase.head or not _is_people_name(phrase.head_noun, index):
+        return False
+    at = _THE.match(article.text, trigger.end)
+    start = at.end() if at else trigger.end
+    hit = next((h for h in context.hits_near(start, start, 0) if h.start == start), None)
+    if hit is None or not _names_a_country(hit.text, index):
+        return False
+    return not set(index.lookup(phrase.head_noun)) & set(hit.subjects)
 
 
 # "would last 12 hours", "is meant to last 10 days": "last" the verb, a length, not a window.
@@ -301,15 +325,17 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         # complement of the one before it, which says what fell.
         lo, _ = context.clause(phrase.clause[0] - 1, phrase.clause[0] - 1)
         found = _compound(nearest(mention, context, lo, phrase.clause[0], fits), context, text)
-    population = _population_phrasing(phrase, article, context)
+    subgroup = bool(phrase.head) and (
+        (phrase.head_noun.lower() in number_lexicon().count_nouns
+         and phrase.head_noun.lower() not in v.population_heads
+         and phrase.head_noun.lower() not in _GENERIC_PEOPLE)
+        or _modified_head(phrase) or _foreign_people(phrase, context, article))
+    population = None if subgroup else _population_phrasing(phrase, article, context)
     right_after = found is not None and phrase.head_end <= found.start <= phrase.head_end + 2
     if population and not (found and (found.measure in v.action_measures or right_after)):
         # ("Ethiopia had 3.9 million people displaced": the participle says what they are.)
         # "South Sudan's 11.5 million people have been uprooted": still its population.
         return population
-    subgroup = bool(phrase.head) and phrase.head_noun.lower() in number_lexicon().count_nouns \
-        and phrase.head_noun.lower() not in v.population_heads \
-        and phrase.head_noun.lower() not in _GENERIC_PEOPLE
     if found and not (found.measure == "population" and subgroup):
         # ("13 million foreign workers" is no population, though "residents" is in the clause.)
         return Reading(found.measure, found.words, "trigger in its clause")
@@ -317,7 +343,7 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
                               fits), context, text)
     if found and not (found.measure == "population" and subgroup):
         return Reading(found.measure, found.words, "nearest trigger in the sentence")
-    if phrase.head and index and _is_people_name(phrase.head_noun, index) \
+    if phrase.head and index and _is_people_name(phrase.head_noun, index) and not subgroup \
             and not _SUBSET_VERB.match(text, phrase.head_end):
         # ("90 million Vietnamese have mobile broadband" counts some of them, not all.)
         return Reading("population", phrase.head_noun, "a people's name")
@@ -337,6 +363,37 @@ def _compound(found: Trigger | None, context: SentenceContext, text: str) -> Tri
             and text[before.end:found.start].isspace():
         return before
     return found
+
+
+@lru_cache(maxsize=1)
+def _neutral_modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data_file("phrasings.yaml")["population_modifiers"])
+
+
+def _modified_head(phrase: QuantityPhrase) -> bool:
+    """"Brazil's 900,000 indigenous people", "India's 300 million poor people": a word before the
+    head that picks out some of the people makes them a group, not the population
+    (phrasings.yaml, population_modifiers, lists the words that do not)."""
+    if len(phrase.head) < 2 or phrase.head_noun.lower() not in vocabulary().population_heads:
+        return False
+    neutral = _neutral_modifiers()
+    return any(w.lower() not in neutral for w in phrase.head[:-1])
+
+
+def _foreign_people(phrase: QuantityPhrase, context: SentenceContext,
+                    article: ArticleContext) -> bool:
+    """"Turkey's 3.6 million Syrians", "Colombia is home to 2.8 million Venezuelans": a people's
+    name after a country named before it in the clause is a people living in that other
+    country, the population of neither."""
+    index = article.index
+    if index is None or not phrase.head or not _is_people_name(phrase.head_noun, index):
+        return False
+    people = set(index.lookup(phrase.head_noun))
+    lo = phrase.clause[0]
+    before = [h for h in context.hits_near(phrase.mention.start, phrase.mention.start, 80)
+              if lo <= h.start and h.end <= phrase.mention.start
+              and not is_people_name(h.text, h.subjects, index)]
+    return any(_names_a_country(h.text, index) and not people & set(h.subjects) for h in before)
 
 
 def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) -> Reading | None:

@@ -182,6 +182,14 @@ def host_of(phrase: QuantityPhrase, measure_words: str | None, context: Sentence
         return next((sid for sid in hit.subjects if sid != "world"
                      and index.subjects[sid].type in ("country", "region")), None)
 
+    owner = _possessor_hit(phrase, context, index)
+    if owner is not None and place(owner):
+        # "Lebanon's 1.5 million Syrian refugees": the owner hosts the people the head names.
+        named = [h for h in context.hits_near(mention.end, phrase.head_end, 0)
+                 if mention.end < h.start < phrase.head_end + 1
+                 and is_people_name(h.text, h.subjects, index)]
+        if named and not set(named[0].subjects) & set(owner.subjects):
+            return place(owner)
     verb = v.host_verb.search(text, max(context.sentence.start, mention.start - 100), mention.start)
     if verb:
         before = [h for h in context.hits_near(verb.start(), verb.start(), 60)
@@ -208,6 +216,21 @@ def host_of(phrase: QuantityPhrase, measure_words: str | None, context: Sentence
         if at and not _LIST_AFTER.match(text, at[0].end):
             return place(at[0])
     return None
+
+
+def possessor_country(phrase: QuantityPhrase, context: SentenceContext,
+                      index: SubjectIndex | None) -> bool:
+    """Whether the number's possessor ("Uganda's 1.5 million refugees") names a country."""
+    hit = _possessor_hit(phrase, context, index)
+    return hit is not None and _is_country(index, hit) and "world" not in hit.subjects
+
+
+def _possessor_hit(phrase: QuantityPhrase, context: SentenceContext,
+                   index: SubjectIndex | None) -> NameHit | None:
+    if index is None or phrase.possessor_start is None:
+        return None
+    return next((h for h in context.hits_near(phrase.possessor_start, phrase.possessor_start, 0)
+                 if h.start == phrase.possessor_start), None)
 
 
 def _placed_events(hits: list[NameHit], text: str, index: SubjectIndex) -> list[NameHit]:
