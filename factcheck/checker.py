@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .claims.measure import OWNED_REFUGEES_RULE, WHOLE_RULE, WHOLE_RULES
+from .claims.measure import FLED_IN_PERIOD_RULE, OWNED_REFUGEES_RULE, WHOLE_RULE, WHOLE_RULES
 from .formatting import number, percent, with_unit
 from .lexicon import load_data_file, number_lexicon
 from .limits import tolerance_value
@@ -122,6 +122,9 @@ EXPLANATIONS = {
                               "(refugees and internally displaced together), which does not fit; "
                               "the figure fits the internally displaced alone ({idps}). Which the "
                               "text means, it does not say.",
+    "fled-in-period": "The figure counts people who fled in a period ('{time}'); the reference "
+                      "holds how many {measure} there are at a date ({reference}), which may be "
+                      "more: fewer is not false.",
     "host-or-origin": "{subject}'s refugees may be those it hosts or those who fled it; the "
                       "figure is far above those who fled it ({reference}), so it likely counts "
                       "those it hosts, which the reference data does not hold.",
@@ -224,6 +227,15 @@ class Checker:
             exceeds = self._exceeds_population(claim, when)
             if exceeds:
                 return exceeds
+        if finding.verdict == Verdict.CONTRADICTED and claim.measure_rule == FLED_IN_PERIOD_RULE:
+            m = claim.mention
+            most = allowed(m.value, self.tolerance(claim)[0], claim.bound, m.qualifier,
+                           self.tol.upper)[1] if m.value is not None else m.high
+            if most is not None and all(most < f.central for f in facts):
+                # Fewer fled that year than are displaced at its end: both may be true.
+                return _unverifiable(claim, "fled-in-period", time=claim.time.text,
+                                     measure=claim.measure, reference=number(
+                                         min(f.central for f in facts)))
         if finding.verdict == Verdict.CONTRADICTED and claim.measure == "refugees" \
                 and claim.measure_rule in (OWNED_REFUGEES_RULE, WHOLE_RULE) \
                 and claim.mention.central is not None \

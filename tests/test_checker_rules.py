@@ -189,6 +189,9 @@ NOT_THE_TOTAL = [
      "2024-10-15", "unverifiable", "host-or-origin"),
     ("Nigeria's population could reach 400 million by 2050.", "400 million", "2024-10-15",
      "unverifiable", "projection"),
+    # Fewer fled in a year than were displaced at its end: both may be true.
+    ("Some 700,000 Rohingya fled to Bangladesh in 2017.", "700,000", "2018-06-01", "unverifiable",
+     "fled-in-period"),
     ("By 2050, India's population is projected to hit 1.67 billion.", "1.67 billion", "2024-10-15",
      "unverifiable", "projection"),
 ]

@@ -25,7 +25,8 @@ from ..model import Article, Claim, Kind, Mention, TimeScope
 from ..sentences import split_sentences
 from ..subjects import SubjectIndex
 from .context import ArticleContext
-from .measure import OWNED_REFUGEES_RULE, WHOLE_RULE, Reading, denominator, measure_of, rejects
+from .measure import (FLED_IN_PERIOD_RULE, OWNED_REFUGEES_RULE, WHOLE_RULE, Reading, denominator,
+                      measure_of, rejects)
 from .phrases import chunk
 from .subject import SubjectReading, event_start, host_of, possessor_country, subject_of
 from .time import resolve_before_event, time_of
@@ -132,6 +133,10 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     time = TimeScope(at=published) if reading.measure == "duration" else time_reading.scope
     host = host_of(phrase, reading.words, context, article) \
         if reading.measure == "refugees" else None
+    if reading.measure in ("displaced", "refugees") and reading.words \
+            and reading.words.split()[0].lower() in ("fled", "flee") \
+            and _IN_A_YEAR.search(article.text, phrase.head_end, phrase.clause[1]):
+        reading = Reading(reading.measure, reading.words, FLED_IN_PERIOD_RULE, reading.denominator)
     if reading.measure == "refugees" and host is None and reading.rule != WHOLE_RULE \
             and not reading.denominator and possessor_country(phrase, context, index):
         reading = Reading(reading.measure, reading.words, OWNED_REFUGEES_RULE)
@@ -225,6 +230,9 @@ def _cannot_be_a_claim(mention: Mention, context, article: ArticleContext) -> bo
     return False
 
 
+# "fled to Bangladesh in 2017", "fled last year": when they fled, not how many are displaced.
+_IN_A_YEAR = regex.compile(r"\b(?:(?:in|during)\s{1,3}(?:(?:19|20)\d{2}|the\s{1,3}past\s{1,3}year)"
+                           r"|(?:last|this)\s{1,3}year)\b", regex.IGNORECASE)
 _PART_MARKER = regex.compile(r"(?r)\b(?:including|among\s{1,3}them|among\s{1,3}whom|of\s{1,3}whom)"
                             r"\s{1,3}\Z", regex.IGNORECASE)
 

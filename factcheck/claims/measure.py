@@ -108,6 +108,9 @@ def _part_places() -> regex.Pattern:
 WHOLE_RULE = "the owner's whole count"
 """The rule of a measure read from "<Country>'s <measure> numbered N": the checker never takes
 such a figure for a part of the country, however small."""
+FLED_IN_PERIOD_RULE = "fled in a period"
+"""The rule of "700,000 Rohingya fled to Bangladesh in 2017": the people who fled in that year,
+at most the displaced at its end, who may be more. The checker does not call fewer false."""
 OWNED_REFUGEES_RULE = "refugees owned by a country"
 """The rule of "Uganda's 1.5 million refugees": a country's refugees may be those it hosts or
 those who fled it. The checker judges them as by origin only where that reading is close."""
