@@ -189,6 +189,12 @@ NOT_THE_TOTAL = [
      "2024-10-15", "unverifiable", "host-or-origin"),
     ("Nigeria's population could reach 400 million by 2050.", "400 million", "2024-10-15",
      "unverifiable", "projection"),
+    # A camp's people, refugees in a host, and a host's share of another country's refugees.
+    ("The refugee camp at Dadaab holds 230,000 Somalis.", "230,000", "2024-10-15", None, None),
+    ("Some 300,000 refugees live in camps in Chad.", "300,000", "2024-10-15", "unverifiable",
+     "no-subject-host"),
+    ("One in five Lebanese residents is a Syrian refugee.", "One in five", "2016-10-15",
+     "unverifiable", "by-host"),
     # Fewer fled in a year than were displaced at its end: both may be true.
     ("Some 700,000 Rohingya fled to Bangladesh in 2017.", "700,000", "2018-06-01", "unverifiable",
      "fled-in-period"),
@@ -212,6 +218,7 @@ def test_a_group_abroad_hosted_or_projected_is_not_the_total(reference, text, su
 THE_TOTAL = [
     ("Syria's 6.5 million refugees are scattered across the region.", "6.5 million", "2024-10-15",
      "contradicted"),
+    ("One in four Syrians is a refugee.", "One in four", "2016-10-15", "supported"),
     ("India's 1.44 billion people will need more power by 2030.", "1.44 billion", "2024-10-15",
      "supported"),
     ("Kenya's 56 million people will vote in 2027.", "56 million", "2024-10-15", "supported"),

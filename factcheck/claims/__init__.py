@@ -145,6 +145,13 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
         # "Uganda hosts 1.6 million refugees" in a story about Uganda: whose refugees, the text
         # does not say.
         subject = SubjectReading(None, f"(refugees in {index.subjects[host].name}: origin not named)")
+    if reading.measure == "refugees" and reading.denominator == "population" and not host \
+            and subject.subject:
+        origin = _refugees_named_by_origin(reading.words, subject.subject, mention, context, index)
+        if origin:
+            # "One in five Lebanese residents is a Syrian refugee": Syria's refugees, as a share
+            # of the country that hosts them.
+            host, subject = subject.subject, SubjectReading(origin[0], origin[1])
     unresolved = None
     part = _PART_MARKER.match(article.text, max(context.sentence.start, mention.start - 20),
                                mention.start)
@@ -182,6 +189,24 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
                  counts_wider_group=bool(reading.words)
                  and reading.words.lower() in vocabulary().wider_triggers,
                  unresolved=unresolved)
+
+
+def _refugees_named_by_origin(words: str | None, subject: str, mention: Mention, context,
+                              index) -> tuple[str, str] | None:
+    """The country of a people's name right before the refugee word after a share ("is a Syrian
+    refugee"), when it is not the share's own country; None otherwise."""
+    if not words or index is None:
+        return None
+    trigger = next((t for t in context.triggers_between(mention.end, context.sentence.end)
+                    if t.words == words), None)
+    if trigger is None:
+        return None
+    named = next((h for h in context.hits_near(trigger.start, trigger.start, 30)
+                  if 0 < trigger.start - h.end <= 1), None)
+    if named is None or subject in named.subjects:
+        return None
+    country = next((sid for sid in named.subjects if index.subjects[sid].type == "country"), None)
+    return (country, named.text) if country else None
 
 
 @lru_cache(maxsize=1)

@@ -68,6 +68,8 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return reading
     if _joined_with_another(trigger, context, article.text):
         return None  # "killed or driven from their homes more than half": two measures at once
+    if _names_a_place(trigger, article.text):
+        return None  # "the refugee camp at Dadaab holds 230,000 Somalis": a camp's people
     if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text):
         return None  # "190 million Brazilians live in cities": a part the reference does not hold
     if reading.measure == "population" and _lives_elsewhere(trigger, phrase, context, article):
@@ -366,6 +368,19 @@ def _compound(found: Trigger | None, context: SentenceContext, text: str) -> Tri
             and text[before.end:found.start].isspace():
         return before
     return found
+
+
+@lru_cache(maxsize=1)
+def _place_noun() -> regex.Pattern:
+    nouns = load_data_file("phrasings.yaml")["place_nouns"]
+    return regex.compile(r"[\s\-]{1,3}(?:" + "|".join(regex.escape(w) for w in sorted(
+        nouns, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
+
+
+def _names_a_place(trigger: Trigger, text: str) -> bool:
+    """"refugee camp", "displacement sites": the trigger word modifies a place noun
+    (phrasings.yaml, place_nouns), so it says where, not what the number counts."""
+    return _place_noun().match(text, trigger.end, trigger.end + 16) is not None
 
 
 @lru_cache(maxsize=1)

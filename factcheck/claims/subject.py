@@ -30,7 +30,8 @@ _OWNED = regex.compile(r"['’]s?\s{1,3}(?:[\w\-]{1,20}\s{1,3})?(?P<noun>\w{3,20
 _IN_PLACE = regex.compile(
     r"\s{1,3}(?:of\s{1,3}(?:them|whom|those|these)\s{1,3})?"
     r"(?:(?:are|were|now|live|living|have|has|had|arrived|settled|registered|resettled)\s{1,3}){0,3}"
-    r"(?:in|into)\s{1,3}(?:the\s{1,3})?(?:neighbouring\s{1,3}|neighboring\s{1,3})?")
+    r"(?:in|into)\s{1,3}(?:the\s{1,3})?(?:neighbouring\s{1,3}|neighboring\s{1,3})?"
+    r"(?:(?:camps|settlements|shelters|tents)\s{1,3}(?:in|across|inside)\s{1,3}(?:the\s{1,3})?)?")
 # "14 million are displaced, most of them in Sudan": where a part of them is, not whose they are.
 _PART_PLACE = regex.compile(r"(?r)\b(?:most|many|half|some|all|majority|bulk|rest)\s{1,3}of\s{1,3}"
                             r"(?:them|whom|those)\s{1,3}(?:(?:are|were|now|living|live)\s{1,3}){0,2}"
