@@ -68,7 +68,7 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return reading
     if _joined_with_another(trigger, context, article.text):
         return None  # "killed or driven from their homes more than half": two measures at once
-    if _names_a_place(trigger, article.text):
+    if phrase.clause[0] <= trigger.start < phrase.clause[1] and _names_a_place(trigger, article.text):
         return None  # "the refugee camp at Dadaab holds 230,000 Somalis": a camp's people
     if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text):
         return None  # "190 million Brazilians live in cities": a part the reference does not hold
