@@ -15,6 +15,13 @@ TIMES = [
     # The number's own clause first: the year of another clause does not move it.
     ("Syria had 4.9 million refugees, up from 1 million in 2013.", "4.9 million", "2016-10-01",
      D(2016, 10, 1), None),
+    # A year right after a number is that number's; one after another number is not.
+    ("Syria's population grew from 12 million in 1990 to 22 million in 2010.", "22 million",
+     "2016-10-01", D(2010, 12, 31), D(2010, 1, 1)),
+    ("Syria's population grew from 12 million in 1990 to 22 million in 2010.", "12 million",
+     "2016-10-01", D(1990, 12, 31), D(1990, 1, 1)),
+    ("Ukraine's population has fallen to 37 million from 52 million in 1991.", "37 million",
+     "2024-10-15", D(2024, 10, 15), None),
     # A month named with "will" is the coming one; a month named alone is the last one.
     ("Britain's 68.5 million people will see council tax rise in April.", "68.5 million",
      "2024-02-02", D(2024, 4, 30), D(2024, 4, 1)),

@@ -14,6 +14,7 @@ The word lists are data: factcheck/data/measures.yaml, phrasings.yaml, time_word
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from functools import lru_cache
 
@@ -130,7 +131,8 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     # began in March 2011" is seven years long now, not in March 2011.
     time_reading = time_of(context, phrase.clause, article.article,
                            (mention.start, phrase.head_end))
-    time = TimeScope(at=published) if reading.measure == "duration" else time_reading.scope
+    time = TimeScope(at=published) if reading.measure == "duration" else \
+        _own_year(mention, phrase, time_reading.scope, article.text, published)
     host = host_of(phrase, reading.words, context, article) \
         if reading.measure == "refugees" else None
     if reading.measure in ("displaced", "refugees") and reading.words \
@@ -189,6 +191,32 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
                  counts_wider_group=bool(reading.words)
                  and reading.words.lower() in vocabulary().wider_triggers,
                  unresolved=unresolved)
+
+
+# "52 million in 1991", "12 million people in 1990": a year right after a number is that number's.
+_YEAR_RIGHT_AFTER = regex.compile(r"[\s\-]{1,3}(?:[\p{L}]{1,15}\s{1,3})?(?:in|by)\s{1,3}"
+                                  r"(?P<year>(?:19|20)\d{2})\b(?![,.]?\d)", regex.IGNORECASE)
+_NUMBER_THEN_YEAR = regex.compile(r"\d[\d,.]*(?:\s{1,3}[\p{L}]{1,15}){0,2}\s{1,3}in\s{1,3}"
+                                  r"(?:19|20)\d{2}\b", regex.IGNORECASE)
+
+
+def _own_year(mention: Mention, phrase, scope: TimeScope, text: str, published) -> TimeScope:
+    """"Syria's population grew from 12 million in 1990 to 22 million in 2010": each number
+    takes the year written right after it; "fell to 37 million from 52 million in 1991": a
+    year that follows another number of the clause is that number's, and this one is counted
+    at publication."""
+    own = _YEAR_RIGHT_AFTER.match(text, mention.end, min(phrase.clause[1], mention.end + 40))
+    if own:
+        y = int(own.group("year"))
+        if 1900 <= y <= 2100:
+            return TimeScope(at=dt.date(y, 12, 31), start=dt.date(y, 1, 1),
+                             end=dt.date(y, 12, 31), text=own.group().strip())
+    if scope.text and scope.start and scope.start.year == scope.at.year:
+        other = _NUMBER_THEN_YEAR.search(text, phrase.clause[0], phrase.clause[1])
+        if other and not (other.start() <= mention.start < other.end()) \
+                and other.group().rstrip().endswith(str(scope.at.year)):
+            return TimeScope(at=published)
+    return scope
 
 
 def _refugees_named_by_origin(words: str | None, subject: str, mention: Mention, context,
