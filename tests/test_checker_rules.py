@@ -195,6 +195,16 @@ NOT_THE_TOTAL = [
      "no-subject-host"),
     ("One in five Lebanese residents is a Syrian refugee.", "One in five", "2016-10-15",
      "unverifiable", "by-host"),
+    # A number that borrows no trigger: another verb's object, a relative clause, a clause
+    # after a semicolon with a subject of its own; a city before "whose".
+    ("El Salvador, whose crackdown on gangs has jailed more than 68,000 people, still had 58,600 "
+     "refugees abroad.", "68,000", "2023-06-14", None, None),
+    ("Ethiopia had 3.6 million people displaced internally, most of them in Tigray, where 5.2 "
+     "million need food aid.", "5.2 million", "2022-06-16", None, None),
+    ("The war has killed more than 312,000 people; Syrians in Lebanon, estimated at 1 million, "
+     "fear being sent back.", "1 million", "2018-03-12", None, None),
+    ("The capital Khartoum, whose 6 million people fled, lies in ruins, Sudan's army says.",
+     "6 million", "2025-04-15", "unverifiable", "no-subject"),
     # Fewer fled in a year than were displaced at its end: both may be true.
     ("Some 700,000 Rohingya fled to Bangladesh in 2017.", "700,000", "2018-06-01", "unverifiable",
      "fled-in-period"),

@@ -34,6 +34,17 @@ SUBJECTS = [
     # A pause's length in a city is the pause the reference knows in the city's country.
     ("Russia said the 30-hour pause would let civilians leave eastern Aleppo.", "30-hour",
      "aleppo-pause-2016-10", None),
+    # "whose": the name right before it; a clause that opens with its verb or "with" is about
+    # the country the sentence opens with (after a dateline).
+    ("Sudan, whose 50 million people now face hunger, has seen 14 million people forced from "
+     "their homes.", "50 million", "SDN", None),
+    ("ADDIS ABABA (Reuters) - Ethiopia, whose population of some 120 million is second in Africa "
+     "only to Nigeria's, had 3.6 million people displaced internally last year.", "3.6 million",
+     "ETH", None),
+    ("India will overtake China as the most populous country, with 1.428 billion people against "
+     "China's 1.425 billion.", "1.428 billion", "IND", None),
+    ("Chad, whose 19 million people are among the poorest, is sheltering upwards of 1 million "
+     "refugees, the bulk of them from Sudan.", "1 million", None, "TCD"),
     # People's names of any shape, from demonyms.yaml.
     ("Some 47 million Spaniards will vote on Sunday.", "47 million", "ESP", None),
     ("There are 45 million Argentines, the census says.", "45 million", "ARG", None),

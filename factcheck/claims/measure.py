@@ -344,8 +344,9 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
     if found and not (found.measure == "population" and subgroup):
         # ("13 million foreign workers" is no population, though "residents" is in the clause.)
         return Reading(found.measure, found.words, "trigger in its clause")
-    found = _compound(nearest(mention, context, context.sentence.start, context.sentence.end,
-                              fits), context, text)
+    lo, hi = _borrowing_span(phrase, context, text)
+    found = _compound(nearest(mention, context, lo, hi, fits), context, text) \
+        if lo is not None else None
     if found and not (found.measure == "population" and subgroup):
         return Reading(found.measure, found.words, "nearest trigger in the sentence")
     if phrase.head and index and _is_people_name(phrase.head_noun, index) and not subgroup \
@@ -414,6 +415,43 @@ def _foreign_people(phrase: QuantityPhrase, context: SentenceContext,
     return any(_names_a_country(h.text, index) and not people & set(h.subjects) for h in before)
 
 
+# "has jailed more than 68,000 people": the object of a verb that is no trigger says what
+# happened to them, which no trigger elsewhere in the sentence can tell.
+_OBJECT_OF_VERB = regex.compile(r"(?r)\b(?:has|have|had|was|were|been|is|are)\s{1,3}(?:\w{2,20}ly\s{1,3})?"
+                                r"(?P<verb>\w{2,20}ed)\s{1,3}\Z", regex.IGNORECASE)
+# Where a number's clause stands apart from what comes before it in its sentence: after a
+# semicolon or colon, or in a relative clause ("where 5.2 million need food aid").
+_APART = regex.compile(r"[;:]")
+# A clause after a semicolon that opens with a word referring back to what came before.
+_REFERS_BACK = regex.compile(r"\s{0,3}(?:(?:today|now|currently|since\s{1,3}then|by\s{1,3}now)[,\s]{1,3})?"
+                             r"(?:it|that|this|they|the\s{1,3}figure|the\s{1,3}number|the\s{1,3}total)\b",
+                             regex.IGNORECASE)
+_RELATIVE_OPENER = regex.compile(r"[,\s]{0,3}(?:where|whose|who|which)\b",
+                                 regex.IGNORECASE)
+
+
+def _borrowing_span(phrase: QuantityPhrase, context: SentenceContext, text: str
+                    ) -> tuple[int | None, int]:
+    """Where a number with no trigger of its own may borrow one: its sentence, but not past a
+    semicolon or colon, not into or out of a relative clause, and not for the object of another
+    verb. (None, 0) when it may borrow none."""
+    mention = phrase.mention
+    verb = _OBJECT_OF_VERB.search(text, max(phrase.clause[0], mention.start - 40), mention.start)
+    if verb and verb.group("verb").lower() not in vocabulary().measure_of:
+        return None, 0
+    lo, hi = context.sentence.start, context.sentence.end
+    if _RELATIVE_OPENER.match(text, phrase.clause[0]) and phrase.clause[0] > lo:
+        return None, 0
+    window_lo = max(lo, mention.start - TRIGGER_WINDOW - 40)
+    window_hi = min(hi, mention.end + TRIGGER_WINDOW)
+    before = [m.end() for m in _APART.finditer(text, window_lo, mention.start)]
+    if before and _REFERS_BACK.match(text, before[-1], mention.start):
+        before = before[:-1]  # "...a population of 44 million; today it is about 38 million"
+    # Only backwards: "India's tally crosses 51 lakh; Maharashtra reports 24,000 new cases"
+    # still says what the headline's number counts.
+    return (before[-1] if before else lo), hi
+
+
 def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) -> Reading | None:
     """"a $3.5 trillion economy", "Nigeria's economy, worth $360 billion": an amount that is the
     size of the noun it is written with, when the run knows that noun's measure."""
@@ -462,7 +500,8 @@ def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext,
                 and _names_a_country(first.text, article.index):
             return Reading("population", f"{first.text}, … {verb.group().strip()} … {head}",
                            "a country's people")
-    if phrase.country_possessor and (people or not phrase.head or phrase.country_possessor.lower() != "its"):
+    if phrase.country_possessor and (people or not phrase.head
+                                     or phrase.country_possessor.lower() not in ("its", "whose")):
         return Reading("population", f"{phrase.country_possessor} {phrase.mention.text}",
                        "the country's number")
     if phrase.possessor and people and article.index and _names_a_country(phrase.possessor,
@@ -582,7 +621,11 @@ _VERB_BEFORE_BASE = regex.compile(r"\s{1,3}of\s{1,3}(?:[\w\-'’]{1,30}\s{1,3}){
                                   r"(?:are|is|were|was|have|has|had|became|become|remain|"
                                   r"remained|now|live|lives|living)\b", regex.IGNORECASE)
 _GENERIC_PEOPLE = frozenset({"people", "persons", "individuals"})
-_HAS = regex.compile(r"(?r)\b(?:has|had|have|counts|numbers)\s{1,3}(?:\w+\s{1,3})?\Z")
+# ("has some 31 million", "had nearly 22 million": an adverb may stand between; "has jailed more
+# than 68,000 people" is another verb's object, not a count of the country's people.)
+_HAS = regex.compile(r"(?r)\b(?:has|had|have|counts|numbers)\s{1,3}(?:(?:some|about|around|nearly|"
+                     r"almost|roughly|over|just|only|barely|now|still|an\s{1,3}estimated)\s{1,3})?\Z",
+                     regex.IGNORECASE)
 _PREPOSITION_START = regex.compile(r"[,;:\s]{0,3}(?:to|from)\s", regex.IGNORECASE)
 _COUNTRY_HAS = regex.compile(r"(?r)(?P<name>\p{Lu}[\w\-]{1,40}(?:\s{1,3}\p{Lu}[\w\-]{1,40}){0,2})\s{1,3}"
                              r"(?:has|had|have|counts|counted|numbers|numbered)\s{1,3}\Z")

@@ -74,6 +74,17 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
     countries = ([main] if main else []) + named_countries + [
         c for h in near for s in h.subjects if index.subjects[s].type == "city"
         for c in (_country_of(index, s),) if c]
+    if phrase.country_possessor and phrase.country_possessor.lower() == "whose" \
+            and (share or measure in COUNTRY_MEASURES):
+        # "Sudan, whose 50 million people": the name right before "whose", or none ("the
+        # capital Khartoum, whose 6 million people" is a city the reference does not hold).
+        at = text.rfind("whose", max(0, mention.start - 20), mention.start)
+        owner = next((h for h in local if 0 <= at - h.end <= 3), None)
+        if owner is not None and _is_country(index, owner):
+            chosen = index.choose(owner.subjects, countries, when)
+            if chosen:
+                return SubjectReading(chosen, f"{owner.text}, whose")
+        return SubjectReading(None, "(whose: no country named right before)")
     if phrase.country_possessor or _the_country(context, text):
         if share or measure in COUNTRY_MEASURES:
             before = [h for h in local if h.end <= mention.start and _is_country(index, h)]
@@ -137,6 +148,12 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
         war = _country_war_at(local, index, when)
         if war:
             return war
+    if (share or measure in COUNTRY_MEASURES) and not host:
+        first = _sentence_subject(phrase, context, text, index)
+        if first is not None:
+            chosen = index.choose(first.subjects, countries, when)
+            if chosen:
+                return SubjectReading(chosen, f"{first.text} (the sentence's subject)")
     if measure in ORIGIN_MEASURES:
         # Refugees are counted by where they come from: "7.7 million Venezuelans" rather than
         # "Colombia hosts"; with no people named, the country the article is about.
@@ -164,6 +181,40 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
     if main and not named_countries:
         return SubjectReading(main, f"(the article's country: {index.subjects[main].name})")
     return SubjectReading(None, None)
+
+
+# A clause that opens with its verb, its subject being the sentence's: "Ethiopia, whose ...,
+# had 3.6 million people displaced", "Georgia's 3.7 million people vote ..., with 296,000
+# still displaced".
+_SUBJECTLESS = regex.compile(r"[,\s]{0,3}(?:(?:and|but)\s{1,3})?(?:(?:still|now|also)\s{1,3})?"
+                             r"(?:has|had|have|is|was|hosts|hosted|counts|counted|numbers|with)\b",
+                             regex.IGNORECASE)
+
+
+_SUBJECTLESS_VERB = regex.compile(r"[,\s]{0,3}(?:(?:and|but|now|also|still)\s{1,3})?"
+                                  r"(?:is|has|was|had|have)?\s{0,3}\Z", regex.IGNORECASE)
+
+
+def _sentence_subject(phrase: QuantityPhrase, context: SentenceContext, text: str,
+                      index: SubjectIndex) -> NameHit | None:
+    """The country a sentence opens with, when the number's clause (not the sentence's first)
+    opens with a verb or "with": that country is what the clause is about."""
+    lo = phrase.clause[0]
+    if lo <= context.sentence.start or not context.hits or phrase.possessor \
+            or not _SUBJECTLESS.match(text, lo, phrase.mention.start):
+        return None
+    first = context.hits[0]
+    if first.end > lo or not _is_country(index, first) or "world" in first.subjects \
+            or is_people_name(first.text, first.subjects, index):
+        return None
+    # The country opens the sentence (after a dateline such as "ADDIS ABABA (Reuters) - ").
+    opening = text[context.sentence.start:first.start]
+    if opening.strip() and not _DATELINE.fullmatch(opening):
+        return None
+    return first
+
+
+_DATELINE = regex.compile(r"[\p{Lu}][\p{Lu}\s,.'’\-]{0,40}(?:\([^()]{1,30}\))?\s{0,3}[-–—]\s{0,3}")
 
 
 def host_of(phrase: QuantityPhrase, measure_words: str | None, context: SentenceContext,
@@ -198,6 +249,14 @@ def host_of(phrase: QuantityPhrase, measure_words: str | None, context: Sentence
         for hit in reversed(before):
             if place(hit):
                 return place(hit)
+        # "Chad, whose 19 million people are among the poorest, is sheltering 1 million
+        # refugees": the country the sentence opens with, the verb's subject.
+        verb_clause = (context.clause(verb.start(), verb.end())[0], 0)
+        opener = _sentence_subject(QuantityPhrase(mention, verb_clause, (), verb.start(), None,
+                                                  None, None, None), context, text, index) \
+            if _SUBJECTLESS_VERB.match(text, verb_clause[0], verb.start()) else None
+        if opener is not None and place(opener):
+            return place(opener)
     if measure_words and v.host_verb.fullmatch(measure_words):
         # The measure came from a host verb earlier in the sentence: the host of this number is
         # the place its own clause names before it ("followed by Peru with 1.5 million").
