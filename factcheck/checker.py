@@ -123,8 +123,8 @@ EXPLANATIONS = {
                               "the figure fits the internally displaced alone ({idps}). Which the "
                               "text means, it does not say.",
     "fled-in-period": "The figure counts people who fled in a period ('{time}'); the reference "
-                      "holds how many {measure} there are at a date ({reference}), which may be "
-                      "more: fewer is not false.",
+                      "holds how many {measure} there are at a date ({reference}), which is not "
+                      "the same count: not compared.",
     "host-or-origin": "{subject}'s refugees may be those it hosts or those who fled it; the "
                       "figure is far above those who fled it ({reference}), so it likely counts "
                       "those it hosts, which the reference data does not hold.",
@@ -228,14 +228,11 @@ class Checker:
             if exceeds:
                 return exceeds
         if finding.verdict == Verdict.CONTRADICTED and claim.measure_rule == FLED_IN_PERIOD_RULE:
-            m = claim.mention
-            most = allowed(m.value, self.tolerance(claim)[0], claim.bound, m.qualifier,
-                           self.tol.upper)[1] if m.value is not None else m.high
-            if most is not None and all(most < f.central for f in facts):
-                # Fewer fled that year than are displaced at its end: both may be true.
-                return _unverifiable(claim, "fled-in-period", time=claim.time.text,
-                                     measure=claim.measure, reference=number(
-                                         min(f.central for f in facts)))
+            # Those who fled in a period are not those displaced at a date: a flow that fits the
+            # stock is supported (all fled then), one that does not is neither true nor false.
+            return _unverifiable(claim, "fled-in-period", time=claim.time.text or "a period",
+                                 measure=claim.measure,
+                                 reference=number(min(f.central for f in facts)))
         if finding.verdict == Verdict.CONTRADICTED and claim.measure == "refugees" \
                 and claim.measure_rule in (OWNED_REFUGEES_RULE, WHOLE_RULE) \
                 and claim.mention.central is not None \

@@ -205,9 +205,11 @@ NOT_THE_TOTAL = [
      "fear being sent back.", "1 million", "2018-03-12", None, None),
     ("The capital Khartoum, whose 6 million people fled, lies in ruins, Sudan's army says.",
      "6 million", "2025-04-15", "unverifiable", "no-subject"),
-    # Fewer fled in a year than were displaced at its end: both may be true.
+    # Those who fled in a period are not those displaced at a date: not compared.
     ("Some 700,000 Rohingya fled to Bangladesh in 2017.", "700,000", "2018-06-01", "unverifiable",
      "fled-in-period"),
+    ("More than 100,000 ethnic Armenians have fled Nagorno-Karabakh since Azerbaijan's offensive.",
+     "100,000", "2023-10-01", "unverifiable", "fled-in-period"),
     ("By 2050, India's population is projected to hit 1.67 billion.", "1.67 billion", "2024-10-15",
      "unverifiable", "projection"),
 ]

@@ -121,6 +121,9 @@ MEASURES = [
      "refugees", None),
     ("Some 2.96 million Georgians still cannot return to their homes in Abkhazia.", "2.96 million",
      "displaced", None),
+    # A trigger inside a name counts nothing: "the UN refugee agency", "World Refugee Day".
+    ("Colombia's internally displaced population has risen to 7.3 million, or 13.7 percent of its "
+     "people, the UN refugee agency said.", "13.7 percent", "idps", None),
     # An age before an event noun is how long the event has lasted.
     ("The 10-year-old Syrian war shows no sign of ending.", "10-year-old", "duration", None),
     ("Syria's five-month-old truce is fraying.", "five-month-old", "duration", None),

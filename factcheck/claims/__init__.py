@@ -14,6 +14,7 @@ The word lists are data: factcheck/data/measures.yaml, phrasings.yaml, time_word
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import replace
 from functools import lru_cache
@@ -136,8 +137,8 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     host = host_of(phrase, reading.words, context, article) \
         if reading.measure == "refugees" else None
     if reading.measure in ("displaced", "refugees") and reading.words \
-            and reading.words.split()[0].lower() in ("fled", "flee") \
-            and _IN_A_YEAR.search(article.text, phrase.head_end, phrase.clause[1]):
+            and reading.words.split()[0].lower() in _MOVED \
+            and _in_a_period(article.text, phrase.head_end, phrase.clause[1], published):
         reading = Reading(reading.measure, reading.words, FLED_IN_PERIOD_RULE, reading.denominator)
     if reading.measure == "refugees" and host is None and reading.rule != WHOLE_RULE \
             and not reading.denominator and possessor_country(phrase, context, index):
@@ -283,9 +284,27 @@ def _cannot_be_a_claim(mention: Mention, context, article: ArticleContext) -> bo
     return False
 
 
-# "fled to Bangladesh in 2017", "fled last year": when they fled, not how many are displaced.
+# "fled to Bangladesh in 2017", "fled last year", "crossed the border since August": when they
+# moved, not how many are displaced.
+_MOVED = frozenset({"fled", "flee", "crossed", "arrived", "have", "has"})
 _IN_A_YEAR = regex.compile(r"\b(?:(?:in|during)\s{1,3}(?:(?:19|20)\d{2}|the\s{1,3}past\s{1,3}year)"
-                           r"|(?:last|this)\s{1,3}year)\b", regex.IGNORECASE)
+                           r"|(?:last|this)\s{1,3}year|since\s{1,3}(?P<since>(?:19|20)\d{2}|"
+                           + "|".join(calendar.month_name[1:])
+                           + r"|\p{Lu}[\w\-]{1,30}['’]s\s{1,3}\w{3,20}))\b",
+                           regex.IGNORECASE)
+
+
+def _in_a_period(text: str, lo: int, hi: int, published) -> bool:
+    """A year, last or this year, or a recent start ("since August", "since 2023", "since
+    Azerbaijan's offensive") after the movement: a flow. "since 2011", years before, is the
+    count since the start: a stock."""
+    found = _IN_A_YEAR.search(text, lo, hi)
+    if found is None:
+        return False
+    since = found.group("since")
+    if since and since.isdigit():
+        return published is not None and int(since) >= published.year - 1
+    return True
 _PART_MARKER = regex.compile(r"(?r)\b(?:including|among\s{1,3}them|among\s{1,3}whom|of\s{1,3}whom)"
                             r"\s{1,3}\Z", regex.IGNORECASE)
 

@@ -20,6 +20,33 @@ TRIGGER_WINDOW = 120  # characters either side of a number in which a trigger wo
 NAME_WINDOW = 300  # characters either side of a number in which a name can be its subject
 
 
+def _modifier_of() -> "regex.Pattern":
+    if not _MODIFIER:
+        import regex
+
+        from ..lexicon import load_data_file
+        nouns = load_data_file("phrasings.yaml")["modifier_of"]
+        _MODIFIER.append(regex.compile(r"[\s\-]{1,3}(?:" + "|".join(
+            regex.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b",
+            regex.IGNORECASE))
+    return _MODIFIER[0]
+
+
+_MODIFIER: list = []
+
+
+def _in_a_name(text: str, start: int, end: int, words: str, sentence_start: int,
+               money: bool = False) -> bool:
+    """"World Refugee Day", "the UN refugee agency": a trigger capitalised inside a sentence
+    (written in lower case in measures.yaml) or right before a body's or occasion's noun
+    (phrasings.yaml, modifier_of) is part of a name, not what a number counts. (Money's words
+    are kept: "the State Disaster Response Fund" is what an amount pays for.)"""
+    if not money and words[:1].isupper() and words[1:2].islower() \
+            and text[sentence_start:start].strip():
+        return True
+    return _modifier_of().match(text, end, end + 20) is not None
+
+
 class Trigger(NamedTuple):
     """A trigger word found in a sentence (a tuple: many are made, and cheaply)."""
 
@@ -111,7 +138,9 @@ class ArticleContext:
         text, lo, hi = self.text, sentence.start, sentence.end
         measure_of = v.measure_of
         triggers = [Trigger(*m.span(), w, measure_of[w.lower()])
-                    for m in v.triggers.finditer(text, lo, hi) for w in (m.group(),)]
+                    for m in v.triggers.finditer(text, lo, hi) for w in (m.group(),)
+                    if not _in_a_name(text, m.start(), m.end(), w, lo,
+                                      "money" in v.kinds.get(measure_of[w.lower()], ()))]
         first = bisect_left(self.hit_starts, lo)
         last = bisect_left(self.hit_starts, hi)
         return SentenceContext(
