@@ -205,6 +205,13 @@ NOT_THE_TOTAL = [
      "fear being sent back.", "1 million", "2018-03-12", None, None),
     ("The capital Khartoum, whose 6 million people fled, lies in ruins, Sudan's army says.",
      "6 million", "2025-04-15", "unverifiable", "no-subject"),
+    # A place inside a country before a population phrasing counts that place.
+    ("Two years into the war, the Sudanese capital Khartoum, once home to some 6 million people, "
+     "lies in ruins.", "6 million", "2025-04-15", None, None),
+    ("The insurgency has displaced 2.1 million Nigerians, many now in Maiduguri, a city whose "
+     "population has swelled to 2 million.", "2 million", "2016-08-15", None, None),
+    ("The war in Gaza, home to 2.3 million people, goes on.", "2.3 million", "2024-06-13", None,
+     None),
     # Those who fled in a period are not those displaced at a date: not compared.
     ("Some 700,000 Rohingya fled to Bangladesh in 2017.", "700,000", "2018-06-01", "unverifiable",
      "fled-in-period"),
@@ -231,6 +238,15 @@ THE_TOTAL = [
     ("Syria's 6.5 million refugees are scattered across the region.", "6.5 million", "2024-10-15",
      "contradicted"),
     ("One in four Syrians is a refugee.", "One in four", "2016-10-15", "supported"),
+    # The whole a share is of; a figure of a year before; a year inside "the famine of 1984".
+    ("War and floods have uprooted nearly a third of the 11.5 million people of South Sudan.",
+     "11.5 million", "2024-06-20", "supported"),
+    ("Malian refugees now number 354,000, up from 249,000 a year earlier.", "249,000",
+     "2025-03-01", "supported"),
+    ("Ethiopia, which had some 40 million people during the famine of 1984, is hungry again.",
+     "40 million", "2016-10-10", "unverifiable"),
+    ("Some 6.1 million Venezuelans are now in need of international protection.", "6.1 million",
+     "2024-06-13", "supported"),
     ("India's 1.44 billion people will need more power by 2030.", "1.44 billion", "2024-10-15",
      "supported"),
     ("Kenya's 56 million people will vote in 2027.", "56 million", "2024-10-15", "supported"),

@@ -197,6 +197,10 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
 # "52 million in 1991", "12 million people in 1990": a year right after a number is that number's.
 _YEAR_RIGHT_AFTER = regex.compile(r"[\s\-]{1,3}(?:[\p{L}]{1,15}\s{1,3})?(?:in|by)\s{1,3}"
                                   r"(?P<year>(?:19|20)\d{2})\b(?![,.]?\d)", regex.IGNORECASE)
+_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3,
+          "4": 4, "5": 5}
+_YEARS_EARLIER = regex.compile(r"[\s\-]{1,3}(?:[\p{L}]{1,15}\s{1,3})?(?P<n>a|one|two|three|four|five|\d)"
+                               r"\s{1,3}years?\s{1,3}(?:earlier|ago|before)\b", regex.IGNORECASE)
 _NUMBER_THEN_YEAR = regex.compile(r"\d[\d,.]*(?:\s{1,3}[\p{L}]{1,15}){0,2}\s{1,3}in\s{1,3}"
                                   r"(?:19|20)\d{2}\b", regex.IGNORECASE)
 
@@ -206,6 +210,13 @@ def _own_year(mention: Mention, phrase, scope: TimeScope, text: str, published) 
     takes the year written right after it; "fell to 37 million from 52 million in 1991": a
     year that follows another number of the clause is that number's, and this one is counted
     at publication."""
+    earlier = _YEARS_EARLIER.match(text, mention.end, min(phrase.clause[1], mention.end + 40))
+    if earlier and published:
+        # "up from 249,000 a year earlier": the figure of that many years before publication.
+        years = _YEARS.get(earlier.group("n").lower(), 0)
+        if years:
+            return TimeScope(at=published.replace(year=published.year - years, day=min(
+                published.day, 28)), text=earlier.group().strip())
     own = _YEAR_RIGHT_AFTER.match(text, mention.end, min(phrase.clause[1], mention.end + 40))
     if own:
         y = int(own.group("year"))
@@ -290,7 +301,7 @@ _MOVED = frozenset({"fled", "flee", "crossed", "arrived", "have", "has"})
 _IN_A_YEAR = regex.compile(r"\b(?:(?:in|during)\s{1,3}(?:(?:19|20)\d{2}|the\s{1,3}past\s{1,3}year)"
                            r"|(?:last|this)\s{1,3}year|since\s{1,3}(?P<since>(?:19|20)\d{2}|"
                            + "|".join(calendar.month_name[1:])
-                           + r"|\p{Lu}[\w\-]{1,30}['’]s\s{1,3}\w{3,20}))\b",
+                           + r"|(?-i:\p{Lu})[\w\-]{1,30}['’]s\s{1,3}\w{3,20}))\b",
                            regex.IGNORECASE)
 
 

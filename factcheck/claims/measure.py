@@ -68,6 +68,8 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return reading
     if _joined_with_another(trigger, context, article.text):
         return None  # "killed or driven from their homes more than half": two measures at once
+    if reading.measure == "population" and _of_a_part(trigger.start, phrase, context, article):
+        return None  # "Maiduguri, a city whose population has swelled to 2 million"
     if phrase.clause[0] <= trigger.start < phrase.clause[1] and _names_a_place(trigger, article.text):
         return None  # "the refugee camp at Dadaab holds 230,000 Somalis": a camp's people
     if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text):
@@ -117,7 +119,7 @@ OWNED_REFUGEES_RULE = "refugees owned by a country"
 """The rule of "Uganda's 1.5 million refugees": a country's refugees may be those it hosts or
 those who fled it. The checker judges them as by origin only where that reading is close."""
 WHOLE_RULES = frozenset({WHOLE_RULE, "a population phrasing", "the country's number",
-                         "a country's people"})
+                         "a country's people", "the whole of a share"})
 """Rules by which the text states the count as the subject's whole ("a country of 2.2 million",
 "Brazil's 214 million people", "its 5 million inhabitants"): never a part, however small."""
 
@@ -315,6 +317,13 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
                             window=None)
         return Reading(found.measure, found.words, "trigger in the sentence") if found else \
             Reading(v.default_money_measure, None, "an amount of money")
+    if phrase.head and phrase.head_noun.lower() in v.population_heads and not _modified_head(phrase) \
+            and _SHARE_OF_BEFORE.search(text, max(context.sentence.start, mention.start - 40),
+                                        mention.start):
+        # "uprooted nearly a third of the 11.5 million people of South Sudan": the whole the
+        # share is of, the country's people.
+        return Reading("population", f"… of the {mention.text} {phrase.head_noun}",
+                       "the whole of a share")
     in_head = [t for t in context.triggers_between(mention.end, phrase.head_end + 1) if fits(t)]
     found = _compound(nearest(mention, context, *phrase.clause, fits), context, text)
     if in_head and not (found and found.measure in v.action_measures
@@ -372,6 +381,39 @@ def _compound(found: Trigger | None, context: SentenceContext, text: str) -> Tri
 
 
 @lru_cache(maxsize=1)
+def _part_noun_before() -> regex.Pattern:
+    nouns = load_data_file("phrasings.yaml")["part_nouns"]
+    return regex.compile(r"(?r)\b(?i:" + "|".join(regex.escape(w) for w in sorted(
+        nouns, key=len, reverse=True)) + r")(?:['’]s)?(?:\s{1,3}\p{Lu}[\w\-]{1,30}){0,2}[,\s]{1,3}"
+        r"(?i:(?:once|now|still|then|which\s{1,3}is|which\s{1,3}was|whose|is|was)\s{1,3}){0,2}\Z")
+
+
+def _of_a_part(at: int, phrase: QuantityPhrase, context: SentenceContext,
+               article: ArticleContext) -> bool:
+    """A population phrasing (its opener or trigger at `at`) that follows a place inside a
+    country ("the capital Khartoum, once home to", "a city whose population", "Gaza, home to")
+    counts that place: a part-noun right before it (phrasings.yaml, part_nouns), or a name right
+    before it that is no country the reference knows."""
+    text = article.text
+    lo = max(context.sentence.start, at - 50)
+    if article.index is not None and any(
+            h.end <= at and article.index.subjects[sid].type in ("region", "city")
+            for h in context.hits_near(at, at, 60) if lo <= h.start for sid in h.subjects):
+        return False  # "The South ... region ... is now home to": a place the reference holds
+    if _part_noun_before().search(text, lo, at):
+        return True
+    name = _NAME_BEFORE.search(text, lo, at)
+    if name is None or article.index is None:
+        return False
+    return not any(h.start <= name.start("name") < h.end for h in context.hits_near(at, at, 60))
+
+
+# "Gaza, home to", "Khartoum, once home to": a capitalised name right before an opener.
+_NAME_BEFORE = regex.compile(r"(?r)(?:^|[^\w])(?P<name>\p{Lu}[\w\-]{1,30}),\s{1,3}(?:(?:once|now|still|"
+                             r"which\s{1,3}is|which\s{1,3}was|is|was)\s{1,3}){0,2}\Z")
+
+
+@lru_cache(maxsize=1)
 def _place_noun() -> regex.Pattern:
     nouns = load_data_file("phrasings.yaml")["place_nouns"]
     return regex.compile(r"[\s\-]{1,3}(?:" + "|".join(regex.escape(w) for w in sorted(
@@ -415,6 +457,10 @@ def _foreign_people(phrase: QuantityPhrase, context: SentenceContext,
     return any(_names_a_country(h.text, index) and not people & set(h.subjects) for h in before)
 
 
+_SHARE_OF_BEFORE = regex.compile(
+    r"(?r)\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per\s{1,3}cent|%)"
+    r"\s{1,3}of\s{1,3}(?:the|its|their|all)\s{1,3}(?:(?:some|about|nearly|roughly|around)\s{1,3})?\Z",
+    regex.IGNORECASE)
 # "has jailed more than 68,000 people": the object of a verb that is no trigger says what
 # happened to them, which no trigger elsewhere in the sentence can tell.
 _OBJECT_OF_VERB = regex.compile(r"(?r)\b(?:has|have|had|was|were|been|is|are)\s{1,3}(?:\w{2,20}ly\s{1,3})?"
@@ -509,6 +555,10 @@ def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext,
         return Reading("population", f"{phrase.possessor}'s … {phrase.head_noun}",
                        "a country's people")
     if phrase.opener and (people or not phrase.head) and phrase.opener.split()[0].lower() != "with":
+        start = article.text.rfind(phrase.opener.split()[0], max(0, phrase.mention.start - 40),
+                                   phrase.mention.start)
+        if start >= 0 and _of_a_part(start, phrase, context, article):
+            return None  # "the capital Khartoum, once home to some 6 million people"
         return Reading("population", phrase.opener, "a population phrasing")
     if phrase.opener and people:
         # "With 44 million people, Ukraine ...": the clause after the comma names the country.

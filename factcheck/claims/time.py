@@ -24,7 +24,9 @@ from .vocabulary import vocabulary
 
 _SINCE = regex.compile(r"\bsince\s{1,3}(?:(?P<year>\d{4})\b|(?:it|the\s{1,3}\w{1,20}(?:\s\w{1,20})?)\s{1,3}(?:began|started|erupted|broke\s{1,3}out))",
                        regex.IGNORECASE)
-_IN_YEAR = regex.compile(r"\b(?:in|during|by\s{1,3}the\s{1,3}end\s{1,3}of|at\s{1,3}the\s{1,3}end\s{1,3}of|end-?|by)\s{0,3}(?:the\s{1,3})?(?P<year>(?:19|20)\d{2})\b(?![,.]?\d)",
+_IN_YEAR = regex.compile(r"\b(?:in|during|by\s{1,3}the\s{1,3}end\s{1,3}of|at\s{1,3}the\s{1,3}end\s{1,3}of|end-?|by"
+                         r"|(?:in|during|after|before)\s{1,3}the\s{1,3}[\w\-]{1,20}(?:\s{1,3}[\w\-]{1,20})?\s{1,3}of)"
+                         r"\s{0,3}(?:the\s{1,3})?(?P<year>(?:19|20)\d{2})\b(?![,.]?\d)",
                          regex.IGNORECASE)
 # Month and weekday names from the calendar module rather than lists of our own.
 _IN_MONTH = regex.compile(r"\b(?:in|during|since|by)\s{1,3}(?P<month>"
