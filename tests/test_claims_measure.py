@@ -124,6 +124,9 @@ MEASURES = [
     # A trigger inside a name counts nothing: "the UN refugee agency", "World Refugee Day".
     ("Colombia's internally displaced population has risen to 7.3 million, or 13.7 percent of its "
      "people, the UN refugee agency said.", "13.7 percent", "idps", None),
+    # A change verb gives a new value to what it is about, not to a trigger after the number.
+    ("Ukraine's population, estimated at 41 million before the invasion, has shrunk to about "
+     "37.7 million as people fled abroad.", "37.7 million", "population", "what its verb is about"),
     # An age before an event noun is how long the event has lasted.
     ("The 10-year-old Syrian war shows no sign of ending.", "10-year-old", "duration", None),
     ("Syria's five-month-old truce is fraying.", "five-month-old", "duration", None),

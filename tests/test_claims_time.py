@@ -22,6 +22,9 @@ TIMES = [
      "2016-10-01", D(1990, 12, 31), D(1990, 1, 1)),
     ("Ukraine's population has fallen to 37 million from 52 million in 1991.", "37 million",
      "2024-10-15", D(2024, 10, 15), None),
+    # "before the invasion" right after another number dates that number, not this one.
+    ("Ukraine's population, estimated at 41 million before the invasion, has shrunk to about "
+     "37.7 million.", "37.7 million", "2024-03-01", D(2024, 3, 1), None),
     # A month named with "will" is the coming one; a month named alone is the last one.
     ("Britain's 68.5 million people will see council tax rise in April.", "68.5 million",
      "2024-02-02", D(2024, 4, 30), D(2024, 4, 1)),

@@ -325,6 +325,15 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         return Reading("population", f"… of the {mention.text} {phrase.head_noun}",
                        "the whole of a share")
     in_head = [t for t in context.triggers_between(mention.end, phrase.head_end + 1) if fits(t)]
+    if not in_head and _change_verb().search(text, max(context.sentence.start, mention.start - 30),
+                                             mention.start):
+        lo, _ = _borrowing_span(phrase, context, text)
+        if lo is not None:
+            # "Ukraine's population, estimated at 41 million, has shrunk to about 37.7 million
+            # as people fled abroad": the new value of what the verb is about.
+            prior = _compound(nearest(mention, context, lo, mention.start, fits), context, text)
+            if prior is not None and prior.end <= mention.start:
+                return Reading(prior.measure, prior.words, "what its verb is about")
     found = _compound(nearest(mention, context, *phrase.clause, fits), context, text)
     if in_head and not (found and found.measure in v.action_measures
                         and in_head[0].measure not in v.action_measures):
@@ -411,6 +420,14 @@ def _of_a_part(at: int, phrase: QuantityPhrase, context: SentenceContext,
 # "Gaza, home to", "Khartoum, once home to": a capitalised name right before an opener.
 _NAME_BEFORE = regex.compile(r"(?r)(?:^|[^\w])(?P<name>\p{Lu}[\w\-]{1,30}),\s{1,3}(?:(?:once|now|still|"
                              r"which\s{1,3}is|which\s{1,3}was|is|was)\s{1,3}){0,2}\Z")
+
+
+@lru_cache(maxsize=1)
+def _change_verb() -> regex.Pattern:
+    verbs = load_data_file("phrasings.yaml")["change_verbs"]
+    return regex.compile(r"(?r)\b(?:" + "|".join(regex.escape(w) for w in sorted(
+        verbs, key=len, reverse=True)) + r")\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|"
+        r"over|more\s{1,3}than|just\s{1,3}over|an\s{1,3}estimated)\s{1,3})?\Z", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

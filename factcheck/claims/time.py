@@ -61,6 +61,11 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
     window = article.text[lo:hi].lower()
     before = v.before_event.search(article.text, lo, hi) \
         if any(start in window for start in v.before_event_starts) else None
+    if before is not None and before.end() <= phrase_span[0] \
+            and _AFTER_A_NUMBER.search(article.text, max(lo, before.start() - 30), before.start()):
+        # "estimated at 41 million before the invasion, has shrunk to 37.7 million": the words
+        # date the number they follow, not this one.
+        before = None
     if before is None:
         # "Before the full-scale invasion, Ukraine had ... 44 million": a phrase that opens the
         # number's clause dates all of it, however far the number is (not the clause after a
@@ -82,6 +87,8 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
     return TimeReading(context.cache[key], words)
 
 
+_AFTER_A_NUMBER = regex.compile(r"(?r)\d(?:\s{1,3}(?:million|billion|thousand|lakh|crore|people|"
+                                r"inhabitants|residents))?\s{1,3}\Z", regex.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:\u2014\u2013]")  # a clause of its own after the opening phrase
 
 
