@@ -186,8 +186,13 @@ class Checker:
         if claim.denominator:
             return self._check_share(claim, when)
         if claim.time.text and self.reference.dated_by_publication(claim.measure):
-            return _unverifiable(claim, "period-not-dated", time=claim.time.text,
-                                 measure=claim.measure)
+            if claim.time.start is not None and claim.time.end is not None \
+                    and (claim.time.end - claim.time.start).days >= 364:
+                return _unverifiable(claim, "period-not-dated", time=claim.time.text,
+                                     measure=claim.measure)
+            # A day or a month ("on Tuesday", "in June") dates an event, not a year's figure:
+            # the figures of the publication date.
+            when = article_date or when
         facts = self._facts(claim.subject, claim.measure, when)
         if not isinstance(facts, list) and claim.measure == "displaced":
             bounded = self._displaced_at_least_refugees(claim, when)

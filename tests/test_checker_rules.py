@@ -247,6 +247,14 @@ THE_TOTAL = [
      "40 million", "2016-10-10", "unverifiable"),
     ("Some 6.1 million Venezuelans are now in need of international protection.", "6.1 million",
      "2024-06-13", "supported"),
+    # An economy's size: a day or a month in the sentence dates an event, not the year's figure.
+    ("Claudia Sheinbaum took office on Tuesday to lead Mexico, whose 130 million people and "
+     "US$1.79 trillion economy make it Latin America's second-largest.", "US$1.79 trillion",
+     "2024-10-01", "supported"),
+    ("The $27.4 trillion U.S. economy added 206,000 jobs in June, the Labor Department said.",
+     "$27.4 trillion", "2024-07-05", "supported"),
+    ("Uganda's economy has grown to $49.3 billion, the central bank governor said.",
+     "$49.3 billion", "2024-02-08", "contradicted"),
     ("India's 1.44 billion people will need more power by 2030.", "1.44 billion", "2024-10-15",
      "supported"),
     ("Kenya's 56 million people will vote in 2027.", "56 million", "2024-10-15", "supported"),

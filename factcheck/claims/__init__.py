@@ -223,7 +223,7 @@ def _own_year(mention: Mention, phrase, scope: TimeScope, text: str, published) 
         if 1900 <= y <= 2100:
             return TimeScope(at=dt.date(y, 12, 31), start=dt.date(y, 1, 1),
                              end=dt.date(y, 12, 31), text=own.group().strip())
-    if scope.text and scope.start and scope.start.year == scope.at.year:
+    if scope.text and scope.start and scope.at and scope.start.year == scope.at.year:
         other = _NUMBER_THEN_YEAR.search(text, phrase.clause[0], phrase.clause[1])
         if other and not (other.start() <= mention.start < other.end()) \
                 and other.group().rstrip().endswith(str(scope.at.year)):

@@ -515,6 +515,9 @@ def _borrowing_span(phrase: QuantityPhrase, context: SentenceContext, text: str
     return (before[-1] if before else lo), hi
 
 
+_NAMED_NOUN = regex.compile(r"\s{1,3}(?:\p{Lu}[\w.\-]{0,20}\s{1,3}){1,2}(?P<noun>\w{3,20})\b")
+
+
 def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) -> Reading | None:
     """"a $3.5 trillion economy", "Nigeria's economy, worth $360 billion": an amount that is the
     size of the noun it is written with, when the run knows that noun's measure."""
@@ -524,6 +527,11 @@ def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) ->
         if measure in v.kinds:
             return Reading(measure, f"{phrase.mention.text} {word}", "the noun it sizes")
     mention = phrase.mention
+    named = _NAMED_NOUN.match(text, mention.end, min(context.sentence.end, mention.end + 40))
+    if named:  # "the $27.4 trillion U.S. economy": a name between the amount and its noun
+        measure = v.money_head_measure.get(named.group("noun").lower())
+        if measure in v.kinds:
+            return Reading(measure, f"{mention.text} … {named.group('noun')}", "the noun it sizes")
     opener = v.money_opener.match(text, max(context.sentence.start, mention.start - 30),
                                   mention.start)
     if opener:
