@@ -524,13 +524,13 @@ class Checker:
             return points, f"±{percent(points)} points ({why})"
         value = abs(m.value) if m.value is not None else abs(m.high or 0)
         floor = self.tol.approx if approx else self.tol.exact
+        unit = f" {m.unit}" if m.kind.value == "duration" and m.unit else ""
         if claim.bound in (Bound.LOWER, Bound.UPPER) and not m.is_range:
             # "more than 1 million" is a threshold, not a rounded figure: 759,000 does not meet
             # it, whatever the unit of its last digit.
-            return value * floor, (f"±{number(value * floor)} ({percent(floor)} of the figure: "
-                                   f"{m.qualifier or 'a bound'!r} is a threshold)")
+            return value * floor, (f"±{number(value * floor)}{unit} ({percent(floor)} of the "
+                                   f"figure: {m.qualifier or 'a bound'!r} is a threshold)")
         half_digit = _written_unit(m) / 2
-        unit = f" {m.unit}" if m.kind.value == "duration" and m.unit else ""
         if half_digit >= value * floor:
             return half_digit, (f"±{number(half_digit)}{unit} (half the unit of the last "
                                 f"written digit)")

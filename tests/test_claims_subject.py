@@ -45,6 +45,10 @@ SUBJECTS = [
      "China's 1.425 billion.", "1.428 billion", "IND", None),
     ("Chad, whose 19 million people are among the poorest, is sheltering upwards of 1 million "
      "refugees, the bulk of them from Sudan.", "1 million", None, "TCD"),
+    ("Protests spread across Kenya, whose $107 billion economy is struggling, and whose 55 "
+     "million people face new taxes.", "55 million", "KEN", None),
+    ("The fall of Assad ends a war of more than 13 years that displaced 13.6 million Syrians.",
+     "13 years", "syrian-civil-war", None),
     # People's names of any shape, from demonyms.yaml.
     ("Some 47 million Spaniards will vote on Sunday.", "47 million", "ESP", None),
     ("There are 45 million Argentines, the census says.", "45 million", "ARG", None),

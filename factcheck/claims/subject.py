@@ -79,6 +79,13 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
         # "Sudan, whose 50 million people": the name right before "whose", or none ("the
         # capital Khartoum, whose 6 million people" is a city the reference does not hold).
         at = text.rfind("whose", max(0, mention.start - 20), mention.start)
+        while _AND_BEFORE.search(text, max(context.sentence.start, at - 8), at):
+            # "Kenya, whose $107 billion economy ..., and whose 55 million people": the owner of
+            # the first "whose".
+            earlier = text.rfind("whose", context.sentence.start, at)
+            if earlier < 0:
+                break
+            at = earlier
         owner = next((h for h in local if 0 <= at - h.end <= 3), None)
         if owner is not None and _is_country(index, owner):
             chosen = index.choose(owner.subjects, countries, when)
@@ -115,6 +122,9 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
         if war:
             return war
         war = _event_of_place(phrase, local, article, when)
+        if war:
+            return war
+        war = _event_before_length(phrase, local, article, when)
         if war:
             return war
         # The name right after the number is what lasted ("six-year-long civil war"); a bare
@@ -214,6 +224,7 @@ def _sentence_subject(phrase: QuantityPhrase, context: SentenceContext, text: st
     return first
 
 
+_AND_BEFORE = regex.compile(r"(?r)[,\s]\s{0,2}and\s{1,3}\Z")
 _DATELINE = regex.compile(r"[\p{Lu}][\p{Lu}\s,.'’\-]{0,40}(?:\([^()]{1,30}\))?\s{0,3}[-–—]\s{0,3}")
 
 
@@ -442,6 +453,31 @@ def _place_event_by_noun(phrase: QuantityPhrase, local: list[NameHit], article: 
 
 
 _POSSESSIVE_END = regex.compile(r"['’]s?")
+_EVENT_OF: list = []
+
+
+def _event_before_length(phrase: QuantityPhrase, local: list[NameHit], article: ArticleContext,
+                         when) -> SubjectReading | None:
+    """"ends a war of more than 13 years that displaced 13.6 million Syrians": the event noun
+    the length is "of" is what lasted, the one event of its kind in the one country named."""
+    index, text, mention = article.index, article.text, phrase.mention
+    v = vocabulary()
+    if not _EVENT_OF:
+        _EVENT_OF.append(regex.compile(r"(?r)\b(?P<noun>" + "|".join(
+            regex.escape(n) for n in sorted(v.event_type_of, key=len, reverse=True))
+            + r")\s{1,3}of\s{1,3}\Z", regex.IGNORECASE))
+    noun = _EVENT_OF[0].search(text, max(0, mention.start - 30), mention.start)
+    if noun is None:
+        return None
+    types = v.event_subject_types[v.event_type_of[noun.group("noun").lower()]]
+    countries = {s for h in local for s in h.subjects if index.subjects[s].type == "country"}
+    events = tuple(sid for c in sorted(countries) for sid in index.children.get(c, ())
+                   if index.subjects[sid].type in types)
+    if len({index.subjects[sid].parent for sid in events}) != 1:
+        return None
+    chosen = index.choose(events, sorted(countries), when)
+    return SubjectReading(chosen, f"{noun.group('noun')} of … ({index.subjects[chosen].name})") \
+        if chosen else None
 
 
 def _event_of_place(phrase: QuantityPhrase, local: list[NameHit], article: ArticleContext,
