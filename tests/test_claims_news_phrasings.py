@@ -27,6 +27,8 @@ PHRASINGS = [
     ("Ghana's population has grown to 34 million.", "34 million", "population", "GHA"),
     ("Canada's population topped 40 million this year.", "40 million", "population", "CAN"),
     ("There are 45 million Argentines, the census says.", "45 million", "population", "ARG"),
+    ("JAKARTA - Indonesians, all 28.3 million of them, will pay more for fuel.", "28.3 million",
+     "population", "IDN"),
     # refugees
     ("Turkey hosts 3.2 million Syrian refugees.", "3.2 million", "refugees", "SYR"),
     ("Some 2.5 million Afghans are registered refugees, the UN says.", "2.5 million", "refugees", "AFG"),

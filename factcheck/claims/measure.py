@@ -367,6 +367,12 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         if lo is not None else None
     if found and not (found.measure == "population" and subgroup):
         return Reading(found.measure, found.words, "nearest trigger in the sentence")
+    if index and _ALL_OF_THEM.match(text, mention.end):
+        people = _PEOPLE_BEFORE_ALL.search(text, max(context.sentence.start, mention.start - 50),
+                                           mention.start)
+        if people and _is_people_name(people.group("name"), index):
+            # "Indonesians, all 28.3 million of them, will pay more": the people, all of them.
+            return Reading("population", f"{people.group('name')}, all … of them", "a people's name")
     if phrase.head and index and _is_people_name(phrase.head_noun, index) and not subgroup \
             and not _SUBSET_VERB.match(text, phrase.head_end):
         # ("90 million Vietnamese have mobile broadband" counts some of them, not all.)
@@ -474,6 +480,8 @@ def _foreign_people(phrase: QuantityPhrase, context: SentenceContext,
     return any(_names_a_country(h.text, index) and not people & set(h.subjects) for h in before)
 
 
+_ALL_OF_THEM = regex.compile(r"\s{1,3}of\s{1,3}them\b")
+_PEOPLE_BEFORE_ALL = regex.compile(r"(?r)(?P<name>\p{Lu}[\w\-]{2,30}),\s{1,3}all\s{1,3}\Z")
 _SHARE_OF_BEFORE = regex.compile(
     r"(?r)\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per\s{1,3}cent|%)"
     r"\s{1,3}of\s{1,3}(?:the|its|their|all)\s{1,3}(?:(?:some|about|nearly|roughly|around)\s{1,3})?\Z",
