@@ -49,6 +49,8 @@ SUBJECTS = [
      "million people face new taxes.", "55 million", "KEN", None),
     ("The fall of Assad ends a war of more than 13 years that displaced 13.6 million Syrians.",
      "13 years", "syrian-civil-war", None),
+    ("Afghan refugees are among the longest-displaced people in the world, while 26 million "
+     "Afghans are uprooted inside the country.", "26 million", "AFG", None),
     # People's names of any shape, from demonyms.yaml.
     ("Some 47 million Spaniards will vote on Sunday.", "47 million", "ESP", None),
     ("There are 45 million Argentines, the census says.", "45 million", "ARG", None),

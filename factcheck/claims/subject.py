@@ -383,7 +383,7 @@ def _superlative_before() -> regex.Pattern:
         words = load_data_file("phrasings.yaml")["superlatives"]
         _SUPERLATIVE_BEFORE.append(regex.compile(
             r"(?r)\b(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-            + r")(?:\s{1,3}[\w\-]{1,20}){0,3}\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?\Z",
+            + r")(?:-\w{1,20})?(?:\s{1,3}[\w\-]{1,20}){0,3}\s{1,3}(?:in|of)\s{1,3}(?:the\s{1,3})?\Z",
             regex.IGNORECASE))
     return _SUPERLATIVE_BEFORE[0]
 
