@@ -299,13 +299,17 @@ def slugify(text: str, limit: int = 80) -> str:
     return slug[:limit].rstrip(".-_") or "article"
 
 
+SEEN_IN_MEMORY = 10_000
+"""Entries a SeenMap keeps in a dict before it moves them to a temporary database."""
+
+
 class SeenMap:
     """A str -> str map for per-run bookkeeping (ids seen, report names taken) whose memory stays
     flat: up to `limit` entries in a dict, beyond that in a private temporary SQLite database
     (deleted when closed), so a run of a million articles does not hold a million ids."""
 
-    def __init__(self, limit: int = 10_000):
-        self.limit = limit
+    def __init__(self, limit: int | None = None):
+        self.limit = SEEN_IN_MEMORY if limit is None else limit
         self.memory: dict[str, str] = {}
         self.db: sqlite3.Connection | None = None
 
@@ -515,7 +519,22 @@ def _stamp(path: str | Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
+def _remove_matching(folder: Path, matches: Callable[[str], bool]) -> None:
+    """Delete the files directly in `folder` whose name `matches`, reading the folder one entry
+    at a time: the output folder holds a report per article, and Path.glob lists every entry
+    first (a million reports were 250 MB)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if matches(entry.name) and not entry.is_dir(follow_symlinks=False):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(entry.path)
+
+
 CACHE_DB = "results.sqlite"
+COMMIT_EVERY = 512
+"""Cache entries (new ones and reused ones) committed together at most."""
+COMMIT_SECONDS = 0.25
+"""Longest a finished article's cache entry waits to be committed."""
 _JSON = json.JSONDecoder()
 
 
@@ -528,14 +547,14 @@ class Store:
     time, so a report deleted or edited since is made again.
     """
 
-    def __init__(self, out: str, use_cache: bool = True, commit_every: int = 512,
-                 commit_seconds: float = 0.25):
+    def __init__(self, out: str, use_cache: bool = True, commit_every: int | None = None,
+                 commit_seconds: float | None = None):
         self.out = Path(out)
         self.folder = str(self.out)
         self.cache = self.out / CACHE_DIR
         self.use_cache = use_cache
-        self.commit_every = commit_every
-        self.commit_seconds = commit_seconds
+        self.commit_every = COMMIT_EVERY if commit_every is None else commit_every
+        self.commit_seconds = COMMIT_SECONDS if commit_seconds is None else commit_seconds
         self.committed = float("-inf")  # the first finished article is committed at once
         self.pending: list[tuple] = []
         self.hits: list[tuple] = []
@@ -548,11 +567,10 @@ class Store:
         """Remove what killed runs left: staging files, and the per-entry files of the old
         one-file-per-article cache layout (and its .tmp files)."""
         shutil.rmtree(self.cache / STAGING_DIR, ignore_errors=True)
-        for pattern in ("*.json", ".*.tmp"):
-            for path in self.cache.glob(pattern):
-                path.unlink(missing_ok=True)
-        for path in self.out.glob(".*.tmp"):  # reports of older versions were staged here
-            path.unlink(missing_ok=True)
+        _remove_matching(self.cache, lambda name: name.endswith(".json") or (
+            name.startswith(".") and name.endswith(".tmp")))
+        # Reports of older versions were staged here, and so are the run's own pages.
+        _remove_matching(self.out, lambda name: name.startswith(".") and name.endswith(".tmp"))
 
     def _open(self) -> sqlite3.Connection:
         path = self.cache / CACHE_DB
