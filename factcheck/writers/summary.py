@@ -4,7 +4,8 @@ Listed are the articles with a discrepancy (an imprecise or contradicted claim) 
 fails the run, failing ones first, and the articles that could not be read; clean articles and
 merely unverifiable ones are only counted. Listed rows are spooled to temporary files, one per
 place in the listing (failing or not, worst verdict), so the writer's memory stays flat however
-large the corpus.
+large the corpus. So are the articles that could not be read (all of them are listed in
+summary.json, the first MAX_MARKDOWN_ROWS in summary.md).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ MAX_MARKDOWN_ROWS = 50
 """Rows per Markdown table; a pull-request comment has a size limit. summary.json has all."""
 DISCREPANCIES = (Verdict.IMPRECISE, Verdict.CONTRADICTED)
 _PLACEHOLDER = "\"@@articles@@\""
+_ERRORS_PLACEHOLDER = "\"@@errors@@\""
 
 
 def article_row(result) -> dict | None:
@@ -52,17 +54,24 @@ class SummaryWriter:
         order too, and the listing is the spools one after the other: nothing per article stays
         in memory."""
         self.listed = 0
-        self.errors: list[dict] = []
+        self.errors = None
+        """The unreadable articles, one JSON line each, spooled in input order."""
+        self.error_count = 0
 
     def start(self, run) -> None:
         self.run = run
 
     def handle(self, result) -> None:
         if result.error is not None:
-            self.errors.append({"id": result.id, "source": result.source, "line": result.line,
-                                "reason": result.error, "detail": result.detail,
-                                "failing": result.failing, "accepted": result.accepted,
-                                "fingerprint": result.fingerprint})
+            if self.errors is None:
+                self.errors = tempfile.TemporaryFile("w+b")
+            entry = {"id": result.id, "source": result.source, "line": result.line,
+                     "reason": result.error, "detail": result.detail,
+                     "failing": result.failing, "accepted": result.accepted,
+                     "fingerprint": result.fingerprint}
+            self.errors.write(json.dumps(entry, ensure_ascii=False).encode(
+                "utf-8", "surrogatepass") + b"\n")
+            self.error_count += 1
             return
         row = article_row(result)
         if row is not None:
@@ -87,27 +96,59 @@ class SummaryWriter:
         """lines(), parsed."""
         return map(json.loads, self.lines())
 
+    def error_rows(self):
+        """The unreadable articles, in input order."""
+        if self.errors is None:
+            return
+        self.errors.seek(0)
+        for line in self.errors:
+            yield json.loads(line.decode("utf-8", "surrogatepass"))
+
     def stop(self, summary) -> None:
         try:
-            data = summary_dict(self.run, summary, _PLACEHOLDER, self.errors)
-            head, tail = json.dumps(data, ensure_ascii=False, indent=2).split(
-                json.dumps(_PLACEHOLDER))
+            data = summary_dict(self.run, summary, _PLACEHOLDER, _ERRORS_PLACEHOLDER)
+            head, middle, tail = _split(json.dumps(data, ensure_ascii=False, indent=2),
+                                        _PLACEHOLDER, _ERRORS_PLACEHOLDER)
             with open_atomic(self.out / "summary.json") as out:
                 # One line per listed article, copied as spooled: json's indent= would run its
                 # pure-Python encoder over every row.
                 out.write(head + "[")
                 for n, line in enumerate(self.lines()):
                     out.write(("," if n else "") + "\n    " + line)
-                out.write(("\n  ]" if self.listed else "]") + tail + "\n")
+                out.write(("\n  ]" if self.listed else "]") + middle + "[")
+                for n, error in enumerate(self.error_rows()):
+                    out.write(("," if n else "") + "\n    " + _indented(error))
+                out.write(("\n  ]" if self.error_count else "]") + tail + "\n")
             first = list(islice(self.rows(), MAX_MARKDOWN_ROWS))
+            errors = list(islice(self.error_rows(), MAX_MARKDOWN_ROWS))
             write_atomic(self.out / "summary.md",
-                         summary_markdown({**data, "articles": first}, listed=self.listed))
+                         summary_markdown({**data, "articles": first, "errors": errors},
+                                          listed=self.listed, errors=self.error_count))
         finally:
             for spool in self.spools.values():
                 spool.close()
+            if self.errors is not None:
+                self.errors.close()
 
 
-def summary_dict(run, summary, articles: list[dict], errors: list[dict]) -> dict:
+def _indented(entry: dict) -> str:
+    """A flat JSON object laid out as json.dumps(indent=2) does inside the summary, without its
+    pure-Python encoder (slow, and it leaves reference cycles per call)."""
+    fields = ",\n      ".join(f"{json.dumps(k, ensure_ascii=False)}: "
+                               f"{json.dumps(v, ensure_ascii=False)}" for k, v in entry.items())
+    return "{\n      " + fields + "\n    }"
+
+
+def _split(text: str, *placeholders: str) -> list[str]:
+    """`text` cut at each placeholder's JSON form, in order."""
+    parts = []
+    for placeholder in placeholders:
+        part, text = text.split(json.dumps(placeholder), 1)
+        parts.append(part)
+    return parts + [text]
+
+
+def summary_dict(run, summary, articles: list[dict] | str, errors: list[dict] | str) -> dict:
     """The run summary as plain JSON data (the "run" block is the only part that varies by run)."""
     return {
         "factcheck": {"version": run.version, "reference_fingerprint": run.reference_fingerprint},
@@ -145,10 +186,11 @@ def _more(total: int, shown: int) -> list[str]:
     return ["", f"… and {extra} more in summary.json."] if extra > 0 else []
 
 
-def summary_markdown(data: dict, listed: int | None = None) -> str:
+def summary_markdown(data: dict, listed: int | None = None, errors: int | None = None) -> str:
     """The summary as Markdown that reads well as a pull-request comment.
 
-    `data["articles"]` may hold only the first rows; `listed` then says how many there are.
+    `data["articles"]` and `data["errors"]` may hold only the first rows; `listed` and `errors`
+    then say how many there are.
     """
     c = data["counts"]
     if data["status"] == "failed":
@@ -205,7 +247,7 @@ def summary_markdown(data: dict, listed: int | None = None) -> str:
         for e in shown:
             lines.append(f"| {code(e['source'] or e['id'] or '?')} | {e['line'] or ''} "
                          f"| {_cell(e['reason'])} | {'yes' if e['accepted'] else ''} |")
-        lines += _more(len(data["errors"]), len(shown))
+        lines += _more(len(data["errors"]) if errors is None else errors, len(shown))
         lines.append("")
 
     if data["baseline"] and data["baseline"]["gone"]:
