@@ -359,7 +359,7 @@ def _verdict(v: Verdict) -> dict:
     return {"value": v.value, "icon": icon, "label": label, "severity": v.severity}
 
 
-def _chunks(spool, size: int = 1 << 20):
+def _chunks(spool, size: int = 1 << 14):
     spool.seek(0)
     while chunk := spool.read(size):
         yield chunk
