@@ -4,7 +4,8 @@ Each result carries a stable `partialFingerprints` entry (the finding's fingerpr
 not depend on line numbers) so a scanning service tracks it across edits, and a region whose
 startLine/startColumn come from the claim's offset plus the article's line offset. Columns count
 Unicode code points (run.columnKind says so). Findings accepted by a baseline are reported with
-a suppression. Results are spooled to a temporary file as they arrive, so memory stays flat.
+a suppression. Results and the notifications of unreadable articles are spooled to temporary
+files as they arrive, so memory stays flat.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ RULES = {
 }
 RULE_IDS = list(RULES)
 _PLACEHOLDER = "\"@@results@@\""
+_NOTES_PLACEHOLDER = "\"@@notifications@@\""
+_NOTE_INDENT = "\n" + " " * 12
+"""Where a notification sits in the log: runs[0].invocations[0].toolExecutionNotifications."""
 
 
 def artifact_uri(path: str | None) -> str:
@@ -87,11 +91,14 @@ class SarifWriter:
         self.run = None
         self.spool = None
         self.count = 0
-        self.notifications: list[dict] = []
+        self.notes = None
+        """Notifications of unreadable articles, laid out as in the log, spooled like results."""
+        self.note_count = 0
 
     def start(self, run) -> None:
         self.run = run
         self.spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.notes = tempfile.TemporaryFile("w+", encoding="utf-8")
 
     def handle(self, result) -> None:
         if result.error is not None:
@@ -104,7 +111,9 @@ class SarifWriter:
                 if result.line:
                     location["region"] = {"startLine": result.line}
                 note["locations"] = [{"physicalLocation": location}]
-            self.notifications.append(note)
+            self.notes.write(("," if self.note_count else "") + _NOTE_INDENT + json.dumps(
+                note, ensure_ascii=False, indent=2).replace("\n", _NOTE_INDENT))
+            self.note_count += 1
             return
         for f in result.findings:
             if f.verdict is Verdict.SUPPORTED:
@@ -136,7 +145,7 @@ class SarifWriter:
                                     "informationUri": INFORMATION_URI, "rules": rules}},
                 "columnKind": "unicodeCodePoints",
                 "invocations": [{"executionSuccessful": True,
-                                 "toolExecutionNotifications": self.notifications}],
+                                 "toolExecutionNotifications": "@@notifications@@"}],
                 "properties": {"referenceFingerprint": self.run.reference_fingerprint,
                                "failOn": summary.fail_on.value if summary.fail_on else "never"},
                 "results": "@@results@@",
@@ -144,13 +153,18 @@ class SarifWriter:
         }
 
     def stop(self, summary) -> None:
-        head, tail = json.dumps(self.document(summary), ensure_ascii=False,
-                                indent=2).split(_PLACEHOLDER)
+        text = json.dumps(self.document(summary), ensure_ascii=False, indent=2)
+        head, text = text.split(_NOTES_PLACEHOLDER)
+        middle, tail = text.split(_PLACEHOLDER)
         try:
             with open_atomic(self.path) as out:
                 out.write(head + "[")
+                self.notes.seek(0)
+                shutil.copyfileobj(self.notes, out)
+                out.write((_NOTE_INDENT[:-2] if self.note_count else "") + "]" + middle + "[")
                 self.spool.seek(0)
                 shutil.copyfileobj(self.spool, out)
                 out.write(("\n" if self.count else "") + "]" + tail + "\n")
         finally:
             self.spool.close()
+            self.notes.close()
