@@ -99,6 +99,8 @@ class NumberLexicon:
     vague_plurals: dict[str, Decimal]
     denominators: dict[str, Decimal]
     ordinals: dict[str, Decimal]
+    compound_plurals: dict[str, Decimal]
+    """Plural units ordinals read as a denominator only after tens ("three twenty-firsts")."""
     qualifiers: dict[str, str]
     percent_markers: tuple[str, ...]
     currency_aliases: dict[str, str]
@@ -134,7 +136,8 @@ class NumberLexicon:
     def number_words(self) -> set[str]:
         """Every word that can be part of a spelled-out number."""
         return (set(self.units) | set(self.tens) | set(self.scales) | set(self.collectives)
-                | set(self.denominators) | set(self.ordinals) | set(self.decimal_point))
+                | set(self.denominators) | set(self.ordinals) | set(self.compound_plurals)
+                | set(self.decimal_point))
 
 
 def _currency_aliases(spec: dict) -> dict[str, str]:
@@ -169,6 +172,7 @@ def number_lexicon() -> NumberLexicon:
         vague_plurals=_decimals(data["vague_plurals"]),
         denominators=_decimals(data["denominators"]),
         ordinals=_decimals(data["ordinals"]),
+        compound_plurals=_decimals(data["compound_plurals"]),
         qualifiers=qualifiers,
         percent_markers=tuple(data["percent_markers"]),
         currency_aliases=_currency_aliases(data["currencies"]),

@@ -667,8 +667,9 @@ def _unjoined_and(surface: str, lex: NumberLexicon) -> int | None:
             continue
         rest = surface[match.end():].lower().split()
         if len(rest) > 1 and (rest[1].split("-")[0] in lex.denominators
+                              or rest[1].split("-")[-1] in lex.denominators
                               or rest[0] == "one" and rest[1] in lex.ordinals):
-            continue  # "three and two thirds", "one and one sixteenth"
+            continue  # "three and two thirds", "one and one sixteenth", "two and three sixty-fourths"
         return match.start()
     return None
 
