@@ -70,6 +70,9 @@ def _decimals(table: dict) -> dict[str, Decimal]:
 class Abbreviation:
     value: Decimal
     attached_only: bool
+    spaced_after: frozenset[str] = frozenset()
+    """Where an `attached_only` one still counts after a space: "decimals" ("2.33 k") or
+    "money" ("$2.5 M"); alone, "5 m" is metres and "2.7 K" kelvin."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class NumberLexicon:
     qualifiers: dict[str, str]
     percent_markers: tuple[str, ...]
     currency_aliases: dict[str, str]
+    word_prefixes: frozenset[str]
+    """Country prefixes of "$" that are also words: "A $5 fine" is dollars after an article."""
     glued_only_codes: frozenset[str]
     """ISO codes read only glued to the digits ("TOP10" aside, "TOP 10" is a list, not Tongan
     money): every code in use except those numbers.yaml lists as aliases."""
@@ -166,7 +171,8 @@ def number_lexicon() -> NumberLexicon:
         units=_decimals(data["units"]),
         tens=_decimals(data["tens"]),
         scales=_decimals(data["scales"]),
-        scale_abbreviations={k: Abbreviation(Decimal(v["value"]), bool(v["attached_only"]))
+        scale_abbreviations={k: Abbreviation(Decimal(v["value"]), bool(v["attached_only"]),
+                                             frozenset(v.get("spaced_after", ())))
                              for k, v in data["scale_abbreviations"].items()},
         collectives=_decimals(data["collectives"]),
         vague_plurals=_decimals(data["vague_plurals"]),
@@ -176,6 +182,7 @@ def number_lexicon() -> NumberLexicon:
         qualifiers=qualifiers,
         percent_markers=tuple(data["percent_markers"]),
         currency_aliases=_currency_aliases(data["currencies"]),
+        word_prefixes=frozenset(str(w) for w in data["currencies"]["word_prefixes"]),
         glued_only_codes=_glued_only_codes(data["currencies"]),
         identifier_labels=tuple(data["identifier_labels"]),
         duration_units={k.lower(): DurationUnit(v["unit"], bool(v.get("attached_only", False)))

@@ -758,6 +758,10 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     if currency_left and currency_left.end("w") < token.start \
             and currency_left.group("w") in lex.glued_only_codes:
         currency_left = None  # "TOP 10", "ALL 3 suspects": words in capitals, not codes
+    elif currency_left and " " in currency_left.group("w") \
+            and currency_left.group("w").split()[0] in lex.word_prefixes:
+        # "A $5 fine": the article, then dollars; glued, "A$5" is Australian
+        currency_left = p.currency_before.match(text, currency_left.end("w") - 1, token.start)
     following = after
     # "... 3,000." or "3,000 people": nothing after it can change what it is but a count noun.
     if quiet_right:
@@ -792,7 +796,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             entry = lex.scale_abbreviations[abbreviation.group("w")]
             attached = abbreviation.group("sp") == ""
             # after words only a spaced abbreviation: "three bn", "five dozs"; not "one m"
-            if (not entry.attached_only or attached and not token.is_words) and not (
+            if (not entry.attached_only or attached and not token.is_words
+                    or _spaced_abbreviation(entry, abbreviation, token, text, currency_left)) and not (
                     abbreviation.group("w") in ("m", "M") and not currency_left
                     and p.metre_after.match(text, abbreviation.end())):
                 value *= entry.value
@@ -839,6 +844,17 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         elif _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
     return _bound(token, text, p, lex, before, loud_at=loud_at)
+
+
+def _spaced_abbreviation(entry, abbreviation: regex.Match, token: _Token, text: str,
+                         currency_left) -> bool:
+    """Whether a letter that counts only glued to digits counts after the one space before it:
+    "2.33 k" (a number with decimals), "$2.5 M" (money); not "M&A" or "K-pop" after a number."""
+    if abbreviation.group("sp") != " " or token.is_words or token.value is None \
+            or text[abbreviation.end():abbreviation.end() + 1] in ("&", "-", "'", "’"):
+        return False
+    return ("decimals" in entry.spaced_after and token.value != int(token.value)
+            or "money" in entry.spaced_after and bool(currency_left))
 
 
 def _nothing_before(pattern) -> None:

@@ -528,7 +528,8 @@ def _fraction_at(words: list[str], i: int, lex) -> tuple[Decimal, int] | None:
 
 def _spoken_digits(words: list[str], lex) -> tuple[str, int]:
     """The digits spoken after "point", and how many words they took: "zero three" -> "03",
-    "seventy-one" -> "71". Stops at the first word that is not a digit (a scale, say)."""
+    "seventy-one" -> "71", "eleven" -> "11". Stops at the first word that is not a digit (a
+    scale, say)."""
     digits = ""
     i = 0
     while i < len(words):
@@ -541,8 +542,8 @@ def _spoken_digits(words: list[str], lex) -> tuple[str, int]:
                 i += 2
                 continue
             digits += str(int(lex.tens[word]))
-        elif word in lex.units and lex.units[word] < 10:
-            digits += str(int(lex.units[word]))
+        elif word in lex.units and lex.units[word] < 20:
+            digits += str(int(lex.units[word]))  # "nought point eleven": two digits
         else:
             break
         i += 1

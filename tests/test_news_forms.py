@@ -691,3 +691,107 @@ def test_codes_that_are_words_need_to_be_glued(text, surface):
 
 def test_spaced_codes_listed_in_the_lexicon_are_money():
     _check("The fund raised NOK 5bn.", "NOK 5bn", {"kind": "money", "unit": "NOK", "value": "5000000000"})
+
+
+# --- scale letters after one space: after decimals ("2.33 k") or money ("$2.5 M") --------------
+
+SPACED_SCALE_LETTERS = [
+    ("Followers rose to 2.33 k overnight.", "2.33 k", {"value": "2330"}),
+    ("The post drew 1.2 k likes.", "1.2 k", {"value": "1200"}),
+    ("Each seat sold for 4.5 k at auction.", "4.5 k", {"value": "4500"}),
+    ("Membership reached 12.75 k by June.", "12.75 k", {"value": "12750"}),
+    ("The petition gathered 98.6 k signatures.", "98.6 k", {"value": "98600"}),
+    ("The deal was $2.5 M in cash.", "$2.5 M", {"value": "2500000", "unit": "USD"}),
+    ("Funding of $3.2 B was agreed.", "$3.2 B", {"value": "3200000000", "unit": "USD"}),
+    ("Rs 45 K was paid as a bribe.", "Rs 45 K", {"value": "45000", "unit": "INR"}),
+    ("The striker cost €60 M last summer.", "€60 M", {"value": "60000000", "unit": "EUR"}),
+    ("A grant of £1.5 M went to the trust.", "£1.5 M", {"value": "1500000", "unit": "GBP"}),
+    ("The bonus was $50 K a year.", "$50 K", {"value": "50000", "unit": "USD"}),
+    ("Revenue of $7 B was booked.", "$7 B", {"value": "7000000000", "unit": "USD"}),
+    ("Fans raised $12 k for the family.", "$12 k", {"value": "12000", "unit": "USD"}),
+]
+
+# The same letters that stay apart: kelvin, metres, molar, "M&A", "K-pop", a whole number alone.
+SPACED_LETTERS_APART = [
+    ("The cosmic background glows at 2.7 K.", "2.7"),
+    ("They built a 1.5 m wall.", "1.5"),
+    ("A 2.5 M salt solution was used.", "2.5"),
+    ("The firm closed 5 M&A deals.", "5"),
+    ("She ran the 5 k race in June.", "5"),
+    ("The band sold 3 K-pop albums.", "3"),
+    ("A $4.5 m wall was built.", "$4.5"),
+    ("Some 6 B-grade pupils sat the test.", "Some 6"),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", SPACED_SCALE_LETTERS, ids=_ids(SPACED_SCALE_LETTERS))
+def test_spaced_scale_letters(text, surface, expected):
+    _check(text, surface, expected)
+
+
+@pytest.mark.parametrize("text,surface", SPACED_LETTERS_APART, ids=_ids(SPACED_LETTERS_APART))
+def test_spaced_letters_that_do_not_scale(text, surface):
+    m = _mention(text, surface)
+    assert m.value == Decimal(surface.split()[-1].lstrip("$")), m
+
+
+# --- a country prefix of "$" that is also a word: "A $5 fine" is dollars after an article -------
+
+ARTICLE_BEFORE_DOLLAR = [
+    ("A $5 fine was paid.", "$5", "USD"),
+    ("A $1.2bn deal was signed on Monday.", "$1.2bn", "USD"),
+    ("A $20 note was found.", "$20", "USD"),
+    ("A $300,000 grant funds the clinic.", "$300,000", "USD"),
+    ("A $15 minimum wage passed the house.", "$15", "USD"),
+    ("A $2 million bail was set.", "$2 million", "USD"),
+    ("It is A $40 ticket now.", "$40", "USD"),
+    ("A $9.99 fee applies.", "$9.99", "USD"),
+    ("A $700bn package was unveiled.", "$700bn", "USD"),
+    ("A $50 gift card was offered.", "$50", "USD"),
+    ("She paid A$20 for the tour.", "A$20", "AUD"),
+    ("Sydney spent A$1.5bn on rail.", "A$1.5bn", "AUD"),
+    ("Exports rose to A$ 30bn.", "A$ 30bn", "AUD"),
+    ("The fine was C $20.", "C $20", "CAD"),
+    ("Toronto set aside C$4bn.", "C$4bn", "CAD"),
+    ("Shares closed at HK$ 52.", "HK$ 52", "HKD"),
+    ("The flat sold for HK$12m.", "HK$12m", "HKD"),
+    ("The tender was NZ $ 40m.", "NZ $ 40m", "NZD"),
+    ("Singapore paid S$2bn.", "S$2bn", "SGD"),
+    ("He paid a $5 fine.", "$5", "USD"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit", ARTICLE_BEFORE_DOLLAR, ids=_ids(ARTICLE_BEFORE_DOLLAR))
+def test_article_before_dollar(text, surface, unit):
+    _check(text, surface, {"kind": "money", "unit": unit})
+
+
+# --- spoken decimals in words, "point" then the digits said one by one or as a teen -----------
+
+SPOKEN_DECIMAL_WORDS = [
+    ("Inflation was nought point eleven above target.", "nought point eleven", "0.11"),
+    ("Growth slowed to zero point eight per cent.", "zero point eight per cent", "0.8"),
+    ("The limit is nought point nought five.", "nought point nought five", "0.05"),
+    ("He won by two point five points.", "two point five", "2.5"),
+    ("The quake measured six point two.", "six point two", "6.2"),
+    ("Unemployment hit four point nineteen in May.", "four point nineteen", "4.19"),
+    ("The figure was one point twelve million.", "one point twelve million", "1120000"),
+    ("Prices rose three point one four.", "three point one four", "3.14"),
+    ("The rate is nil point fifteen.", "nil point fifteen", "0.15"),
+    ("Output fell by one point seventy-five.", "one point seventy-five", "1.75"),
+    ("Turnout was sixty point three per cent.", "sixty point three per cent", "60.3"),
+    ("It weighs nine point thirteen tonnes.", "nine point thirteen", "9.13"),
+    ("The index lost zero point zero three.", "zero point zero three", "0.03"),
+    ("Debt was two point four trillion.", "two point four trillion", "2400000000000"),
+    ("The yield rose to five point sixteen.", "five point sixteen", "5.16"),
+    ("Deficit: seven point two.", "seven point two", "7.2"),
+    ("The score was eight point eleven.", "eight point eleven", "8.11"),
+    ("The gauge read nought point seventeen.", "nought point seventeen", "0.17"),
+    ("Sales reached one point fourteen billion.", "one point fourteen billion", "1140000000"),
+    ("Margins were three point eighteen.", "three point eighteen", "3.18"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", SPOKEN_DECIMAL_WORDS, ids=_ids(SPOKEN_DECIMAL_WORDS))
+def test_spoken_decimal_words(text, surface, value):
+    _check(text, surface, {"value": value})
