@@ -726,10 +726,16 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if not glued_currency and not follows_mention and (glued_char.isalpha() or glued_char in "-‐") \
                 and before(p.glued_name_before):
             return _as(token, Kind.IDENTIFIER)
+        if after == "-" and _PHONE_TAIL.match(text, token.end):
+            return _as(token, Kind.IDENTIFIER, end=_PHONE_TAIL.match(text, token.end).end())  # "1-800-621-3362"
         label = before(p.label_before)
         if label:  # "Section 144", "Resolution 2254": the label is part of the name
             name = _as(token, Kind.IDENTIFIER)
             name.start = label.start()
+            # "helpline 1800 180 1104": the groups after it are the rest of the number
+            more = _MORE_GROUPS.match(text, name.end) if after in (" ", "-") else None
+            if more:
+                name.end = more.end()
             return name
         if text[token.start - 1:token.start] == " " and _capitalised_before(text, token.start):
             named = _name_before(token, text, p, lex)
@@ -743,8 +749,14 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if token.end - token.start == 4 and p.time_after.match(text, token.end) \
                 and _HHMM.fullmatch(text, token.start, token.end):
             return _as(token, Kind.TIME)  # "0500 GMT"
+        surface = text[token.start:token.end]
+        if surface[:1] == "0" and surface.isdigit() and surface.strip("0"):
+            # "0808 164 8810", "007", "area code 020": a whole number written with a leading
+            # zero is a code; digit groups after it are the rest of it
+            group = _GROUP.match(text, token.end) if after in (" ", "-") else None
+            return _as(token, Kind.IDENTIFIER, end=group.end() if group else None)
         if not quiet_left and _is_age(token, text, p):
-            return _age(token, None)
+            return _bound(_age(token, None), text, p, lex, before)  # "aged 65 and over"
         if before(p.month_before) and token.value is not None and 1 <= token.value <= 31:
             return _as(token, Kind.DATE, end=_date_end(text, token.end, p))
         if not quiet_right and token.value is not None and 1 <= token.value <= 31 \
@@ -855,6 +867,14 @@ def _spaced_abbreviation(entry, abbreviation: regex.Match, token: _Token, text: 
         return False
     return ("decimals" in entry.spaced_after and token.value != int(token.value)
             or "money" in entry.spaced_after and bool(currency_left))
+
+
+_PHONE_TAIL = regex.compile(r"(?:-\d{2,5}){3,4}(?![\w\-]|[.,]\d)")
+"""The rest of a number written in hyphenated groups after its first: "1-800-621-3362"."""
+_GROUP = regex.compile(r"(?:[ \-]\d{2,6}){1,4}(?![\w\-]|[.,]\d)")
+_MORE_GROUPS = regex.compile(r"(?:[ \-]\d{2,5}){2,4}(?![\w\-]|[.,]\d)")
+"""Groups of digits after a labelled number ("helpline 1800 180 1104"): two or more, since one
+number after a name can be a count ("Route 9 12 miles" aside, "Class 9 40 pupils")."""
 
 
 def _nothing_before(pattern) -> None:

@@ -795,3 +795,81 @@ SPOKEN_DECIMAL_WORDS = [
 @pytest.mark.parametrize("text,surface,value", SPOKEN_DECIMAL_WORDS, ids=_ids(SPOKEN_DECIMAL_WORDS))
 def test_spoken_decimal_words(text, surface, value):
     _check(text, surface, {"value": value})
+
+
+# --- an age keeps the bound written after it: "aged 65 and over", "18 or younger" -------------
+
+AGE_BOUNDS = [
+    ("People aged 65 and over rose to 11.1m.", "65 and over", "lower", "65", None),
+    ("Residents aged 65 or older were offered a booster.", "65 or older", "lower", "65", None),
+    ("Voters aged 50 and older backed the measure.", "50 and older", "lower", "50", None),
+    ("Children aged 5 and under travel free.", "5 and under", "upper", None, "5"),
+    ("Those aged 18 or younger were spared the fine.", "18 or younger", "upper", None, "18"),
+    ("Pupils aged 11 and younger stayed home.", "11 and younger", "upper", None, "11"),
+    ("Workers aged 60 or over may retire early.", "60 or over", "lower", "60", None),
+    ("Drivers aged 70 or above must renew yearly.", "70 or above", "lower", "70", None),
+    ("Girls aged 14 or under were vaccinated first.", "14 or under", "upper", None, "14"),
+    ("Patients aged 80 and above were treated at home.", "80 and above", "lower", "80", None),
+    ("Men aged 16 or less cannot enlist.", "16 or less", "upper", None, "16"),
+    ("Adults aged 25 or more were surveyed.", "25 or more", "lower", "25", None),
+    ("Anyone aged 12 and below needs a guardian.", "12 and below", "upper", None, "12"),
+    ("Women aged 35 and over were screened.", "35 and over", "lower", "35", None),
+    ("Staff aged 55 or older can work part time.", "55 or older", "lower", "55", None),
+    ("Infants aged 2 and under fly free.", "2 and under", "upper", None, "2"),
+    ("Veterans aged 90 and older were honoured.", "90 and older", "lower", "90", None),
+    ("Teenagers aged 17 or younger need consent.", "17 or younger", "upper", None, "17"),
+    ("Farmers aged 45 and above get the grant.", "45 and above", "lower", "45", None),
+    ("Runners aged 40 or over race separately.", "40 or over", "lower", "40", None),
+    ("People aged more than 80 were moved.", "more than 80", "lower", "80", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,bound,low,high", AGE_BOUNDS, ids=_ids(AGE_BOUNDS))
+def test_age_bounds(text, surface, bound, low, high):
+    _check(text, surface, {"bound": bound, "low": low, "high": high})
+
+
+def test_an_age_without_a_bound_stays_exact():
+    _check("Zarghuna, 42, who fled Kunduz, spoke.", "42", {"bound": "exact", "value": "42"})
+
+
+# --- codes: a leading zero, digit groups after a label, a hyphenated phone number --------------
+
+CODES = [
+    ("Families can call the helpline on 0808 164 8810.", "0808 164 8810"),
+    ("The office number is 020 7946 0018.", "020 7946 0018"),
+    ("Call 0800 555 0199 for advice.", "Call 0800 555 0199"),
+    ("Text 07700 900461 to donate.", "07700 900461"),
+    ("Those who lost homes can ring 1-800-621-3362.", "1-800-621-3362"),
+    ("The crisis line is 1-800-273-8255.", "1-800-273-8255"),
+    ("Dial 1-888-777-2222 to register.", "1-888-777-2222"),
+    ("Call the toll-free helpline 1800 180 1104.", "helpline 1800 180 1104"),
+    ("Agent 007 returns this autumn.", "007"),
+    ("The area code 020 covers London.", "020"),
+    ("Kit number 04 went to the new signing.", "number 04"),
+    ("The postcode 02139 covers Cambridge.", "02139"),
+    ("Her badge read 0451.", "0451"),
+    ("He wore shirt 09 for the final.", "09"),
+    ("Use the code 0042 at checkout.", "0042"),
+    ("The form is numbered 012 345.", "012 345"),
+    ("Dial 0300 123 1212 for the NHS line.", "Dial 0300 123 1212"),
+    ("The bus route 022 was cut.", "route 022"),
+    ("The hotline 0845 600 3344 is free.", "hotline 0845 600 3344"),
+    ("A charity line, 0808 800 5000, is open.", "0808 800 5000"),
+]
+
+
+@pytest.mark.parametrize("text,surface", CODES, ids=_ids(CODES))
+def test_codes_are_identifiers(text, surface):
+    _check(text, surface, {"kind": "identifier"})
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("Class 9 had 40 pupils.", ["Class 9", "40"]),
+    ("The score was 0 at the break.", ["0"]),
+    ("It rose 0.5 per cent.", ["0.5 per cent"]),
+    ("News at 0500 GMT.", ["0500"]),
+    ("The count was 423 0000 by noon.", ["423", "0000"]),
+])
+def test_numbers_near_codes_stay_apart(text, surfaces):
+    assert [m.text for m in find_mentions(text)] == surfaces
