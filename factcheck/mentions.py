@@ -1281,10 +1281,11 @@ def _two_values(first: _Token, second: _Token, gap: str, text: str, p: _Patterns
 
 
 def _is_fraction_pair(first: _Token, second: _Token) -> bool:
-    """"one in five", "1 out of 3", "1 over 3": small whole numbers, the first no larger."""
+    """"one in five", "1 out of 3", "1 over 3": small whole numbers, the first no larger; one of
+    the two may carry a bound ("nearly one in ten", "one in five or more")."""
     a, b = first.value, second.value
     return (first.kind in (Kind.NUMBER, Kind.COUNT) and second.kind in (Kind.NUMBER, Kind.COUNT)
-            and first.bound == Bound.EXACT and a == int(a) and b == int(b) and 0 < a <= b <= 1000
+            and Bound.EXACT in (first.bound, second.bound) and a == int(a) and b == int(b) and 0 < a <= b <= 1000
             and first.factor is None and second.factor is None)
 
 
@@ -1300,8 +1301,11 @@ def _range_of(first: _Token, second: _Token, gap: str = "") -> _Token:
         return replace(second, start=first.start, kind=Kind.YEAR, value=None,
                        low=first.value, high=first.value + 1, qualifier=None, bound=Bound.EXACT)
     if " ".join(gap.strip().lower().split()) in ("in", "out of", "over"):
+        # "nearly one in ten", "one in five or more": the qualifier bounds the share
+        bounded = first if first.bound != Bound.EXACT else second
         return replace(second, start=first.start, kind=Kind.FRACTION, value=first.value / second.value,
-                       bound=Bound.EXACT, qualifier=None, opener=None)
+                       bound=bounded.bound, qualifier=bounded.qualifier, opener=None,
+                       low=None, high=None)
     if first.bound == Bound.LOWER and second.bound == Bound.UPPER or \
             first.bound == Bound.UPPER and second.bound == Bound.LOWER:
         low, high = sorted((first.value, second.value))

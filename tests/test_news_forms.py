@@ -873,3 +873,40 @@ def test_codes_are_identifiers(text, surface):
 ])
 def test_numbers_near_codes_stay_apart(text, surfaces):
     assert [m.text for m in find_mentions(text)] == surfaces
+
+
+# --- "nearly one in ten": the qualifier before a share "N in M" bounds the share --------------
+
+QUALIFIED_SHARES = [
+    ("Haiti's gangs have displaced nearly one in ten.", "nearly one in ten", "1/10", "upper"),
+    ("Nearly one in four Afghans has been forced from home.", "Nearly one in four", "1/4", "upper"),
+    ("More than one in five adults smokes.", "More than one in five", "1/5", "lower"),
+    ("About 1 in 3 voters stayed home.", "About 1 in 3", "1/3", "approx"),
+    ("Almost two out of three homes lost power.", "Almost two out of three", "2/3", "upper"),
+    ("At least 1 in 4 children is underweight.", "At least 1 in 4", "1/4", "lower"),
+    ("Up to one in three children miss school.", "Up to one in three", "1/3", "upper"),
+    ("Roughly one in six workers is self-employed.", "Roughly one in six", "1/6", "approx"),
+    ("Fewer than one in ten cases reach court.", "Fewer than one in ten", "1/10", "upper"),
+    ("Around 3 in 10 firms plan to hire.", "Around 3 in 10", "3/10", "approx"),
+    ("Some two in five households rent.", "Some two in five", "2/5", "approx"),
+    ("Over one in eight people are over 80.", "Over one in eight", "1/8", "lower"),
+    ("Less than 1 in 20 applications succeed.", "Less than 1 in 20", "1/20", "upper"),
+    ("Nearly 9 out of 10 voters backed the deal.", "Nearly 9 out of 10", "9/10", "upper"),
+    ("Almost one in two marriages end in divorce.", "Almost one in two", "1/2", "upper"),
+    ("An estimated one in 100 people carry the gene.", "An estimated one in 100", "1/100", "approx"),
+    ("More than 4 in 10 Americans own a gun.", "More than 4 in 10", "4/10", "lower"),
+    ("Approximately one in seven children lives in poverty.", "Approximately one in seven", "1/7", "approx"),
+    ("No more than one in five seats went to women.", "No more than one in five", "1/5", "upper"),
+    ("One in five adults smokes.", "One in five", "1/5", "exact"),
+    ("Close to one in three nurses plans to quit.", "Close to one in three", "1/3", "approx"),
+    ("One in five or more adults smokes.", "One in five or more", "1/5", "lower"),
+    ("Two in three or fewer pass first time.", "Two in three or fewer", "2/3", "upper"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,bound", QUALIFIED_SHARES, ids=_ids(QUALIFIED_SHARES))
+def test_qualified_shares(text, surface, value, bound):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    assert (m.kind.value, m.bound.value) == ("fraction", bound), m
+    assert abs(Fraction(m.value) - Fraction(value)) < Fraction(1, 10 ** 20), m
