@@ -268,7 +268,7 @@ def _patterns() -> _Patterns:
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
                                      *names, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
-                                     *lex.clock_words, "of", "old")
+                                     *lex.clock_words, *lex.subunits, "of", "old")
             for w in str(phrase).split()[:1]),
         # words that lead to a unit of time only through the next word ("5 more days", "half an hour")
         bridge_words=frozenset(w.lower() for w in (*lex.duration_fillers, "a", "an")),
@@ -835,10 +835,16 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     else:
         named = _match_right(p.currency_after, text, end, p, lead)
         unit = _match_right(p.unit_after, text, end, p, lead)
+        subunit = _subunit_end(text, end, lex) if value is not None and token.factor is None else None
         if named:
             token.kind = Kind.MONEY
             token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)]
             token.end = named.end()
+        elif subunit:  # "40 cents", "50p": hundredths of a currency
+            word_end, currency = subunit
+            token.kind, token.unit, token.end = Kind.MONEY, currency, word_end
+            token.value = value / 100
+            token.alternatives = _scaled(token.alternatives, Decimal("0.01"))
         elif unit and token.factor is None \
                 and _unit_applies(unit, lex, text[token.start:token.end], token.kind) \
                 and not _decade_of_years(token, text, unit):
@@ -875,6 +881,18 @@ _GROUP = regex.compile(r"(?:[ \-]\d{2,6}){1,4}(?![\w\-]|[.,]\d)")
 _MORE_GROUPS = regex.compile(r"(?:[ \-]\d{2,5}){2,4}(?![\w\-]|[.,]\d)")
 """Groups of digits after a labelled number ("helpline 1800 180 1104"): two or more, since one
 number after a name can be a count ("Route 9 12 miles" aside, "Class 9 40 pupils")."""
+
+
+def _subunit_end(text: str, end: int, lex: NumberLexicon) -> tuple[int, str | None] | None:
+    """Where a currency's hundredth written after a number ends ("40 cents", "20 pence", "50p")
+    and which currency it is (None for cents, which many currencies have), or None."""
+    glued = text[end:end + 1]
+    if glued in lex.glued_subunits and not text[end + 1:end + 2].isalnum():
+        return end + 1, lex.glued_subunits[glued] or None
+    word = _NEXT_WORD.match(text, end) if glued == " " else None
+    if word is None or word.group(1).lower() not in lex.subunits:
+        return None
+    return word.end(), lex.subunits[word.group(1).lower()] or None
 
 
 def _nothing_before(pattern) -> None:

@@ -390,6 +390,32 @@ TWO_VALUES = [
 ]
 
 
+# Verbs of markets and tallies: a change then a level, like "rose".
+TWO_VALUES += [
+    ("The stock gained 45 cents to $12.10.", ["45 cents", "$12.10"]),
+    ("The index added 120 to 7,450.", ["120", "7,450"]),
+    ("The party lost 12 to 48 seats.", ["12", "48"]),
+    ("The pound shed 2 to 118 yen.", ["2", "118 yen"]),
+    ("Brent advanced 3% to $84.", ["3%", "$84"]),
+    ("Copper tumbled 6% to $8,100.", ["6%", "$8,100"]),
+    ("The rupee rallied 40 paise to 82.", ["40 paise", "82"]),
+    ("Shares sank 9% to 310p.", ["9%", "310p"]),
+    ("Yields dipped 5 to 40 basis points.", ["5", "40"]),
+    ("The Nikkei slid 2% to 31,000.", ["2%", "31,000"]),
+    ("The toll rebounded from 20 to 35.", ["20", "35"]),
+    ("Output recovered from 70 to 90 per cent.", ["70", "90 per cent"]),
+    ("The economy expanded 2 to 3 per cent.", ["2", "3 per cent"]),
+    ("Output contracted 1 to 4 per cent.", ["1", "4 per cent"]),
+    ("Cases spiked from 50 to 400.", ["50", "400"]),
+    ("The deficit ballooned from 3 to 9 per cent.", ["3", "9 per cent"]),
+    ("Rents skyrocketed from £900 to £1,400.", ["£900", "£1,400"]),
+    ("Sales sagged 4% to 60,000 units.", ["4%", "60,000"]),
+    ("The firm gains 5% to 200 in early trade.", ["5%", "200"]),
+    ("Gold advances 1% to $1,950.", ["1%", "$1,950"]),
+    ("The bank loses 3% to 150.", ["3%", "150"]),
+]
+
+
 @pytest.mark.parametrize("text,surfaces", TWO_VALUES, ids=_ids(TWO_VALUES))
 def test_changes_are_two_values(text, surfaces):
     found = [m for m in find_mentions(text) if m.kind.value not in ("year", "date")]
@@ -910,3 +936,44 @@ def test_qualified_shares(text, surface, value, bound):
     m = _mention(text, surface)
     assert (m.kind.value, m.bound.value) == ("fraction", bound), m
     assert abs(Fraction(m.value) - Fraction(value)) < Fraction(1, 10 ** 20), m
+
+
+# --- hundredths of a currency: "40 cents", "20 pence", "50p" ----------------------------------
+
+SUBUNITS = [
+    ("Petrol now costs $1.40, up from 40 cents a year ago.", "40 cents", "0.4", None),
+    ("A loaf rose 50p to £1.40.", "50p", "0.5", "GBP"),
+    ("First-class stamps cost 20 pence more from April.", "20 pence", "0.2", "GBP"),
+    ("Shares fell 3c to 99c in early trade.", "99c", "0.99", None),
+    ("Metro fares rose by 75 paise.", "75 paise", "0.75", "INR"),
+    ("A loaf of bread costs 30 kopecks more.", "30 kopecks", "0.3", "RUB"),
+    ("The levy is 5 cents a litre.", "5 cents", "0.05", None),
+    ("The 1p coin may be scrapped.", "1p", "0.01", "GBP"),
+    ("Milk rose forty cents a gallon.", "forty cents", "0.4", None),
+    ("Each text costs 10p to send.", "10p", "0.1", "GBP"),
+    ("Diesel is up 12 pence a litre.", "12 pence", "0.12", "GBP"),
+    ("The stock gained 45 cents to $12.10.", "45 cents", "0.45", None),
+    ("Bus tickets now cost 90 paise more.", "90 paise", "0.9", "INR"),
+    ("The duty rose by 2p a pint.", "2p", "0.02", "GBP"),
+    ("A one cent coin costs more to mint.", "one cent", "0.01", None),
+    ("Eggs went up 25 cents a dozen.", "25 cents", "0.25", None),
+    ("The charge is 50 centimes a bag.", "50 centimes", "0.5", None),
+    ("Shares closed 7p lower.", "7p", "0.07", "GBP"),
+    ("Fuel duty was cut by 5p a litre.", "5p", "0.05", "GBP"),
+    ("Gold fell 80c an ounce.", "80c", "0.8", None),
+    ("Rail fares rose 60 kopeks.", "60 kopeks", "0.6", "RUB"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,unit", SUBUNITS, ids=_ids(SUBUNITS))
+def test_currency_subunits(text, surface, value, unit):
+    _check(text, surface, {"kind": "money", "value": value, "unit": unit})
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    ("Inflation rose 5 per cent.", "5 per cent", "percent"),
+    ("The meeting ends at 3pm.", "3pm", "time"),
+    ("Temperatures hit 30C in Seville.", "30", "number"),
+])
+def test_subunit_letters_elsewhere(text, surface, kind):
+    _check(text, surface, {"kind": kind})
