@@ -110,6 +110,8 @@ class NumberLexicon:
     subunits: dict[str, str]
     """Hundredths of a currency written after a number ("40 cents", "20 pence") -> ISO code, ""
     where several currencies share the name."""
+    subunit_firsts: frozenset[str]
+    """The letters those words start with: a cheap test before looking for one."""
     glued_subunits: dict[str, str]
     """The same, as one letter glued to the digits ("50p", "99c")."""
     word_prefixes: frozenset[str]
@@ -188,6 +190,7 @@ def number_lexicon() -> NumberLexicon:
         percent_markers=tuple(data["percent_markers"]),
         currency_aliases=_currency_aliases(data["currencies"]),
         subunits={str(k).lower(): str(v or "") for k, v in data["currencies"]["subunits"].items()},
+        subunit_firsts=frozenset(str(k)[:1].lower() for k in data["currencies"]["subunits"]),
         glued_subunits={str(k): str(v or "") for k, v in data["currencies"]["glued_subunits"].items()},
         word_prefixes=frozenset(str(w) for w in data["currencies"]["word_prefixes"]),
         glued_only_codes=_glued_only_codes(data["currencies"]),

@@ -889,7 +889,9 @@ def _subunit_end(text: str, end: int, lex: NumberLexicon) -> tuple[int, str | No
     glued = text[end:end + 1]
     if glued in lex.glued_subunits and not text[end + 1:end + 2].isalnum():
         return end + 1, lex.glued_subunits[glued] or None
-    word = _NEXT_WORD.match(text, end) if glued == " " else None
+    if glued != " " or text[end + 1:end + 2].lower() not in lex.subunit_firsts:
+        return None  # no subunit word can start here (a speed-up only)
+    word = _NEXT_WORD.match(text, end)
     if word is None or word.group(1).lower() not in lex.subunits:
         return None
     return word.end(), lex.subunits[word.group(1).lower()] or None

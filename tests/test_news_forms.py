@@ -977,3 +977,4 @@ def test_currency_subunits(text, surface, value, unit):
 ])
 def test_subunit_letters_elsewhere(text, surface, kind):
     _check(text, surface, {"kind": kind})
+
