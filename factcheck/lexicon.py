@@ -102,6 +102,10 @@ class NumberLexicon:
     vague_plurals: dict[str, Decimal]
     denominators: dict[str, Decimal]
     ordinals: dict[str, Decimal]
+    ordinal_nouns: frozenset[str]
+    """Words after "a third", "a fifth" that make it an ordinal ("a third term")."""
+    after_one_second: frozenset[str]
+    """Words after "a second" that keep it a length of time ("a second later")."""
     compound_plurals: dict[str, Decimal]
     """Plural units ordinals read as a denominator only after tens ("three twenty-firsts")."""
     qualifiers: dict[str, str]
@@ -186,6 +190,8 @@ def number_lexicon() -> NumberLexicon:
         denominators=_decimals(data["denominators"]),
         ordinals=_decimals(data["ordinals"]),
         compound_plurals=_decimals(data["compound_plurals"]),
+        ordinal_nouns=frozenset(str(w).lower() for w in data["ordinal_nouns"]),
+        after_one_second=frozenset(str(w).lower() for w in data["after_one_second"]),
         qualifiers=qualifiers,
         percent_markers=tuple(data["percent_markers"]),
         currency_aliases=_currency_aliases(data["currencies"]),

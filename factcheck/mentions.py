@@ -489,11 +489,27 @@ def _join_durations(tokens: list[_Token], text: str, lex: NumberLexicon) -> list
 def _unit_word_token(match: regex.Match, lex: NumberLexicon, text: str, p: _Patterns) -> _Token:
     """"a decade-long war", "an hour", "a year and a half": units of time with no numeral."""
     end = match.end() if match.group("long") else match.end("unit")
+    word = match.group("unit").lower()
+    if word in lex.ordinals and match.group("article").lower() in ("a", "an") \
+            and not match.group("long") and _ordinal_follows(text, end, lex):
+        # "for a second year", "a second-half goal": the ordinal, not one second
+        return _Token(match.start("unit"), end, Kind.ORDINAL, value=lex.ordinals[word],
+                      style="words", is_words=True)
     token = _Token(match.start(), end, Kind.DURATION, value=Decimal(1),
                    unit=lex.duration_units[match.group("unit").lower()].unit, style="words",
                    is_words=True)
     _and_fraction(token, text, p, lex)
     return token
+
+
+def _ordinal_follows(text: str, end: int, lex: NumberLexicon) -> bool:
+    """Whether the words after "a second" make it an ordinal: a hyphen and a word ("a
+    second-half goal"), or any word but those a length of time goes with ("a second later", "a
+    second or two"; data/numbers.yaml: after_one_second)."""
+    if text[end:end + 1] == "-":
+        return text[end + 1:end + 2].isalpha()
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() not in lex.after_one_second
 
 
 def _and_fraction(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> None:
@@ -633,9 +649,17 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
             return None
     if surface.lower() == "one" and p.pronoun_before.match(text, max(0, start - 12), start):
         return None  # "which one", "the one you mentioned"
-    if surface.lower() in lex.collectives:
+    lowered = surface.lower()
+    if lowered in lex.collectives:
         return None  # "his score", "killing dozens": no number is said ("a dozen" is one)
+    if reading.kind == "fraction" and lowered in lex.denominators and _period_part(text, start, lex):
+        return None  # "the third quarter", "first-half profits": a part of the year, no share
     kind = {"fraction": Kind.FRACTION, "ordinal": Kind.ORDINAL}.get(reading.kind, Kind.NUMBER)
+    if kind == Kind.FRACTION and _ordinal_before_noun(lowered, text, end, lex):
+        # "a third term", "a fifth consecutive year": an ordinal, not a share
+        word = lowered.split()[-1]
+        return _Token(end - len(word), end, Kind.ORDINAL, value=lex.ordinals[word], style="words",
+                      is_words=True)
     token = _Token(start, end, kind, value=reading.value, style="words", is_words=True)
     if kind == Kind.ORDINAL:
         return token
@@ -644,6 +668,30 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
 
 _WORD_GAP_CHARS = frozenset(" \t\u00a0-")
 """What starts more_words (its _GAP): a cheap test before the pattern runs."""
+_WORD_BEFORE = regex.compile(r"(?r)([^\W\d_]{1,20})[ \t\-]{1,2}")
+
+
+def _period_part(text: str, start: int, lex: NumberLexicon) -> bool:
+    """Whether a lone "quarter" or "half" names a part of a year or a match: always for
+    "quarter" (the fiscal quarter; a share says "a quarter"), and after an ordinal ("the
+    second half", "first-half profits")."""
+    if text[start:start + 7].lower().startswith("quarter"):
+        return True
+    word = _WORD_BEFORE.match(text, max(0, start - 22), start)
+    return word is not None and word.group(1).lower() in lex.ordinals
+
+
+def _ordinal_before_noun(lowered: str, text: str, end: int, lex: NumberLexicon) -> bool:
+    """Whether "a third", "a fifth" is an ordinal: before a noun that ordinals count ("a third
+    term", "a fifth consecutive year", data/numbers.yaml: ordinal_nouns) or glued to a word by
+    a hyphen ("a third-term senator"); "a third of", "a third say" stay shares."""
+    words = lowered.split()
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] not in lex.ordinals:
+        return False
+    if text[end:end + 1] == "-":
+        return text[end + 1:end + 2].isalpha()
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() in lex.ordinal_nouns
 _LEADING_ARTICLE = regex.compile(r"^an?[\s\-]+", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)(?:[\s\-]+(?:and|an?))*[\s\-]+\S+\Z", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s{1,3}([^\W\d_]{1,25})")

@@ -978,3 +978,71 @@ def test_currency_subunits(text, surface, value, unit):
 def test_subunit_letters_elsewhere(text, surface, kind):
     _check(text, surface, {"kind": kind})
 
+
+
+# --- "a third term", "for a second year", "the third quarter": ordinals and periods, not shares
+# or lengths of time -------------------------------------------------------------------------
+
+ORDINALS_NOT_SHARES = [
+    ("Lula won a third term last October.", "third", "3"),
+    ("China's population fell for a second year.", "second", "2"),
+    ("The league title went north for a fifth consecutive year.", "fifth", "5"),
+    ("A third-term senator chairs the panel.", "third", "3"),
+    ("City won a tenth straight game.", "tenth", "10"),
+    ("Voters face a second referendum in June.", "second", "2"),
+    ("A fourth wave of infections hit the city.", "fourth", "4"),
+    ("The bank announced a third rate cut.", "third", "3"),
+    ("She scored a second-half goal.", "second", "2"),
+    ("Police arrested a second suspect on Friday.", "second", "2"),
+    ("A fifth victim died in hospital.", "fifth", "5"),
+    ("The country held a sixth round of talks.", "sixth", "6"),
+    ("A second earthquake shook the region.", "second", "2"),
+    ("Prices rose for a seventh successive month.", "seventh", "7"),
+    ("It was a third attempt to pass the bill.", "third", "3"),
+    ("The firm recorded a second loss.", "second", "2"),
+    ("A ninth day of protests began.", "ninth", "9"),
+    ("A third child was born in May.", "third", "3"),
+    ("The mayor called a second time.", "second", "2"),
+    ("An eighth edition of the fair opened.", "eighth", "8"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", ORDINALS_NOT_SHARES, ids=_ids(ORDINALS_NOT_SHARES))
+def test_ordinals_before_nouns(text, surface, value):
+    _check(text, surface, {"kind": "ordinal", "value": value})
+    assert not any(m.kind.value in ("fraction", "duration") for m in find_mentions(text))
+
+
+SHARES_AND_SECONDS = [
+    ("A third of voters stayed home.", "A third", "fraction", "1/3"),
+    ("Nearly a third say they will leave.", "Nearly a third", "fraction", "1/3"),
+    ("Only a quarter voted.", "a quarter", "fraction", "1/4"),
+    ("Prices rose by a fifth.", "a fifth", "fraction", "1/5"),
+    ("It lost a tenth of its value.", "a tenth", "fraction", "1/10"),
+    ("Costs rose a third more than planned.", "a third", "fraction", "1/3"),
+    ("Nearly half of children were vaccinated.", "Nearly half", "fraction", "1/2"),
+    ("It took a second.", "a second", "duration", "1"),
+    ("He paused for a second, then spoke.", "a second", "duration", "1"),
+    ("A second later it exploded.", "A second", "duration", "1"),
+    ("The lights flickered for a second or two.", "a second", "duration", "1"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value", SHARES_AND_SECONDS, ids=_ids(SHARES_AND_SECONDS))
+def test_shares_and_seconds_stay(text, surface, kind, value):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    assert m.kind.value == kind and abs(Fraction(m.value) - Fraction(value)) < Fraction(1, 10 ** 20), m
+
+
+@pytest.mark.parametrize("text", [
+    "The economy grew in the April-June quarter.",
+    "Growth slowed in the third quarter.",
+    "First-half profits doubled.",
+    "The side collapsed in the second half.",
+    "Sales fell in the fourth quarter of the year.",
+    "Losses narrowed in the first-quarter results.",
+    "The last quarter was the weakest.",
+])
+def test_parts_of_a_year_are_no_shares(text):
+    assert not any(m.kind.value == "fraction" for m in find_mentions(text))
