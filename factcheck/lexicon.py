@@ -102,6 +102,10 @@ class NumberLexicon:
     vague_plurals: dict[str, Decimal]
     denominators: dict[str, Decimal]
     ordinals: dict[str, Decimal]
+    hyphen_prefixes: frozenset[str]
+    """Words a hyphen joins to a number without making a name of it ("mid-2000s", "pre-2019")."""
+    slash_names: frozenset[str]
+    """Names written like a proper fraction ("9/11"): never a share."""
     ordinal_nouns: frozenset[str]
     """Words after "a third", "a fifth" that make it an ordinal ("a third term")."""
     after_one_second: frozenset[str]
@@ -190,6 +194,8 @@ def number_lexicon() -> NumberLexicon:
         denominators=_decimals(data["denominators"]),
         ordinals=_decimals(data["ordinals"]),
         compound_plurals=_decimals(data["compound_plurals"]),
+        hyphen_prefixes=frozenset(str(w).lower() for w in data["hyphen_prefixes"]),
+        slash_names=frozenset(str(w) for w in data["slash_names"]),
         ordinal_nouns=frozenset(str(w).lower() for w in data["ordinal_nouns"]),
         after_one_second=frozenset(str(w).lower() for w in data["after_one_second"]),
         qualifiers=qualifiers,

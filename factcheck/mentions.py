@@ -555,6 +555,9 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
     if group == "fraction":  # "3/4", "2 1/2", "-4/5"
         if int(match.group("den")) == 0:
             return None
+        if not match.group("whole") and (int(match.group("num")) >= int(match.group("den"))
+                                         or match.group() in lex.slash_names):
+            return _Token(start, end, Kind.IDENTIFIER)  # "24/7", "7/7", "9/11": no share
         value = Decimal(match.group("whole") or 0) + Decimal(match.group("num")) / Decimal(match.group("den"))
         token = _Token(start, end, Kind.FRACTION, value=-value if match.group("sign") else value)
         return _widen(token, text, p, lex, floor=floor)
@@ -731,6 +734,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     reaches before it."""
     # Most numbers follow ordinary words: when none of the three words before it is one that
     # any left-hand pattern starts from, those patterns need not run (a speed-up only).
+    prefixed = _strip_prefix_hyphen(token, text, lex)
+    if prefixed and token.end - token.start == 4 and 1800 <= token.value <= 2100:
+        return _as(token, Kind.YEAR)  # "pre-2000 buildings": the year, whatever follows
     quiet_left = _quiet_before(text, token.start, p, year=token.end - token.start == 4)
     # Each left-hand pattern ends in one of a few words (or, glued, characters): it runs only
     # when the word just before the number is one of them (a speed-up only; see _left_gates).
@@ -771,8 +777,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             name.start = p.letters_before.match(text, max(floor, token.start - 25), token.start).start()
             name.end = p.letters_after.match(text, token.end, token.end + 25).end()
             return name
-        if not glued_currency and not follows_mention and (glued_char.isalpha() or glued_char in "-‐") \
-                and before(p.glued_name_before):
+        if not glued_currency and not follows_mention and not prefixed \
+                and (glued_char.isalpha() or glued_char in "-‐") and before(p.glued_name_before):
             return _as(token, Kind.IDENTIFIER)
         if after == "-" and _PHONE_TAIL.match(text, token.end):
             return _as(token, Kind.IDENTIFIER, end=_PHONE_TAIL.match(text, token.end).end())  # "1-800-621-3362"
@@ -943,6 +949,22 @@ def _subunit_end(text: str, end: int, lex: NumberLexicon) -> tuple[int, str | No
     if word is None or word.group(1).lower() not in lex.subunits:
         return None
     return word.end(), lex.subunits[word.group(1).lower()] or None
+
+
+def _strip_prefix_hyphen(token: _Token, text: str, lex: NumberLexicon) -> bool:
+    """"mid-2000s", "pre-2019", "post-1945": the hyphen after such a word joins it to the number;
+    it is no minus sign, and the two are no name. Moves the start past the hyphen and says
+    whether it did."""
+    if token.is_words or token.value is None or text[token.start:token.start + 1] != "-" \
+            or not text[token.start - 1:token.start].isalpha():
+        return False
+    word = _WORD_BEFORE.match(text, max(0, token.start - 22), token.start + 1)
+    if word is None or word.group(1).lower() not in lex.hyphen_prefixes:
+        return False
+    token.start += 1
+    token.value = -token.value
+    token.alternatives = tuple(replace(a, value=-a.value) for a in token.alternatives)
+    return True
 
 
 def _nothing_before(pattern) -> None:
@@ -1153,8 +1175,9 @@ def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str,
         return False
     if unit.group("of") and not unit.group("art") and surface.split()[-1].lower() not in lex.collectives:
         return False
-    if entry.attached_only and unit.group("unit")[-1:] in "sS" and surface[-1:] == "0":
-        return False  # "in his 40s", "the 1990s": decades, not seconds
+    if entry.attached_only and unit.group("unit")[-1:] in "sS" and (
+            surface[-1:] == "0" or surface.isdigit() and len(surface) > 2):
+        return False  # "in his 40s", "the 1990s": decades; "747s": planes; not seconds
     if entry.attached_only:
         return unit.group("sep") == "" and not unit.group("of")
     return True
@@ -1328,7 +1351,9 @@ def _joinable(first: _Token, second: _Token, gap: str) -> bool:
     if second.bound != Bound.EXACT or first.bound in (Bound.LOWER, Bound.UPPER) and word != "to":
         return False
     kinds = {first.kind, second.kind} - {Kind.NUMBER, Kind.COUNT}
-    return len(kinds) <= 1 and (first.unit in (None, second.unit))
+    # "$1.5-2 billion": a bare second end takes the first's currency or unit
+    return len(kinds) <= 1 and (first.unit in (None, second.unit)
+                                or second.unit is None and second.kind in (Kind.NUMBER, Kind.COUNT))
 
 
 def _two_values(first: _Token, second: _Token, gap: str, text: str, p: _Patterns) -> bool:
@@ -1337,13 +1362,13 @@ def _two_values(first: _Token, second: _Token, gap: str, text: str, p: _Patterns
     word = " ".join(gap.strip().lower().split())
     if word not in ("to", "-", "–", "—") or first.kind == Kind.YEAR:
         return False
-    if first.bound != Bound.EXACT:
-        return False
     low = first.value
     if second.factor is not None and first.factor is None and low * second.factor <= second.value:
         low = low * second.factor
     if low > second.value:
-        return True
+        return True  # "passed 310 to 211" too: a bound does not make it a range
+    if first.bound != Bound.EXACT:
+        return False
     start = first.opener_start if first.opener_start is not None else first.start
     return word == "to" and p.change_before.match(text, max(0, start - 40), start) is not None
 

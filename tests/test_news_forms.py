@@ -1046,3 +1046,88 @@ def test_shares_and_seconds_stay(text, surface, kind, value):
 ])
 def test_parts_of_a_year_are_no_shares(text):
     assert not any(m.kind.value == "fraction" for m in find_mentions(text))
+
+
+# --- a word joined by a hyphen that leaves the number a number: "mid-2000s", "pre-2019" --------
+
+HYPHEN_PREFIXES = [
+    ("By the mid-2000s output had doubled.", "2000", "year", "2000"),
+    ("Output is back to pre-2019 levels.", "2019", "year", "2019"),
+    ("The post-1945 order is fraying.", "1945", "year", "1945"),
+    ("Prices peaked in the late-1990s.", "1990", "year", "1990"),
+    ("The early-2010s boom ended.", "2010", "year", "2010"),
+    ("Unemployment fell to pre-2008 levels.", "2008", "year", "2008"),
+    ("A post-2020 surge in prices followed.", "2020", "year", "2020"),
+    ("He is in his mid-30s.", "30", "number", "30"),
+    ("She was in her early-40s then.", "40", "number", "40"),
+    ("The pre-1947 maps were redrawn.", "1947", "year", "1947"),
+    ("Mid-2021 figures showed a rise.", "2021", "year", "2021"),
+    ("The late-2022 slump hit shares.", "2022", "year", "2022"),
+    ("Post-1990 growth averaged 3%.", "1990", "year", "1990"),
+    ("Pre-2015 contracts still apply.", "2015", "year", "2015"),
+    ("By mid-2024 the plant had closed.", "2024", "year", "2024"),
+    ("The early-1980s recession was deep.", "1980", "year", "1980"),
+    ("A mid-1960s law still stands.", "1960", "year", "1960"),
+    ("Post-2016 rules tightened checks.", "2016", "year", "2016"),
+    ("They are in their late-20s.", "20", "number", "20"),
+    ("Pre-2000 buildings need checks.", "2000", "year", "2000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value", HYPHEN_PREFIXES, ids=_ids(HYPHEN_PREFIXES))
+def test_hyphen_prefixes(text, surface, kind, value):
+    _check(text, surface, {"kind": kind, "value": value})
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Turkish F-16s struck at dawn.", "F-16s"),
+    ("The COVID-19 toll rose.", "COVID-19"),
+    ("The SCP-173 file leaked.", "SCP-173"),
+])
+def test_other_hyphenated_names_stay_names(text, surface):
+    _check(text, surface, {"kind": "identifier"})
+
+
+# --- slashes that are no share, numbers that are no seconds, ranges that share a currency -------
+
+NOT_SHARES_OR_SECONDS = [
+    ("The 9/11 attacks killed nearly 3,000 people.", "9/11", "identifier"),
+    ("Help is available 24/7.", "24/7", "identifier"),
+    ("The 7/7 bombings shook London.", "7/7", "identifier"),
+    ("The 26/11 attacks targeted Mumbai.", "26/11", "identifier"),
+    ("The airline retired its 747s.", "747", "number"),
+    ("Fleets of 737s were grounded.", "737", "number"),
+    ("Bolt ran 9.58s in Berlin.", "9.58s", "duration"),
+    ("It rose 3/4 of a point.", "3/4", "fraction"),
+    ("More than 1/2 of voters agreed.", "More than 1/2", "fraction"),
+    ("The 100s of protesters dispersed.", "100", "number"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind", NOT_SHARES_OR_SECONDS, ids=_ids(NOT_SHARES_OR_SECONDS))
+def test_slashes_and_plural_numbers(text, surface, kind):
+    _check(text, surface, {"kind": kind})
+
+
+SHARED_UNIT_RANGES = [
+    ("Losses totalled $1.5-2 billion.", "$1.5-2 billion", "USD", "1500000000", "2000000000"),
+    ("The repairs will cost £3-4m.", "£3-4m", "GBP", "3000000", "4000000"),
+    ("Tickets cost €20 to 30.", "€20 to 30", "EUR", "20", "30"),
+    ("Bail was set at Rs 5-10 lakh.", "Rs 5-10 lakh", "INR", "500000", "1000000"),
+    ("Fines of $100-500 apply.", "$100-500", "USD", "100", "500"),
+    ("The fund seeks $2-3bn.", "$2-3bn", "USD", "2000000000", "3000000000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit,low,high", SHARED_UNIT_RANGES, ids=_ids(SHARED_UNIT_RANGES))
+def test_ranges_share_the_first_currency(text, surface, unit, low, high):
+    _check(text, surface, {"kind": "money", "unit": unit, "low": low, "high": high})
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("The bill passed 310 to 211.", ["passed 310", "211"]),
+    ("More than 400 to 300 voted against.", ["More than 400", "300"]),
+])
+def test_high_to_low_is_two_values_whatever_the_bound(text, surfaces):
+    found = find_mentions(text)
+    assert [m.text for m in found] == surfaces and all(m.kind.value != "range" for m in found)
