@@ -102,6 +102,12 @@ class NumberLexicon:
     vague_plurals: dict[str, Decimal]
     denominators: dict[str, Decimal]
     ordinals: dict[str, Decimal]
+    glued_qualifiers: dict[str, str]
+    """Bounds glued to the end of a number ("10,000+", "100-plus", "20-odd") -> the bound."""
+    name_codes: frozenset[str]
+    """Currency codes that, glued to a number, name something else ("COP28")."""
+    name_suffixes: frozenset[str]
+    """Capital letters glued after a number that make it a name ("5G")."""
     hyphen_prefixes: frozenset[str]
     """Words a hyphen joins to a number without making a name of it ("mid-2000s", "pre-2019")."""
     slash_names: frozenset[str]
@@ -194,6 +200,9 @@ def number_lexicon() -> NumberLexicon:
         denominators=_decimals(data["denominators"]),
         ordinals=_decimals(data["ordinals"]),
         compound_plurals=_decimals(data["compound_plurals"]),
+        glued_qualifiers={str(k).lower(): str(v) for k, v in data["glued_qualifiers"].items()},
+        name_codes=frozenset(str(w) for w in data["currencies"]["name_codes"]),
+        name_suffixes=frozenset(str(w) for w in data["name_suffixes"]),
         hyphen_prefixes=frozenset(str(w).lower() for w in data["hyphen_prefixes"]),
         slash_names=frozenset(str(w) for w in data["slash_names"]),
         ordinal_nouns=frozenset(str(w).lower() for w in data["ordinal_nouns"]),

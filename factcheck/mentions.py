@@ -770,6 +770,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     if token.kind == Kind.NUMBER and not token.is_words:
         glued_letter = glued_char.isalpha() and not follows_mention
         glued_currency = glued_letter and before(p.currency_before)
+        if glued_currency and glued_currency.group("w") in lex.name_codes:
+            glued_currency = None  # "COP28" is the climate conference, not Colombian pesos
         if glued_letter and not glued_currency:
             # Letters glued to the digits make a name ("A320neo", "Galaxy S24", "G20"), unless
             # they are a currency ("RM250", "USD4bn").
@@ -780,6 +782,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if not glued_currency and not follows_mention and not prefixed \
                 and (glued_char.isalpha() or glued_char in "-‐") and before(p.glued_name_before):
             return _as(token, Kind.IDENTIFIER)
+        if after in lex.name_suffixes and not text[token.end + 1:token.end + 2].isalnum():
+            return _as(token, Kind.IDENTIFIER, end=token.end + 1)  # "5G", "4G": generations
         if after == "-" and _PHONE_TAIL.match(text, token.end):
             return _as(token, Kind.IDENTIFIER, end=_PHONE_TAIL.match(text, token.end).end())  # "1-800-621-3362"
         label = before(p.label_before)
@@ -1079,6 +1083,12 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     if opener:
         token.opener = opener.group("w").lower()
         token.opener_start = opener.start("w")
+    glued = _glued_qualifier(text, token.end, lex) if text[token.end:token.end + 1] in "+-" else None
+    if glued and token.kind not in (Kind.YEAR, Kind.DATE) and token.value is not None:
+        phrase, token.end = glued  # "10,000+ troops", "100-plus", "20-odd boats"
+        token.qualifier = phrase
+        token.bound = Bound(lex.glued_qualifiers[phrase])
+        return token
     post = None if quiet_after or token.end != loud_at and _quiet_after(text, token.end, p) \
         else p.post_qualifier.match(text, token.end)
     if post and _qualifies_next(text, post.end(), p):
@@ -1100,6 +1110,22 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
         token.bound = Bound(lex.qualifiers[phrase])
         token.start = qualifier.start("w")
     return token
+
+
+_HYPHEN_WORD = regex.compile(r"-([^\W\d_]{2,12})\b")
+
+
+def _glued_qualifier(text: str, end: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    """A bound glued to the end of a number: "10,000+" (not "2+2"), "100-plus", "20-odd",
+    "30-something" (data/numbers.yaml: glued_qualifiers); the phrase and where it ends."""
+    if text[end:end + 1] == "+":
+        following = text[end + 1:end + 2]
+        return ("+", end + 1) if "+" in lex.glued_qualifiers and not following.isalnum() \
+            and following != "+" else None
+    word = _HYPHEN_WORD.match(text, end)
+    if word is None or word.group(1).lower() not in lex.glued_qualifiers:
+        return None
+    return word.group(1).lower(), word.end()
 
 
 _THEN_DIGIT = regex.compile(r"(?:\s{1,3}than)?\s{1,3}(?=[\d(+\-\u2212$€£¥₹])", regex.V1)

@@ -1131,3 +1131,47 @@ def test_ranges_share_the_first_currency(text, surface, unit, low, high):
 def test_high_to_low_is_two_values_whatever_the_bound(text, surfaces):
     found = find_mentions(text)
     assert [m.text for m in found] == surfaces and all(m.kind.value != "range" for m in found)
+
+
+# --- bounds glued to a number: "10,000+", "100-plus", "20-odd" -------------------------------
+
+GLUED_BOUNDS = [
+    ("They sent 10,000+ troops to the border.", "10,000+", "lower", "10000"),
+    ("The film is rated 18+ only.", "18+", "lower", "18"),
+    ("A 100-plus crowd gathered.", "100-plus", "lower", "100"),
+    ("Some 20-odd boats capsized.", "20-odd", "approx", "20"),
+    ("She is 30-something and single.", "30-something", "approx", "30"),
+    ("The 50-ish guests left early.", "50-ish", "approx", "50"),
+    ("The 500+ delegates voted.", "500+", "lower", "500"),
+    ("Over 1,000-plus jobs went.", "1,000-plus", "lower", "1000"),
+    ("A 40-odd page report was published.", "40-odd", "approx", "40"),
+    ("The 60+ age group was hit hardest.", "60+", "lower", "60"),
+    ("The league has 200-plus clubs.", "200-plus", "lower", "200"),
+    ("Some 30-odd families were moved.", "30-odd", "approx", "30"),
+    ("Lines of 5,000+ people formed.", "5,000+", "lower", "5000"),
+    ("A 70-something farmer spoke.", "70-something", "approx", "70"),
+    ("It has 1m+ users.", "1m+", "lower", "1000000"),
+    ("He won 90-plus caps.", "90-plus", "lower", "90"),
+    ("A 25-ish minute delay followed.", "25-ish", "approx", "25"),
+    ("Its 300+ stores closed.", "300+", "lower", "300"),
+    ("Another 150-odd were hurt.", "150-odd", "approx", "150"),
+    ("The 65+ population grew.", "65+", "lower", "65"),
+]
+
+
+@pytest.mark.parametrize("text,surface,bound,value", GLUED_BOUNDS, ids=_ids(GLUED_BOUNDS))
+def test_glued_bounds(text, surface, bound, value):
+    _check(text, surface, {"bound": bound, "value": value})
+
+
+def test_a_plus_between_numbers_is_no_bound():
+    assert [m.bound.value for m in find_mentions("It says 2+2 makes 5.")] == ["exact"] * 3
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Delegates at COP28 agreed a deal.", "COP28"),
+    ("The 5G rollout covered 80% of homes.", "5G"),
+    ("Rural areas still rely on 4G.", "4G"),
+])
+def test_codes_and_letters_that_name(text, surface):
+    _check(text, surface, {"kind": "identifier"})
