@@ -963,7 +963,10 @@ def _strip_prefix_hyphen(token: _Token, text: str, lex: NumberLexicon) -> bool:
             or not text[token.start - 1:token.start].isalpha():
         return False
     word = _WORD_BEFORE.match(text, max(0, token.start - 22), token.start + 1)
-    if word is None or word.group(1).lower() not in lex.hyphen_prefixes:
+    if word is None or word.group(1).lower() not in lex.hyphen_prefixes and not (
+            # "1-in-100": the share's joint, read when the two numbers are joined
+            word.group(1).lower() == "in" and text[word.start() - 1:word.start()] == "-"
+            and text[word.start() - 2:word.start() - 1].isdigit()):
         return False
     token.start += 1
     token.value = -token.value
@@ -1344,9 +1347,12 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
     return out
 
 
-_RANGE_JOINTS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "in", "out of", "over",
+_RANGE_JOINTS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "in", "-in-", "out of", "over",
                            "but", ",", ", and", ", but", ",and", ",but"})
 """What may stand between two numbers that could be one range (or one fraction: "1 in 5")."""
+
+_SHARE_JOINTS = frozenset({"in", "-in-", "out of", "over"})
+"""What stands between the two numbers of a share: "one in five", "a one-in-four chance"."""
 
 _BOTH_SIDES = frozenset({"and", "but", ",", ", and", ", but"})
 """What joins the two sides of one interval: "more than 60 but fewer than 80"."""
@@ -1356,7 +1362,7 @@ def _joinable(first: _Token, second: _Token, gap: str) -> bool:
     word = " ".join(gap.strip().lower().split())
     if _fiscal_year(first, second, gap):
         return True
-    if word in ("in", "out of", "over"):
+    if word in _SHARE_JOINTS:
         return _is_fraction_pair(first, second)
     if word in _BOTH_SIDES and {first.bound, second.bound} == {Bound.LOWER, Bound.UPPER}:
         # "more than 10 and less than 40", "at most 100 and at least 20"; not "more than 40
@@ -1419,7 +1425,7 @@ def _range_of(first: _Token, second: _Token, gap: str = "") -> _Token:
     if _fiscal_year(first, second, gap):
         return replace(second, start=first.start, kind=Kind.YEAR, value=None,
                        low=first.value, high=first.value + 1, qualifier=None, bound=Bound.EXACT)
-    if " ".join(gap.strip().lower().split()) in ("in", "out of", "over"):
+    if " ".join(gap.strip().lower().split()) in _SHARE_JOINTS:
         # "nearly one in ten", "one in five or more": the qualifier bounds the share
         bounded = first if first.bound != Bound.EXACT else second
         return replace(second, start=first.start, kind=Kind.FRACTION, value=first.value / second.value,

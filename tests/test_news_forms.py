@@ -1175,3 +1175,40 @@ def test_a_plus_between_numbers_is_no_bound():
 ])
 def test_codes_and_letters_that_name(text, surface):
     _check(text, surface, {"kind": "identifier"})
+
+
+# --- shares written with hyphens: "a one-in-four chance", "1-in-100" --------------------------
+
+HYPHENATED_SHARES = [
+    ("Forecasters give a one-in-four chance of rain.", "one-in-four", "1/4"),
+    ("There is a one-in-five chance of recession.", "one-in-five", "1/5"),
+    ("The odds are 1-in-100.", "1-in-100", "1/100"),
+    ("It is a one-in-ten risk.", "one-in-ten", "1/10"),
+    ("A 1-in-3 share of homes is rented.", "1-in-3", "1/3"),
+    ("The test has a one-in-a-thousand error rate.", "one-in-a-thousand", "1/1000"),
+    ("He faces a two-in-three chance of losing.", "two-in-three", "2/3"),
+    ("A 1-in-20 patients had side effects.", "1-in-20", "1/20"),
+    ("Experts put the risk at one-in-six.", "one-in-six", "1/6"),
+    ("Roughly a 1-in-8 chance remains.", "1-in-8", "1/8"),
+    ("It was a one-in-fifty event.", "one-in-fifty", "1/50"),
+    ("The virus kills 1-in-1,000 of those infected.", "1-in-1,000", "1/1000"),
+    ("A one-in-three share went to rebels.", "one-in-three", "1/3"),
+    ("Analysts see a 3-in-10 chance.", "3-in-10", "3/10"),
+    ("That is a one-in-seven shot.", "one-in-seven", "1/7"),
+    ("A 1-in-4 child lives in poverty.", "1-in-4", "1/4"),
+    ("The lottery pays out one-in-twenty tickets.", "one-in-twenty", "1/20"),
+    ("A 2-in-5 majority backed it.", "2-in-5", "2/5"),
+    ("The odds of a one-in-two outcome.", "one-in-two", "1/2"),
+    ("A 1-in-50 risk of flooding.", "1-in-50", "1/50"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", HYPHENATED_SHARES, ids=_ids(HYPHENATED_SHARES))
+def test_hyphenated_shares(text, surface, value):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    assert m.kind.value == "fraction" and abs(Fraction(m.value) - Fraction(value)) < Fraction(1, 10 ** 20), m
+
+
+def test_a_hyphenated_word_before_a_number_is_no_share():
+    assert [m.text for m in find_mentions("Go to check-in-200 now.")] == ["check-in-200"]
