@@ -695,6 +695,8 @@ def _ordinal_before_noun(lowered: str, text: str, end: int, lex: NumberLexicon) 
         return text[end + 1:end + 2].isalpha()
     following = _NEXT_WORD.match(text, end)
     return following is not None and following.group(1).lower() in lex.ordinal_nouns
+
+
 _LEADING_ARTICLE = regex.compile(r"^an?[\s\-]+", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)(?:[\s\-]+(?:and|an?))*[\s\-]+\S+\Z", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s{1,3}([^\W\d_]{1,25})")
@@ -732,11 +734,11 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     `follows_mention`: the letters just before it end the previous mention ("5k-20k"), so they
     do not make it a name. `floor`: where the previous mention ends; no left-hand pattern
     reaches before it."""
-    # Most numbers follow ordinary words: when none of the three words before it is one that
-    # any left-hand pattern starts from, those patterns need not run (a speed-up only).
     prefixed = _strip_prefix_hyphen(token, text, lex)
     if prefixed and token.end - token.start == 4 and 1800 <= token.value <= 2100:
         return _as(token, Kind.YEAR)  # "pre-2000 buildings": the year, whatever follows
+    # Most numbers follow ordinary words: when none of the three words before it is one that
+    # any left-hand pattern starts from, those patterns need not run (a speed-up only).
     quiet_left = _quiet_before(text, token.start, p, year=token.end - token.start == 4)
     # Each left-hand pattern ends in one of a few words (or, glued, characters): it runs only
     # when the word just before the number is one of them (a speed-up only; see _left_gates).
@@ -784,8 +786,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             return _as(token, Kind.IDENTIFIER)
         if after in lex.name_suffixes and not text[token.end + 1:token.end + 2].isalnum():
             return _as(token, Kind.IDENTIFIER, end=token.end + 1)  # "5G", "4G": generations
-        if after == "-" and _PHONE_TAIL.match(text, token.end):
-            return _as(token, Kind.IDENTIFIER, end=_PHONE_TAIL.match(text, token.end).end())  # "1-800-621-3362"
+        phone = _PHONE_TAIL.match(text, token.end) if after == "-" else None
+        if phone:  # "1-800-621-3362"
+            return _as(token, Kind.IDENTIFIER, end=phone.end())
         label = before(p.label_before)
         if label:  # "Section 144", "Resolution 2254": the label is part of the name
             name = _as(token, Kind.IDENTIFIER)
@@ -1347,8 +1350,8 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
     return out
 
 
-_RANGE_JOINTS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "in", "-in-", "out of", "over",
-                           "but", ",", ", and", ", but", ",and", ",but"})
+_RANGE_JOINTS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "in", "-in-", "out of",
+                           "over", "but", ",", ", and", ", but", ",and", ",but"})
 """What may stand between two numbers that could be one range (or one fraction: "1 in 5")."""
 
 _SHARE_JOINTS = frozenset({"in", "-in-", "out of", "over"})
@@ -1410,7 +1413,8 @@ def _is_fraction_pair(first: _Token, second: _Token) -> bool:
     the two may carry a bound ("nearly one in ten", "one in five or more")."""
     a, b = first.value, second.value
     return (first.kind in (Kind.NUMBER, Kind.COUNT) and second.kind in (Kind.NUMBER, Kind.COUNT)
-            and Bound.EXACT in (first.bound, second.bound) and a == int(a) and b == int(b) and 0 < a <= b <= 1000
+            and Bound.EXACT in (first.bound, second.bound)
+            and a == int(a) and b == int(b) and 0 < a <= b <= 1000
             and first.factor is None and second.factor is None)
 
 
