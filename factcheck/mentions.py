@@ -1327,6 +1327,17 @@ def _spelled_scale(token: _Token, text: str, lex: NumberLexicon) -> bool:
     return bool(last) and (last[0] == "hundred" or last[0] in lex.scales)
 
 
+def _spelled_factor(token: _Token, text: str, lex: NumberLexicon) -> Decimal | None:
+    """The scale word a number in words ends with ("three million dollars": 10**6), as `factor`
+    is for "3 million"; None where its last number word is no scale."""
+    for word in reversed(text[token.start:token.end].lower().replace("-", " ").split()):
+        if word in lex.scales:
+            return lex.scales[word]
+        if word in lex.units or word in lex.tens or word in lex.denominators:
+            return None
+    return None
+
+
 _RANGE_KINDS = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION, Kind.YEAR, Kind.FRACTION}
 
 
@@ -1339,7 +1350,12 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
         if i + 1 < len(tokens) and first.kind in _RANGE_KINDS and first.value is not None:
             second = tokens[i + 1]
             gap = text[first.end:second.start]
-            joint = len(gap) <= 12 and " ".join(gap.lower().split()) in _RANGE_JOINTS
+            word = " ".join(gap.lower().split())
+            joint = len(gap) <= 12 and word in _RANGE_JOINTS
+            if joint and second.is_words and second.factor is None and first.factor is None \
+                    and word not in _SHARE_JOINTS:
+                # "two to three million": the scale word ends the second number's words
+                second = replace(second, factor=_spelled_factor(second, text, number_lexicon()))
             if (joint and second.kind in _RANGE_KINDS and second.value is not None
                     and _joinable(first, second, gap) and not _two_values(first, second, gap, text, p)):
                 out.append(_range_of(first, second, gap))

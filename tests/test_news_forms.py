@@ -1212,3 +1212,42 @@ def test_hyphenated_shares(text, surface, value):
 
 def test_a_hyphenated_word_before_a_number_is_no_share():
     assert [m.text for m in find_mentions("Go to check-in-200 now.")] == ["check-in-200"]
+
+
+# --- a scale word after the second end of a range in words applies to the first ---------------
+
+WORD_RANGES_WITH_SCALES = [
+    ("Two to three million people fled.", "Two to three million", "2000000", "3000000"),
+    ("Five to six hundred people gathered.", "Five to six hundred", "500", "600"),
+    ("It will cost two to three million dollars.", "two to three million dollars", "2000000", "3000000"),
+    ("Twenty-five to thirty thousand people marched.", "Twenty-five to thirty thousand", "25000", "30000"),
+    ("Between two and three million homes lost power.", "Between two and three million", "2000000", "3000000"),
+    ("Between five and six lakh people are in camps.", "Between five and six lakh", "500000", "600000"),
+    ("Ten to fifteen thousand troops were sent.", "Ten to fifteen thousand", "10000", "15000"),
+    ("Three to four billion dollars was lost.", "Three to four billion dollars", "3000000000", "4000000000"),
+    ("Some eight to nine hundred families left.", "Some eight to nine hundred", "800", "900"),
+    ("One to two dozen boats capsized.", "One to two dozen", "12", "24"),
+    ("From two to three crore people are affected.", "From two to three crore", "20000000", "30000000"),
+    ("Forty to fifty thousand jobs could go.", "Forty to fifty thousand", "40000", "50000"),
+    ("Six to seven million tonnes were shipped.", "Six to seven million", "6000000", "7000000"),
+    ("Between four and five thousand cases a day.", "Between four and five thousand", "4000", "5000"),
+    ("It lasted two to three million years.", "two to three million years", "2000000", "3000000"),
+    ("Nine to ten thousand pilgrims came.", "Nine to ten thousand", "9000", "10000"),
+    ("About two to three hundred were hurt.", "About two to three hundred", "200", "300"),
+    ("Thirty to forty million viewers watched.", "Thirty to forty million", "30000000", "40000000"),
+    ("10 to twenty thousand people came.", "10 to twenty thousand", "10000", "20000"),
+    ("Ninety to one hundred people came.", "Ninety to one hundred", "90", "100"),
+]
+
+
+@pytest.mark.parametrize("text,surface,low,high", WORD_RANGES_WITH_SCALES, ids=_ids(WORD_RANGES_WITH_SCALES))
+def test_word_ranges_with_scales(text, surface, low, high):
+    _check(text, surface, {"low": low, "high": high})
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("One over one hundred is a percent.", "One over one hundred", "0.01"),
+    ("Two out of five hundred tested positive.", "Two out of five hundred", "0.004"),
+])
+def test_shares_keep_their_words(text, surface, value):
+    _check(text, surface, {"value": value})
