@@ -1251,3 +1251,45 @@ def test_word_ranges_with_scales(text, surface, low, high):
 ])
 def test_shares_keep_their_words(text, surface, value):
     _check(text, surface, {"value": value})
+
+
+# --- currency names after a number: a currency's own word, or the country and the name --------
+
+CURRENCY_NAMES = [
+    ("The budget is 1.2 trillion naira.", "1.2 trillion naira", "NGN"),
+    ("A ticket costs 20 zlotys.", "20 zlotys", "PLN"),
+    ("Aid of 2m Swiss francs was sent.", "2m Swiss francs", "CHF"),
+    ("Fines of 500 UAE dirhams apply.", "500 UAE dirhams", "AED"),
+    ("It cost 5,000 Kenyan shillings.", "5,000 Kenyan shillings", "KES"),
+    ("Each family got 10,000 Mexican pesos.", "10,000 Mexican pesos", "MXN"),
+    ("Wages rose to 15,000 baht.", "15,000 baht", "THB"),
+    ("The fund holds 3 billion ringgit.", "3 billion ringgit", "MYR"),
+    ("Bread costs 20 rand now.", "20 rand", "ZAR"),
+    ("The fine was 1,000 shekels.", "1,000 shekels", "ILS"),
+    ("Pensions rose by 500 hryvnias.", "500 hryvnias", "UAH"),
+    ("A litre of milk is 30 lira.", "30 lira", "TRY"),
+    ("Rent is 8,000 kronor a month.", "8,000 kronor", "SEK"),
+    ("The levy is 200 taka per bag.", "200 taka", "BDT"),
+    ("Traders lost 5 million cedis.", "5 million cedis", "GHS"),
+    ("A meal costs 50,000 dong.", "50,000 dong", "VND"),
+    ("It raised 2 billion reais.", "2 billion reais", "BRL"),
+    ("The bill is 40,000 Egyptian pounds.", "40,000 Egyptian pounds", "EGP"),
+    ("Salaries of 6,000 Saudi riyals were paid.", "6,000 Saudi riyals", "SAR"),
+    ("The deal is worth 9 billion Hong Kong dollars.", "9 billion Hong Kong dollars", "HKD"),
+    ("Farmers received 300 Pakistani rupees a day.", "300 Pakistani rupees", "PKR"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit", CURRENCY_NAMES, ids=_ids(CURRENCY_NAMES))
+def test_currency_names_after_numbers(text, surface, unit):
+    _check(text, surface, {"kind": "money", "unit": unit})
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Each family received 10,000 pesos.", "10,000"),  # pesos of which country?
+    ("Fines of 500 dirhams apply.", "500"),
+    ("He won 5 gold medals.", "5"),
+    ("Students need 40 marks to pass.", "40"),
+])
+def test_names_shared_by_currencies_or_words_stay_numbers(text, surface):
+    assert _mention(text, surface).kind.value != "money"
