@@ -70,6 +70,9 @@ def _decimals(table: dict) -> dict[str, Decimal]:
 class Abbreviation:
     value: Decimal
     attached_only: bool
+    spaced_after: frozenset[str] = frozenset()
+    """Where an `attached_only` one still counts after a space: "decimals" ("2.33 k") or
+    "money" ("$2.5 M"); alone, "5 m" is metres and "2.7 K" kelvin."""
 
 
 @dataclass(frozen=True)
@@ -99,9 +102,34 @@ class NumberLexicon:
     vague_plurals: dict[str, Decimal]
     denominators: dict[str, Decimal]
     ordinals: dict[str, Decimal]
+    glued_qualifiers: dict[str, str]
+    """Bounds glued to the end of a number ("10,000+", "100-plus", "20-odd") -> the bound."""
+    name_codes: frozenset[str]
+    """Currency codes that, glued to a number, name something else ("COP28")."""
+    name_suffixes: frozenset[str]
+    """Capital letters glued after a number that make it a name ("5G")."""
+    hyphen_prefixes: frozenset[str]
+    """Words a hyphen joins to a number without making a name of it ("mid-2000s", "pre-2019")."""
+    slash_names: frozenset[str]
+    """Names written like a proper fraction ("9/11"): never a share."""
+    ordinal_nouns: frozenset[str]
+    """Words after "a third", "a fifth" that make it an ordinal ("a third term")."""
+    after_one_second: frozenset[str]
+    """Words after "a second" that keep it a length of time ("a second later")."""
+    compound_plurals: dict[str, Decimal]
+    """Plural units ordinals read as a denominator only after tens ("three twenty-firsts")."""
     qualifiers: dict[str, str]
     percent_markers: tuple[str, ...]
     currency_aliases: dict[str, str]
+    subunits: dict[str, str]
+    """Hundredths of a currency written after a number ("40 cents", "20 pence") -> ISO code, ""
+    where several currencies share the name."""
+    subunit_firsts: frozenset[str]
+    """The letters those words start with: a cheap test before looking for one."""
+    glued_subunits: dict[str, str]
+    """The same, as one letter glued to the digits ("50p", "99c")."""
+    word_prefixes: frozenset[str]
+    """Country prefixes of "$" that are also words: "A $5 fine" is dollars after an article."""
     glued_only_codes: frozenset[str]
     """ISO codes read only glued to the digits ("TOP10" aside, "TOP 10" is a list, not Tongan
     money): every code in use except those numbers.yaml lists as aliases."""
@@ -134,7 +162,8 @@ class NumberLexicon:
     def number_words(self) -> set[str]:
         """Every word that can be part of a spelled-out number."""
         return (set(self.units) | set(self.tens) | set(self.scales) | set(self.collectives)
-                | set(self.denominators) | set(self.ordinals) | set(self.decimal_point))
+                | set(self.denominators) | set(self.ordinals) | set(self.compound_plurals)
+                | set(self.decimal_point))
 
 
 def _currency_aliases(spec: dict) -> dict[str, str]:
@@ -163,15 +192,28 @@ def number_lexicon() -> NumberLexicon:
         units=_decimals(data["units"]),
         tens=_decimals(data["tens"]),
         scales=_decimals(data["scales"]),
-        scale_abbreviations={k: Abbreviation(Decimal(v["value"]), bool(v["attached_only"]))
+        scale_abbreviations={k: Abbreviation(Decimal(v["value"]), bool(v["attached_only"]),
+                                             frozenset(v.get("spaced_after", ())))
                              for k, v in data["scale_abbreviations"].items()},
         collectives=_decimals(data["collectives"]),
         vague_plurals=_decimals(data["vague_plurals"]),
         denominators=_decimals(data["denominators"]),
         ordinals=_decimals(data["ordinals"]),
+        compound_plurals=_decimals(data["compound_plurals"]),
+        glued_qualifiers={str(k).lower(): str(v) for k, v in data["glued_qualifiers"].items()},
+        name_codes=frozenset(str(w) for w in data["currencies"]["name_codes"]),
+        name_suffixes=frozenset(str(w) for w in data["name_suffixes"]),
+        hyphen_prefixes=frozenset(str(w).lower() for w in data["hyphen_prefixes"]),
+        slash_names=frozenset(str(w) for w in data["slash_names"]),
+        ordinal_nouns=frozenset(str(w).lower() for w in data["ordinal_nouns"]),
+        after_one_second=frozenset(str(w).lower() for w in data["after_one_second"]),
         qualifiers=qualifiers,
         percent_markers=tuple(data["percent_markers"]),
         currency_aliases=_currency_aliases(data["currencies"]),
+        subunits={str(k).lower(): str(v or "") for k, v in data["currencies"]["subunits"].items()},
+        subunit_firsts=frozenset(str(k)[:1].lower() for k in data["currencies"]["subunits"]),
+        glued_subunits={str(k): str(v or "") for k, v in data["currencies"]["glued_subunits"].items()},
+        word_prefixes=frozenset(str(w) for w in data["currencies"]["word_prefixes"]),
         glued_only_codes=_glued_only_codes(data["currencies"]),
         identifier_labels=tuple(data["identifier_labels"]),
         duration_units={k.lower(): DurationUnit(v["unit"], bool(v.get("attached_only", False)))

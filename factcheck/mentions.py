@@ -268,7 +268,7 @@ def _patterns() -> _Patterns:
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
                                      *names, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
-                                     *lex.clock_words, "of", "old")
+                                     *lex.clock_words, *lex.subunits, "of", "old")
             for w in str(phrase).split()[:1]),
         # words that lead to a unit of time only through the next word ("5 more days", "half an hour")
         bridge_words=frozenset(w.lower() for w in (*lex.duration_fillers, "a", "an")),
@@ -489,11 +489,27 @@ def _join_durations(tokens: list[_Token], text: str, lex: NumberLexicon) -> list
 def _unit_word_token(match: regex.Match, lex: NumberLexicon, text: str, p: _Patterns) -> _Token:
     """"a decade-long war", "an hour", "a year and a half": units of time with no numeral."""
     end = match.end() if match.group("long") else match.end("unit")
+    word = match.group("unit").lower()
+    if word in lex.ordinals and match.group("article").lower() in ("a", "an") \
+            and not match.group("long") and _ordinal_follows(text, end, lex):
+        # "for a second year", "a second-half goal": the ordinal, not one second
+        return _Token(match.start("unit"), end, Kind.ORDINAL, value=lex.ordinals[word],
+                      style="words", is_words=True)
     token = _Token(match.start(), end, Kind.DURATION, value=Decimal(1),
                    unit=lex.duration_units[match.group("unit").lower()].unit, style="words",
                    is_words=True)
     _and_fraction(token, text, p, lex)
     return token
+
+
+def _ordinal_follows(text: str, end: int, lex: NumberLexicon) -> bool:
+    """Whether the words after "a second" make it an ordinal: a hyphen and a word ("a
+    second-half goal"), or any word but those a length of time goes with ("a second later", "a
+    second or two"; data/numbers.yaml: after_one_second)."""
+    if text[end:end + 1] == "-":
+        return text[end + 1:end + 2].isalpha()
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() not in lex.after_one_second
 
 
 def _and_fraction(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> None:
@@ -539,6 +555,9 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
     if group == "fraction":  # "3/4", "2 1/2", "-4/5"
         if int(match.group("den")) == 0:
             return None
+        if not match.group("whole") and (int(match.group("num")) >= int(match.group("den"))
+                                         or match.group() in lex.slash_names):
+            return _Token(start, end, Kind.IDENTIFIER)  # "24/7", "7/7", "9/11": no share
         value = Decimal(match.group("whole") or 0) + Decimal(match.group("num")) / Decimal(match.group("den"))
         token = _Token(start, end, Kind.FRACTION, value=-value if match.group("sign") else value)
         return _widen(token, text, p, lex, floor=floor)
@@ -633,9 +652,17 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
             return None
     if surface.lower() == "one" and p.pronoun_before.match(text, max(0, start - 12), start):
         return None  # "which one", "the one you mentioned"
-    if surface.lower() in lex.collectives:
+    lowered = surface.lower()
+    if lowered in lex.collectives:
         return None  # "his score", "killing dozens": no number is said ("a dozen" is one)
+    if reading.kind == "fraction" and lowered in lex.denominators and _period_part(text, start, lex):
+        return None  # "the third quarter", "first-half profits": a part of the year, no share
     kind = {"fraction": Kind.FRACTION, "ordinal": Kind.ORDINAL}.get(reading.kind, Kind.NUMBER)
+    if kind == Kind.FRACTION and _ordinal_before_noun(lowered, text, end, lex):
+        # "a third term", "a fifth consecutive year": an ordinal, not a share
+        word = lowered.split()[-1]
+        return _Token(end - len(word), end, Kind.ORDINAL, value=lex.ordinals[word], style="words",
+                      is_words=True)
     token = _Token(start, end, kind, value=reading.value, style="words", is_words=True)
     if kind == Kind.ORDINAL:
         return token
@@ -644,6 +671,32 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
 
 _WORD_GAP_CHARS = frozenset(" \t\u00a0-")
 """What starts more_words (its _GAP): a cheap test before the pattern runs."""
+_WORD_BEFORE = regex.compile(r"(?r)([^\W\d_]{1,20})[ \t\-]{1,2}")
+
+
+def _period_part(text: str, start: int, lex: NumberLexicon) -> bool:
+    """Whether a lone "quarter" or "half" names a part of a year or a match: always for
+    "quarter" (the fiscal quarter; a share says "a quarter"), and after an ordinal ("the
+    second half", "first-half profits")."""
+    if text[start:start + 7].lower().startswith("quarter"):
+        return True
+    word = _WORD_BEFORE.match(text, max(0, start - 22), start)
+    return word is not None and word.group(1).lower() in lex.ordinals
+
+
+def _ordinal_before_noun(lowered: str, text: str, end: int, lex: NumberLexicon) -> bool:
+    """Whether "a third", "a fifth" is an ordinal: before a noun that ordinals count ("a third
+    term", "a fifth consecutive year", data/numbers.yaml: ordinal_nouns) or glued to a word by
+    a hyphen ("a third-term senator"); "a third of", "a third say" stay shares."""
+    words = lowered.split()
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] not in lex.ordinals:
+        return False
+    if text[end:end + 1] == "-":
+        return text[end + 1:end + 2].isalpha()
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() in lex.ordinal_nouns
+
+
 _LEADING_ARTICLE = regex.compile(r"^an?[\s\-]+", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)(?:[\s\-]+(?:and|an?))*[\s\-]+\S+\Z", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s{1,3}([^\W\d_]{1,25})")
@@ -667,8 +720,9 @@ def _unjoined_and(surface: str, lex: NumberLexicon) -> int | None:
             continue
         rest = surface[match.end():].lower().split()
         if len(rest) > 1 and (rest[1].split("-")[0] in lex.denominators
+                              or rest[1].split("-")[-1] in lex.denominators
                               or rest[0] == "one" and rest[1] in lex.ordinals):
-            continue  # "three and two thirds", "one and one sixteenth"
+            continue  # "three and two thirds", "one and one sixteenth", "two and three sixty-fourths"
         return match.start()
     return None
 
@@ -680,6 +734,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     `follows_mention`: the letters just before it end the previous mention ("5k-20k"), so they
     do not make it a name. `floor`: where the previous mention ends; no left-hand pattern
     reaches before it."""
+    prefixed = _strip_prefix_hyphen(token, text, lex)
+    if prefixed and token.end - token.start == 4 and 1800 <= token.value <= 2100:
+        return _as(token, Kind.YEAR)  # "pre-2000 buildings": the year, whatever follows
     # Most numbers follow ordinary words: when none of the three words before it is one that
     # any left-hand pattern starts from, those patterns need not run (a speed-up only).
     quiet_left = _quiet_before(text, token.start, p, year=token.end - token.start == 4)
@@ -715,6 +772,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     if token.kind == Kind.NUMBER and not token.is_words:
         glued_letter = glued_char.isalpha() and not follows_mention
         glued_currency = glued_letter and before(p.currency_before)
+        if glued_currency and glued_currency.group("w") in lex.name_codes:
+            glued_currency = None  # "COP28" is the climate conference, not Colombian pesos
         if glued_letter and not glued_currency:
             # Letters glued to the digits make a name ("A320neo", "Galaxy S24", "G20"), unless
             # they are a currency ("RM250", "USD4bn").
@@ -722,13 +781,22 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             name.start = p.letters_before.match(text, max(floor, token.start - 25), token.start).start()
             name.end = p.letters_after.match(text, token.end, token.end + 25).end()
             return name
-        if not glued_currency and not follows_mention and (glued_char.isalpha() or glued_char in "-‐") \
-                and before(p.glued_name_before):
+        if not glued_currency and not follows_mention and not prefixed \
+                and (glued_char.isalpha() or glued_char in "-‐") and before(p.glued_name_before):
             return _as(token, Kind.IDENTIFIER)
+        if after in lex.name_suffixes and not text[token.end + 1:token.end + 2].isalnum():
+            return _as(token, Kind.IDENTIFIER, end=token.end + 1)  # "5G", "4G": generations
+        phone = _PHONE_TAIL.match(text, token.end) if after == "-" else None
+        if phone:  # "1-800-621-3362"
+            return _as(token, Kind.IDENTIFIER, end=phone.end())
         label = before(p.label_before)
         if label:  # "Section 144", "Resolution 2254": the label is part of the name
             name = _as(token, Kind.IDENTIFIER)
             name.start = label.start()
+            # "helpline 1800 180 1104": the groups after it are the rest of the number
+            more = _MORE_GROUPS.match(text, name.end) if after in (" ", "-") else None
+            if more:
+                name.end = more.end()
             return name
         if text[token.start - 1:token.start] == " " and _capitalised_before(text, token.start):
             named = _name_before(token, text, p, lex)
@@ -742,8 +810,14 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if token.end - token.start == 4 and p.time_after.match(text, token.end) \
                 and _HHMM.fullmatch(text, token.start, token.end):
             return _as(token, Kind.TIME)  # "0500 GMT"
+        surface = text[token.start:token.end]
+        if surface[:1] == "0" and surface.isdigit() and surface.strip("0"):
+            # "0808 164 8810", "007", "area code 020": a whole number written with a leading
+            # zero is a code; digit groups after it are the rest of it
+            group = _GROUP.match(text, token.end) if after in (" ", "-") else None
+            return _as(token, Kind.IDENTIFIER, end=group.end() if group else None)
         if not quiet_left and _is_age(token, text, p):
-            return _age(token, None)
+            return _bound(_age(token, None), text, p, lex, before)  # "aged 65 and over"
         if before(p.month_before) and token.value is not None and 1 <= token.value <= 31:
             return _as(token, Kind.DATE, end=_date_end(text, token.end, p))
         if not quiet_right and token.value is not None and 1 <= token.value <= 31 \
@@ -757,6 +831,10 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     if currency_left and currency_left.end("w") < token.start \
             and currency_left.group("w") in lex.glued_only_codes:
         currency_left = None  # "TOP 10", "ALL 3 suspects": words in capitals, not codes
+    elif currency_left and " " in currency_left.group("w") \
+            and currency_left.group("w").split()[0] in lex.word_prefixes:
+        # "A $5 fine": the article, then dollars; glued, "A$5" is Australian
+        currency_left = p.currency_before.match(text, currency_left.end("w") - 1, token.start)
     following = after
     # "... 3,000." or "3,000 people": nothing after it can change what it is but a count noun.
     if quiet_right:
@@ -791,7 +869,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             entry = lex.scale_abbreviations[abbreviation.group("w")]
             attached = abbreviation.group("sp") == ""
             # after words only a spaced abbreviation: "three bn", "five dozs"; not "one m"
-            if (not entry.attached_only or attached and not token.is_words) and not (
+            if (not entry.attached_only or attached and not token.is_words
+                    or _spaced_abbreviation(entry, abbreviation, token, text, currency_left)) and not (
                     abbreviation.group("w") in ("m", "M") and not currency_left
                     and p.metre_after.match(text, abbreviation.end())):
                 value *= entry.value
@@ -817,10 +896,16 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     else:
         named = _match_right(p.currency_after, text, end, p, lead)
         unit = _match_right(p.unit_after, text, end, p, lead)
+        subunit = _subunit_end(text, end, lex) if value is not None and token.factor is None else None
         if named:
             token.kind = Kind.MONEY
             token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)]
             token.end = named.end()
+        elif subunit:  # "40 cents", "50p": hundredths of a currency
+            word_end, currency = subunit
+            token.kind, token.unit, token.end = Kind.MONEY, currency, word_end
+            token.value = value / 100
+            token.alternatives = _scaled(token.alternatives, Decimal("0.01"))
         elif unit and token.factor is None \
                 and _unit_applies(unit, lex, text[token.start:token.end], token.kind) \
                 and not _decade_of_years(token, text, unit):
@@ -838,6 +923,58 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         elif _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
     return _bound(token, text, p, lex, before, loud_at=loud_at)
+
+
+def _spaced_abbreviation(entry, abbreviation: regex.Match, token: _Token, text: str,
+                         currency_left) -> bool:
+    """Whether a letter that counts only glued to digits counts after the one space before it:
+    "2.33 k" (a number with decimals), "$2.5 M" (money); not "M&A" or "K-pop" after a number."""
+    if abbreviation.group("sp") != " " or token.is_words or token.value is None \
+            or text[abbreviation.end():abbreviation.end() + 1] in ("&", "-", "'", "’"):
+        return False
+    return ("decimals" in entry.spaced_after and token.value != int(token.value)
+            or "money" in entry.spaced_after and bool(currency_left))
+
+
+_PHONE_TAIL = regex.compile(r"(?:-\d{2,5}){3,4}(?![\w\-]|[.,]\d)")
+"""The rest of a number written in hyphenated groups after its first: "1-800-621-3362"."""
+_GROUP = regex.compile(r"(?:[ \-]\d{2,6}){1,4}(?![\w\-]|[.,]\d)")
+_MORE_GROUPS = regex.compile(r"(?:[ \-]\d{2,5}){2,4}(?![\w\-]|[.,]\d)")
+"""Groups of digits after a labelled number ("helpline 1800 180 1104"): two or more, since one
+number after a name can be a count ("Route 9 12 miles" aside, "Class 9 40 pupils")."""
+
+
+def _subunit_end(text: str, end: int, lex: NumberLexicon) -> tuple[int, str | None] | None:
+    """Where a currency's hundredth written after a number ends ("40 cents", "20 pence", "50p")
+    and which currency it is (None for cents, which many currencies have), or None."""
+    glued = text[end:end + 1]
+    if glued in lex.glued_subunits and not text[end + 1:end + 2].isalnum():
+        return end + 1, lex.glued_subunits[glued] or None
+    if glued != " " or text[end + 1:end + 2].lower() not in lex.subunit_firsts:
+        return None  # no subunit word can start here (a speed-up only)
+    word = _NEXT_WORD.match(text, end)
+    if word is None or word.group(1).lower() not in lex.subunits:
+        return None
+    return word.end(), lex.subunits[word.group(1).lower()] or None
+
+
+def _strip_prefix_hyphen(token: _Token, text: str, lex: NumberLexicon) -> bool:
+    """"mid-2000s", "pre-2019", "post-1945": the hyphen after such a word joins it to the number;
+    it is no minus sign, and the two are no name. Moves the start past the hyphen and says
+    whether it did."""
+    if token.is_words or token.value is None or text[token.start:token.start + 1] != "-" \
+            or not text[token.start - 1:token.start].isalpha():
+        return False
+    word = _WORD_BEFORE.match(text, max(0, token.start - 22), token.start + 1)
+    if word is None or word.group(1).lower() not in lex.hyphen_prefixes and not (
+            # "1-in-100": the share's joint, read when the two numbers are joined
+            word.group(1).lower() == "in" and text[word.start() - 1:word.start()] == "-"
+            and text[word.start() - 2:word.start() - 1].isdigit()):
+        return False
+    token.start += 1
+    token.value = -token.value
+    token.alternatives = tuple(replace(a, value=-a.value) for a in token.alternatives)
+    return True
 
 
 def _nothing_before(pattern) -> None:
@@ -952,6 +1089,12 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     if opener:
         token.opener = opener.group("w").lower()
         token.opener_start = opener.start("w")
+    glued = _glued_qualifier(text, token.end, lex) if text[token.end:token.end + 1] in "+-" else None
+    if glued and token.kind not in (Kind.YEAR, Kind.DATE) and token.value is not None:
+        phrase, token.end = glued  # "10,000+ troops", "100-plus", "20-odd boats"
+        token.qualifier = phrase
+        token.bound = Bound(lex.glued_qualifiers[phrase])
+        return token
     post = None if quiet_after or token.end != loud_at and _quiet_after(text, token.end, p) \
         else p.post_qualifier.match(text, token.end)
     if post and _qualifies_next(text, post.end(), p):
@@ -973,6 +1116,22 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
         token.bound = Bound(lex.qualifiers[phrase])
         token.start = qualifier.start("w")
     return token
+
+
+_HYPHEN_WORD = regex.compile(r"-([^\W\d_]{2,12})\b")
+
+
+def _glued_qualifier(text: str, end: int, lex: NumberLexicon) -> tuple[str, int] | None:
+    """A bound glued to the end of a number: "10,000+" (not "2+2"), "100-plus", "20-odd",
+    "30-something" (data/numbers.yaml: glued_qualifiers); the phrase and where it ends."""
+    if text[end:end + 1] == "+":
+        following = text[end + 1:end + 2]
+        return ("+", end + 1) if "+" in lex.glued_qualifiers and not following.isalnum() \
+            and following != "+" else None
+    word = _HYPHEN_WORD.match(text, end)
+    if word is None or word.group(1).lower() not in lex.glued_qualifiers:
+        return None
+    return word.group(1).lower(), word.end()
 
 
 _THEN_DIGIT = regex.compile(r"(?:\s{1,3}than)?\s{1,3}(?=[\d(+\-\u2212$€£¥₹])", regex.V1)
@@ -1048,8 +1207,9 @@ def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str,
         return False
     if unit.group("of") and not unit.group("art") and surface.split()[-1].lower() not in lex.collectives:
         return False
-    if entry.attached_only and unit.group("unit")[-1:] in "sS" and surface[-1:] == "0":
-        return False  # "in his 40s", "the 1990s": decades, not seconds
+    if entry.attached_only and unit.group("unit")[-1:] in "sS" and (
+            surface[-1:] == "0" or surface.isdigit() and len(surface) > 2):
+        return False  # "in his 40s", "the 1990s": decades; "747s": planes; not seconds
     if entry.attached_only:
         return unit.group("sep") == "" and not unit.group("of")
     return True
@@ -1167,6 +1327,17 @@ def _spelled_scale(token: _Token, text: str, lex: NumberLexicon) -> bool:
     return bool(last) and (last[0] == "hundred" or last[0] in lex.scales)
 
 
+def _spelled_factor(token: _Token, text: str, lex: NumberLexicon) -> Decimal | None:
+    """The scale word a number in words ends with ("three million dollars": 10**6), as `factor`
+    is for "3 million"; None where its last number word is no scale."""
+    for word in reversed(text[token.start:token.end].lower().replace("-", " ").split()):
+        if word in lex.scales:
+            return lex.scales[word]
+        if word in lex.units or word in lex.tens or word in lex.denominators:
+            return None
+    return None
+
+
 _RANGE_KINDS = {Kind.NUMBER, Kind.COUNT, Kind.MONEY, Kind.PERCENT, Kind.DURATION, Kind.YEAR, Kind.FRACTION}
 
 
@@ -1179,7 +1350,12 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
         if i + 1 < len(tokens) and first.kind in _RANGE_KINDS and first.value is not None:
             second = tokens[i + 1]
             gap = text[first.end:second.start]
-            joint = len(gap) <= 12 and " ".join(gap.lower().split()) in _RANGE_JOINTS
+            word = " ".join(gap.lower().split())
+            joint = len(gap) <= 12 and word in _RANGE_JOINTS
+            if joint and second.is_words and second.factor is None and first.factor is None \
+                    and word not in _SHARE_JOINTS:
+                # "two to three million": the scale word ends the second number's words
+                second = replace(second, factor=_spelled_factor(second, text, number_lexicon()))
             if (joint and second.kind in _RANGE_KINDS and second.value is not None
                     and _joinable(first, second, gap) and not _two_values(first, second, gap, text, p)):
                 out.append(_range_of(first, second, gap))
@@ -1190,9 +1366,12 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
     return out
 
 
-_RANGE_JOINTS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "in", "out of", "over",
-                           "but", ",", ", and", ", but", ",and", ",but"})
+_RANGE_JOINTS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "in", "-in-", "out of",
+                           "over", "but", ",", ", and", ", but", ",and", ",but"})
 """What may stand between two numbers that could be one range (or one fraction: "1 in 5")."""
+
+_SHARE_JOINTS = frozenset({"in", "-in-", "out of", "over"})
+"""What stands between the two numbers of a share: "one in five", "a one-in-four chance"."""
 
 _BOTH_SIDES = frozenset({"and", "but", ",", ", and", ", but"})
 """What joins the two sides of one interval: "more than 60 but fewer than 80"."""
@@ -1202,7 +1381,7 @@ def _joinable(first: _Token, second: _Token, gap: str) -> bool:
     word = " ".join(gap.strip().lower().split())
     if _fiscal_year(first, second, gap):
         return True
-    if word in ("in", "out of", "over"):
+    if word in _SHARE_JOINTS:
         return _is_fraction_pair(first, second)
     if word in _BOTH_SIDES and {first.bound, second.bound} == {Bound.LOWER, Bound.UPPER}:
         # "more than 10 and less than 40", "at most 100 and at least 20"; not "more than 40
@@ -1223,7 +1402,9 @@ def _joinable(first: _Token, second: _Token, gap: str) -> bool:
     if second.bound != Bound.EXACT or first.bound in (Bound.LOWER, Bound.UPPER) and word != "to":
         return False
     kinds = {first.kind, second.kind} - {Kind.NUMBER, Kind.COUNT}
-    return len(kinds) <= 1 and (first.unit in (None, second.unit))
+    # "$1.5-2 billion": a bare second end takes the first's currency or unit
+    return len(kinds) <= 1 and (first.unit in (None, second.unit)
+                                or second.unit is None and second.kind in (Kind.NUMBER, Kind.COUNT))
 
 
 def _two_values(first: _Token, second: _Token, gap: str, text: str, p: _Patterns) -> bool:
@@ -1232,22 +1413,24 @@ def _two_values(first: _Token, second: _Token, gap: str, text: str, p: _Patterns
     word = " ".join(gap.strip().lower().split())
     if word not in ("to", "-", "–", "—") or first.kind == Kind.YEAR:
         return False
-    if first.bound != Bound.EXACT:
-        return False
     low = first.value
     if second.factor is not None and first.factor is None and low * second.factor <= second.value:
         low = low * second.factor
     if low > second.value:
-        return True
+        return True  # "passed 310 to 211" too: a bound does not make it a range
+    if first.bound != Bound.EXACT:
+        return False
     start = first.opener_start if first.opener_start is not None else first.start
     return word == "to" and p.change_before.match(text, max(0, start - 40), start) is not None
 
 
 def _is_fraction_pair(first: _Token, second: _Token) -> bool:
-    """"one in five", "1 out of 3", "1 over 3": small whole numbers, the first no larger."""
+    """"one in five", "1 out of 3", "1 over 3": small whole numbers, the first no larger; one of
+    the two may carry a bound ("nearly one in ten", "one in five or more")."""
     a, b = first.value, second.value
     return (first.kind in (Kind.NUMBER, Kind.COUNT) and second.kind in (Kind.NUMBER, Kind.COUNT)
-            and first.bound == Bound.EXACT and a == int(a) and b == int(b) and 0 < a <= b <= 1000
+            and Bound.EXACT in (first.bound, second.bound)
+            and a == int(a) and b == int(b) and 0 < a <= b <= 1000
             and first.factor is None and second.factor is None)
 
 
@@ -1262,9 +1445,12 @@ def _range_of(first: _Token, second: _Token, gap: str = "") -> _Token:
     if _fiscal_year(first, second, gap):
         return replace(second, start=first.start, kind=Kind.YEAR, value=None,
                        low=first.value, high=first.value + 1, qualifier=None, bound=Bound.EXACT)
-    if " ".join(gap.strip().lower().split()) in ("in", "out of", "over"):
+    if " ".join(gap.strip().lower().split()) in _SHARE_JOINTS:
+        # "nearly one in ten", "one in five or more": the qualifier bounds the share
+        bounded = first if first.bound != Bound.EXACT else second
         return replace(second, start=first.start, kind=Kind.FRACTION, value=first.value / second.value,
-                       bound=Bound.EXACT, qualifier=None, opener=None)
+                       bound=bounded.bound, qualifier=bounded.qualifier, opener=None,
+                       low=None, high=None)
     if first.bound == Bound.LOWER and second.bound == Bound.UPPER or \
             first.bound == Bound.UPPER and second.bound == Bound.LOWER:
         low, high = sorted((first.value, second.value))

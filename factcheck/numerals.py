@@ -278,7 +278,12 @@ def parse_words(surface: str) -> WordReading | None:
     Cached: news repeats the same few ("two", "three million"), and a reading is immutable.
     """
     lex = number_lexicon()
-    words = [w for w in _WORD_SPLIT.split(surface.lower().strip()) if w]
+    lowered = surface.lower().strip()
+    words = [w for w in _WORD_SPLIT.split(lowered) if w]
+    if len(words) > 1 and _may_end_fraction(words[-1], lex):
+        fraction = _word_fraction(lowered, lex)
+        if fraction is not None:
+            return WordReading(fraction, "fraction")
     total = Decimal(0)  # the completed thousands, lakhs, millions...
     current: Decimal | None = None  # the part below the next scale word
     kind = "number"
@@ -403,6 +408,103 @@ def parse_words(surface: str) -> WordReading | None:
     return WordReading(total + (current or Decimal(0)), kind)
 
 
+_WORDS_AND_GAPS = regex.compile(r"([\s\-‐]+)")
+
+
+def _may_end_fraction(word: str, lex) -> bool:
+    """Whether a run of number words ending in `word` can be a fraction ("three fifths", "one
+    twenty-fifth"): a cheap test before _word_fraction runs. "second" ends none: after a number
+    it is a unit of time ("thirty seconds")."""
+    return (word in lex.denominators or word in lex.compound_plurals or word in lex.ordinals) \
+        and not word.startswith("second")
+
+
+def _word_fraction(lowered: str, lex) -> Decimal | None:
+    """A fraction whose denominator is an ordinal of several words: "three twenty-firsts" (3/21),
+    "one hundred thirty fifths" (100/35), "one one hundred fifth" (1/105), with a whole number
+    before "and" ("two hundred thirty two and a thirtieth"). None where the words are not such
+    a fraction; the word-by-word reading in parse_words then has its turn.
+
+    The denominator is the longest ordinal the words end with that leaves a whole number before
+    it: it takes a tens word ("thirty fifths" is 35ths) or a scale with its multiplier ("one
+    thousand fifths" is 1005ths), never a scale alone ("hundred fifths"); "and" and a hyphen
+    after tens bind the numerator ("one hundred and thirty fifths" is 130/5, "thirty-two
+    fifths" 32/5). A singular ordinal has the numerator one ("one fifth", not "two hundred
+    fifth", an ordinal)."""
+    parts = _WORDS_AND_GAPS.split(lowered)
+    words, gaps = parts[0::2], parts[1::2]
+    whole = Decimal(0)
+    # "twenty and three and three fifths": the last "and" after a word that is no scale closes
+    # the whole number; after "hundred" it does so only before a share below one ("one hundred
+    # and three quarters" is 100.75, "one hundred and thirty fifths" 130/5).
+    for a in range(len(words) - 2, 0, -1):
+        if words[a] != "and" or words[a - 1] in lex.scales and words[a - 1] != "hundred":
+            continue
+        if words[a - 1] == "hundred":
+            share = _word_fraction(" ".join(words[a + 1:]), lex)
+            if share is None or share >= 1:
+                continue
+        reading = parse_words(" ".join(words[:a]))
+        if reading is None or reading.kind != "number":
+            return None
+        whole, words, gaps = reading.value, words[a + 1:], gaps[a + 1:]
+        break
+    if len(words) < 2 or any(w == "and" and words[i - 1] in lex.scales and lex.scales[words[i - 1]] > 100
+                             for i, w in enumerate(words) if i):
+        return None  # "five billion and three quarters" is a share of the billion, read in parse_words
+    plural = words[-1].endswith("s")
+    for k in range(1, len(words)):
+        before, first = words[k - 1], words[k]
+        if first in lex.scales or first == "and" or before == "and" \
+                or k > 1 and before in ("a", "an") \
+                or "-" in gaps[k - 1] and before in lex.tens:
+            continue
+        if words[:k] in (["a"], ["an"]):
+            numerator = Decimal(1)
+            if len(words) - k > 1 or not (words[-1] in lex.denominators or whole
+                                          and lex.ordinals.get(words[-1], 0) > 2):
+                continue  # "a twenty-fifth anniversary" is an ordinal; "and a thirtieth" a share
+        else:
+            reading = parse_words(" ".join(words[:k]))
+            if reading is None or reading.kind != "number":
+                continue
+            numerator = reading.value
+        if not plural and numerator != 1:
+            continue
+        denominator = _ordinal_denominator(words[k:], lex)
+        if denominator is None or not plural and len(words) - k == 1 and numerator == 1 \
+                and words[-1] not in lex.denominators and denominator <= 10 and words[:k] != ["a"]:
+            continue  # "one first" is no fraction
+        return whole + numerator / denominator
+    return None
+
+
+def _ordinal_denominator(words: list[str], lex) -> Decimal | None:
+    """The number an ordinal of one or more words stands for as a denominator: "fifths" 5,
+    "twenty-firsts" 21, "one hundred and fifth" 105; None for words that are no such ordinal
+    ("two fifths" is no 7th, "hundred fifth" wants its multiplier, "twenty quarters" is no
+    24th)."""
+    last = words[-1]
+    single = last[:-1] if last.endswith("s") else last
+    value = lex.compound_plurals.get(last) or lex.denominators.get(last) or lex.ordinals.get(last)
+    if value is None:
+        return None
+    if len(words) == 1:
+        return None if last in lex.compound_plurals else value
+    prefix = words[:-1]
+    if single not in lex.ordinals or value >= 100 or prefix[0] in lex.scales:
+        return None
+    if prefix[-1] == "and":
+        prefix = prefix[:-1]
+        if not prefix or prefix[-1] not in lex.scales:
+            return None
+    joins = prefix[-1] in lex.scales or value < 10 and prefix[-1] in lex.tens
+    reading = parse_words(" ".join(prefix)) if joins else None
+    if reading is None or reading.kind != "number":
+        return None
+    return reading.value + value
+
+
 def _compound_denominator(numerator: str, word: str, lex) -> Decimal | None:
     """The units part of a compound denominator after tens ("fifth" in "one twenty-fifth"):
     plural ("three twenty-firsts") or after "one"; "a twenty-fifth anniversary" is an ordinal."""
@@ -426,7 +528,8 @@ def _fraction_at(words: list[str], i: int, lex) -> tuple[Decimal, int] | None:
 
 def _spoken_digits(words: list[str], lex) -> tuple[str, int]:
     """The digits spoken after "point", and how many words they took: "zero three" -> "03",
-    "seventy-one" -> "71". Stops at the first word that is not a digit (a scale, say)."""
+    "seventy-one" -> "71", "eleven" -> "11". Stops at the first word that is not a digit (a
+    scale, say)."""
     digits = ""
     i = 0
     while i < len(words):
@@ -439,8 +542,8 @@ def _spoken_digits(words: list[str], lex) -> tuple[str, int]:
                 i += 2
                 continue
             digits += str(int(lex.tens[word]))
-        elif word in lex.units and lex.units[word] < 10:
-            digits += str(int(lex.units[word]))
+        elif word in lex.units and lex.units[word] < 20:
+            digits += str(int(lex.units[word]))  # "nought point eleven": two digits
         else:
             break
         i += 1

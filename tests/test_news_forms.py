@@ -390,6 +390,32 @@ TWO_VALUES = [
 ]
 
 
+# Verbs of markets and tallies: a change then a level, like "rose".
+TWO_VALUES += [
+    ("The stock gained 45 cents to $12.10.", ["45 cents", "$12.10"]),
+    ("The index added 120 to 7,450.", ["120", "7,450"]),
+    ("The party lost 12 to 48 seats.", ["12", "48"]),
+    ("The pound shed 2 to 118 yen.", ["2", "118 yen"]),
+    ("Brent advanced 3% to $84.", ["3%", "$84"]),
+    ("Copper tumbled 6% to $8,100.", ["6%", "$8,100"]),
+    ("The rupee rallied 40 paise to 82.", ["40 paise", "82"]),
+    ("Shares sank 9% to 310p.", ["9%", "310p"]),
+    ("Yields dipped 5 to 40 basis points.", ["5", "40"]),
+    ("The Nikkei slid 2% to 31,000.", ["2%", "31,000"]),
+    ("The toll rebounded from 20 to 35.", ["20", "35"]),
+    ("Output recovered from 70 to 90 per cent.", ["70", "90 per cent"]),
+    ("The economy expanded 2 to 3 per cent.", ["2", "3 per cent"]),
+    ("Output contracted 1 to 4 per cent.", ["1", "4 per cent"]),
+    ("Cases spiked from 50 to 400.", ["50", "400"]),
+    ("The deficit ballooned from 3 to 9 per cent.", ["3", "9 per cent"]),
+    ("Rents skyrocketed from £900 to £1,400.", ["£900", "£1,400"]),
+    ("Sales sagged 4% to 60,000 units.", ["4%", "60,000"]),
+    ("The firm gains 5% to 200 in early trade.", ["5%", "200"]),
+    ("Gold advances 1% to $1,950.", ["1%", "$1,950"]),
+    ("The bank loses 3% to 150.", ["3%", "150"]),
+]
+
+
 @pytest.mark.parametrize("text,surfaces", TWO_VALUES, ids=_ids(TWO_VALUES))
 def test_changes_are_two_values(text, surfaces):
     found = [m for m in find_mentions(text) if m.kind.value not in ("year", "date")]
@@ -691,3 +717,579 @@ def test_codes_that_are_words_need_to_be_glued(text, surface):
 
 def test_spaced_codes_listed_in_the_lexicon_are_money():
     _check("The fund raised NOK 5bn.", "NOK 5bn", {"kind": "money", "unit": "NOK", "value": "5000000000"})
+
+
+# --- scale letters after one space: after decimals ("2.33 k") or money ("$2.5 M") --------------
+
+SPACED_SCALE_LETTERS = [
+    ("Followers rose to 2.33 k overnight.", "2.33 k", {"value": "2330"}),
+    ("The post drew 1.2 k likes.", "1.2 k", {"value": "1200"}),
+    ("Each seat sold for 4.5 k at auction.", "4.5 k", {"value": "4500"}),
+    ("Membership reached 12.75 k by June.", "12.75 k", {"value": "12750"}),
+    ("The petition gathered 98.6 k signatures.", "98.6 k", {"value": "98600"}),
+    ("The deal was $2.5 M in cash.", "$2.5 M", {"value": "2500000", "unit": "USD"}),
+    ("Funding of $3.2 B was agreed.", "$3.2 B", {"value": "3200000000", "unit": "USD"}),
+    ("Rs 45 K was paid as a bribe.", "Rs 45 K", {"value": "45000", "unit": "INR"}),
+    ("The striker cost €60 M last summer.", "€60 M", {"value": "60000000", "unit": "EUR"}),
+    ("A grant of £1.5 M went to the trust.", "£1.5 M", {"value": "1500000", "unit": "GBP"}),
+    ("The bonus was $50 K a year.", "$50 K", {"value": "50000", "unit": "USD"}),
+    ("Revenue of $7 B was booked.", "$7 B", {"value": "7000000000", "unit": "USD"}),
+    ("Fans raised $12 k for the family.", "$12 k", {"value": "12000", "unit": "USD"}),
+]
+
+# The same letters that stay apart: kelvin, metres, molar, "M&A", "K-pop", a whole number alone.
+SPACED_LETTERS_APART = [
+    ("The cosmic background glows at 2.7 K.", "2.7"),
+    ("They built a 1.5 m wall.", "1.5"),
+    ("A 2.5 M salt solution was used.", "2.5"),
+    ("The firm closed 5 M&A deals.", "5"),
+    ("She ran the 5 k race in June.", "5"),
+    ("The band sold 3 K-pop albums.", "3"),
+    ("A $4.5 m wall was built.", "$4.5"),
+    ("Some 6 B-grade pupils sat the test.", "Some 6"),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", SPACED_SCALE_LETTERS, ids=_ids(SPACED_SCALE_LETTERS))
+def test_spaced_scale_letters(text, surface, expected):
+    _check(text, surface, expected)
+
+
+@pytest.mark.parametrize("text,surface", SPACED_LETTERS_APART, ids=_ids(SPACED_LETTERS_APART))
+def test_spaced_letters_that_do_not_scale(text, surface):
+    m = _mention(text, surface)
+    assert m.value == Decimal(surface.split()[-1].lstrip("$")), m
+
+
+# --- a country prefix of "$" that is also a word: "A $5 fine" is dollars after an article -------
+
+ARTICLE_BEFORE_DOLLAR = [
+    ("A $5 fine was paid.", "$5", "USD"),
+    ("A $1.2bn deal was signed on Monday.", "$1.2bn", "USD"),
+    ("A $20 note was found.", "$20", "USD"),
+    ("A $300,000 grant funds the clinic.", "$300,000", "USD"),
+    ("A $15 minimum wage passed the house.", "$15", "USD"),
+    ("A $2 million bail was set.", "$2 million", "USD"),
+    ("It is A $40 ticket now.", "$40", "USD"),
+    ("A $9.99 fee applies.", "$9.99", "USD"),
+    ("A $700bn package was unveiled.", "$700bn", "USD"),
+    ("A $50 gift card was offered.", "$50", "USD"),
+    ("She paid A$20 for the tour.", "A$20", "AUD"),
+    ("Sydney spent A$1.5bn on rail.", "A$1.5bn", "AUD"),
+    ("Exports rose to A$ 30bn.", "A$ 30bn", "AUD"),
+    ("The fine was C $20.", "C $20", "CAD"),
+    ("Toronto set aside C$4bn.", "C$4bn", "CAD"),
+    ("Shares closed at HK$ 52.", "HK$ 52", "HKD"),
+    ("The flat sold for HK$12m.", "HK$12m", "HKD"),
+    ("The tender was NZ $ 40m.", "NZ $ 40m", "NZD"),
+    ("Singapore paid S$2bn.", "S$2bn", "SGD"),
+    ("He paid a $5 fine.", "$5", "USD"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit", ARTICLE_BEFORE_DOLLAR, ids=_ids(ARTICLE_BEFORE_DOLLAR))
+def test_article_before_dollar(text, surface, unit):
+    _check(text, surface, {"kind": "money", "unit": unit})
+
+
+# --- spoken decimals in words, "point" then the digits said one by one or as a teen -----------
+
+SPOKEN_DECIMAL_WORDS = [
+    ("Inflation was nought point eleven above target.", "nought point eleven", "0.11"),
+    ("Growth slowed to zero point eight per cent.", "zero point eight per cent", "0.8"),
+    ("The limit is nought point nought five.", "nought point nought five", "0.05"),
+    ("He won by two point five points.", "two point five", "2.5"),
+    ("The quake measured six point two.", "six point two", "6.2"),
+    ("Unemployment hit four point nineteen in May.", "four point nineteen", "4.19"),
+    ("The figure was one point twelve million.", "one point twelve million", "1120000"),
+    ("Prices rose three point one four.", "three point one four", "3.14"),
+    ("The rate is nil point fifteen.", "nil point fifteen", "0.15"),
+    ("Output fell by one point seventy-five.", "one point seventy-five", "1.75"),
+    ("Turnout was sixty point three per cent.", "sixty point three per cent", "60.3"),
+    ("It weighs nine point thirteen tonnes.", "nine point thirteen", "9.13"),
+    ("The index lost zero point zero three.", "zero point zero three", "0.03"),
+    ("Debt was two point four trillion.", "two point four trillion", "2400000000000"),
+    ("The yield rose to five point sixteen.", "five point sixteen", "5.16"),
+    ("Deficit: seven point two.", "seven point two", "7.2"),
+    ("The score was eight point eleven.", "eight point eleven", "8.11"),
+    ("The gauge read nought point seventeen.", "nought point seventeen", "0.17"),
+    ("Sales reached one point fourteen billion.", "one point fourteen billion", "1140000000"),
+    ("Margins were three point eighteen.", "three point eighteen", "3.18"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", SPOKEN_DECIMAL_WORDS, ids=_ids(SPOKEN_DECIMAL_WORDS))
+def test_spoken_decimal_words(text, surface, value):
+    _check(text, surface, {"value": value})
+
+
+# --- an age keeps the bound written after it: "aged 65 and over", "18 or younger" -------------
+
+AGE_BOUNDS = [
+    ("People aged 65 and over rose to 11.1m.", "65 and over", "lower", "65", None),
+    ("Residents aged 65 or older were offered a booster.", "65 or older", "lower", "65", None),
+    ("Voters aged 50 and older backed the measure.", "50 and older", "lower", "50", None),
+    ("Children aged 5 and under travel free.", "5 and under", "upper", None, "5"),
+    ("Those aged 18 or younger were spared the fine.", "18 or younger", "upper", None, "18"),
+    ("Pupils aged 11 and younger stayed home.", "11 and younger", "upper", None, "11"),
+    ("Workers aged 60 or over may retire early.", "60 or over", "lower", "60", None),
+    ("Drivers aged 70 or above must renew yearly.", "70 or above", "lower", "70", None),
+    ("Girls aged 14 or under were vaccinated first.", "14 or under", "upper", None, "14"),
+    ("Patients aged 80 and above were treated at home.", "80 and above", "lower", "80", None),
+    ("Men aged 16 or less cannot enlist.", "16 or less", "upper", None, "16"),
+    ("Adults aged 25 or more were surveyed.", "25 or more", "lower", "25", None),
+    ("Anyone aged 12 and below needs a guardian.", "12 and below", "upper", None, "12"),
+    ("Women aged 35 and over were screened.", "35 and over", "lower", "35", None),
+    ("Staff aged 55 or older can work part time.", "55 or older", "lower", "55", None),
+    ("Infants aged 2 and under fly free.", "2 and under", "upper", None, "2"),
+    ("Veterans aged 90 and older were honoured.", "90 and older", "lower", "90", None),
+    ("Teenagers aged 17 or younger need consent.", "17 or younger", "upper", None, "17"),
+    ("Farmers aged 45 and above get the grant.", "45 and above", "lower", "45", None),
+    ("Runners aged 40 or over race separately.", "40 or over", "lower", "40", None),
+    ("People aged more than 80 were moved.", "more than 80", "lower", "80", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,bound,low,high", AGE_BOUNDS, ids=_ids(AGE_BOUNDS))
+def test_age_bounds(text, surface, bound, low, high):
+    _check(text, surface, {"bound": bound, "low": low, "high": high})
+
+
+def test_an_age_without_a_bound_stays_exact():
+    _check("Zarghuna, 42, who fled Kunduz, spoke.", "42", {"bound": "exact", "value": "42"})
+
+
+# --- codes: a leading zero, digit groups after a label, a hyphenated phone number --------------
+
+CODES = [
+    ("Families can call the helpline on 0808 164 8810.", "0808 164 8810"),
+    ("The office number is 020 7946 0018.", "020 7946 0018"),
+    ("Call 0800 555 0199 for advice.", "Call 0800 555 0199"),
+    ("Text 07700 900461 to donate.", "07700 900461"),
+    ("Those who lost homes can ring 1-800-621-3362.", "1-800-621-3362"),
+    ("The crisis line is 1-800-273-8255.", "1-800-273-8255"),
+    ("Dial 1-888-777-2222 to register.", "1-888-777-2222"),
+    ("Call the toll-free helpline 1800 180 1104.", "helpline 1800 180 1104"),
+    ("Agent 007 returns this autumn.", "007"),
+    ("The area code 020 covers London.", "020"),
+    ("Kit number 04 went to the new signing.", "number 04"),
+    ("The postcode 02139 covers Cambridge.", "02139"),
+    ("Her badge read 0451.", "0451"),
+    ("He wore shirt 09 for the final.", "09"),
+    ("Use the code 0042 at checkout.", "0042"),
+    ("The form is numbered 012 345.", "012 345"),
+    ("Dial 0300 123 1212 for the NHS line.", "Dial 0300 123 1212"),
+    ("The bus route 022 was cut.", "route 022"),
+    ("The hotline 0845 600 3344 is free.", "hotline 0845 600 3344"),
+    ("A charity line, 0808 800 5000, is open.", "0808 800 5000"),
+]
+
+
+@pytest.mark.parametrize("text,surface", CODES, ids=_ids(CODES))
+def test_codes_are_identifiers(text, surface):
+    _check(text, surface, {"kind": "identifier"})
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("Class 9 had 40 pupils.", ["Class 9", "40"]),
+    ("The score was 0 at the break.", ["0"]),
+    ("It rose 0.5 per cent.", ["0.5 per cent"]),
+    ("News at 0500 GMT.", ["0500"]),
+    ("The count was 423 0000 by noon.", ["423", "0000"]),
+])
+def test_numbers_near_codes_stay_apart(text, surfaces):
+    assert [m.text for m in find_mentions(text)] == surfaces
+
+
+# --- "nearly one in ten": the qualifier before a share "N in M" bounds the share --------------
+
+QUALIFIED_SHARES = [
+    ("Haiti's gangs have displaced nearly one in ten.", "nearly one in ten", "1/10", "upper"),
+    ("Nearly one in four Afghans has been forced from home.", "Nearly one in four", "1/4", "upper"),
+    ("More than one in five adults smokes.", "More than one in five", "1/5", "lower"),
+    ("About 1 in 3 voters stayed home.", "About 1 in 3", "1/3", "approx"),
+    ("Almost two out of three homes lost power.", "Almost two out of three", "2/3", "upper"),
+    ("At least 1 in 4 children is underweight.", "At least 1 in 4", "1/4", "lower"),
+    ("Up to one in three children miss school.", "Up to one in three", "1/3", "upper"),
+    ("Roughly one in six workers is self-employed.", "Roughly one in six", "1/6", "approx"),
+    ("Fewer than one in ten cases reach court.", "Fewer than one in ten", "1/10", "upper"),
+    ("Around 3 in 10 firms plan to hire.", "Around 3 in 10", "3/10", "approx"),
+    ("Some two in five households rent.", "Some two in five", "2/5", "approx"),
+    ("Over one in eight people are over 80.", "Over one in eight", "1/8", "lower"),
+    ("Less than 1 in 20 applications succeed.", "Less than 1 in 20", "1/20", "upper"),
+    ("Nearly 9 out of 10 voters backed the deal.", "Nearly 9 out of 10", "9/10", "upper"),
+    ("Almost one in two marriages end in divorce.", "Almost one in two", "1/2", "upper"),
+    ("An estimated one in 100 people carry the gene.", "An estimated one in 100", "1/100", "approx"),
+    ("More than 4 in 10 Americans own a gun.", "More than 4 in 10", "4/10", "lower"),
+    ("Approximately one in seven children lives in poverty.", "Approximately one in seven", "1/7", "approx"),
+    ("No more than one in five seats went to women.", "No more than one in five", "1/5", "upper"),
+    ("One in five adults smokes.", "One in five", "1/5", "exact"),
+    ("Close to one in three nurses plans to quit.", "Close to one in three", "1/3", "approx"),
+    ("One in five or more adults smokes.", "One in five or more", "1/5", "lower"),
+    ("Two in three or fewer pass first time.", "Two in three or fewer", "2/3", "upper"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,bound", QUALIFIED_SHARES, ids=_ids(QUALIFIED_SHARES))
+def test_qualified_shares(text, surface, value, bound):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    assert (m.kind.value, m.bound.value) == ("fraction", bound), m
+    assert abs(Fraction(m.value) - Fraction(value)) < Fraction(1, 10 ** 20), m
+
+
+# --- hundredths of a currency: "40 cents", "20 pence", "50p" ----------------------------------
+
+SUBUNITS = [
+    ("Petrol now costs $1.40, up from 40 cents a year ago.", "40 cents", "0.4", None),
+    ("A loaf rose 50p to £1.40.", "50p", "0.5", "GBP"),
+    ("First-class stamps cost 20 pence more from April.", "20 pence", "0.2", "GBP"),
+    ("Shares fell 3c to 99c in early trade.", "99c", "0.99", None),
+    ("Metro fares rose by 75 paise.", "75 paise", "0.75", "INR"),
+    ("A loaf of bread costs 30 kopecks more.", "30 kopecks", "0.3", "RUB"),
+    ("The levy is 5 cents a litre.", "5 cents", "0.05", None),
+    ("The 1p coin may be scrapped.", "1p", "0.01", "GBP"),
+    ("Milk rose forty cents a gallon.", "forty cents", "0.4", None),
+    ("Each text costs 10p to send.", "10p", "0.1", "GBP"),
+    ("Diesel is up 12 pence a litre.", "12 pence", "0.12", "GBP"),
+    ("The stock gained 45 cents to $12.10.", "45 cents", "0.45", None),
+    ("Bus tickets now cost 90 paise more.", "90 paise", "0.9", "INR"),
+    ("The duty rose by 2p a pint.", "2p", "0.02", "GBP"),
+    ("A one cent coin costs more to mint.", "one cent", "0.01", None),
+    ("Eggs went up 25 cents a dozen.", "25 cents", "0.25", None),
+    ("The charge is 50 centimes a bag.", "50 centimes", "0.5", None),
+    ("Shares closed 7p lower.", "7p", "0.07", "GBP"),
+    ("Fuel duty was cut by 5p a litre.", "5p", "0.05", "GBP"),
+    ("Gold fell 80c an ounce.", "80c", "0.8", None),
+    ("Rail fares rose 60 kopeks.", "60 kopeks", "0.6", "RUB"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,unit", SUBUNITS, ids=_ids(SUBUNITS))
+def test_currency_subunits(text, surface, value, unit):
+    _check(text, surface, {"kind": "money", "value": value, "unit": unit})
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    ("Inflation rose 5 per cent.", "5 per cent", "percent"),
+    ("The meeting ends at 3pm.", "3pm", "time"),
+    ("Temperatures hit 30C in Seville.", "30", "number"),
+])
+def test_subunit_letters_elsewhere(text, surface, kind):
+    _check(text, surface, {"kind": kind})
+
+
+
+# --- "a third term", "for a second year", "the third quarter": ordinals and periods, not shares
+# or lengths of time -------------------------------------------------------------------------
+
+ORDINALS_NOT_SHARES = [
+    ("Lula won a third term last October.", "third", "3"),
+    ("China's population fell for a second year.", "second", "2"),
+    ("The league title went north for a fifth consecutive year.", "fifth", "5"),
+    ("A third-term senator chairs the panel.", "third", "3"),
+    ("City won a tenth straight game.", "tenth", "10"),
+    ("Voters face a second referendum in June.", "second", "2"),
+    ("A fourth wave of infections hit the city.", "fourth", "4"),
+    ("The bank announced a third rate cut.", "third", "3"),
+    ("She scored a second-half goal.", "second", "2"),
+    ("Police arrested a second suspect on Friday.", "second", "2"),
+    ("A fifth victim died in hospital.", "fifth", "5"),
+    ("The country held a sixth round of talks.", "sixth", "6"),
+    ("A second earthquake shook the region.", "second", "2"),
+    ("Prices rose for a seventh successive month.", "seventh", "7"),
+    ("It was a third attempt to pass the bill.", "third", "3"),
+    ("The firm recorded a second loss.", "second", "2"),
+    ("A ninth day of protests began.", "ninth", "9"),
+    ("A third child was born in May.", "third", "3"),
+    ("The mayor called a second time.", "second", "2"),
+    ("An eighth edition of the fair opened.", "eighth", "8"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", ORDINALS_NOT_SHARES, ids=_ids(ORDINALS_NOT_SHARES))
+def test_ordinals_before_nouns(text, surface, value):
+    _check(text, surface, {"kind": "ordinal", "value": value})
+    assert not any(m.kind.value in ("fraction", "duration") for m in find_mentions(text))
+
+
+SHARES_AND_SECONDS = [
+    ("A third of voters stayed home.", "A third", "fraction", "1/3"),
+    ("Nearly a third say they will leave.", "Nearly a third", "fraction", "1/3"),
+    ("Only a quarter voted.", "a quarter", "fraction", "1/4"),
+    ("Prices rose by a fifth.", "a fifth", "fraction", "1/5"),
+    ("It lost a tenth of its value.", "a tenth", "fraction", "1/10"),
+    ("Costs rose a third more than planned.", "a third", "fraction", "1/3"),
+    ("Nearly half of children were vaccinated.", "Nearly half", "fraction", "1/2"),
+    ("It took a second.", "a second", "duration", "1"),
+    ("He paused for a second, then spoke.", "a second", "duration", "1"),
+    ("A second later it exploded.", "A second", "duration", "1"),
+    ("The lights flickered for a second or two.", "a second", "duration", "1"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value", SHARES_AND_SECONDS, ids=_ids(SHARES_AND_SECONDS))
+def test_shares_and_seconds_stay(text, surface, kind, value):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    assert m.kind.value == kind and abs(Fraction(m.value) - Fraction(value)) < Fraction(1, 10 ** 20), m
+
+
+@pytest.mark.parametrize("text", [
+    "The economy grew in the April-June quarter.",
+    "Growth slowed in the third quarter.",
+    "First-half profits doubled.",
+    "The side collapsed in the second half.",
+    "Sales fell in the fourth quarter of the year.",
+    "Losses narrowed in the first-quarter results.",
+    "The last quarter was the weakest.",
+])
+def test_parts_of_a_year_are_no_shares(text):
+    assert not any(m.kind.value == "fraction" for m in find_mentions(text))
+
+
+# --- a word joined by a hyphen that leaves the number a number: "mid-2000s", "pre-2019" --------
+
+HYPHEN_PREFIXES = [
+    ("By the mid-2000s output had doubled.", "2000", "year", "2000"),
+    ("Output is back to pre-2019 levels.", "2019", "year", "2019"),
+    ("The post-1945 order is fraying.", "1945", "year", "1945"),
+    ("Prices peaked in the late-1990s.", "1990", "year", "1990"),
+    ("The early-2010s boom ended.", "2010", "year", "2010"),
+    ("Unemployment fell to pre-2008 levels.", "2008", "year", "2008"),
+    ("A post-2020 surge in prices followed.", "2020", "year", "2020"),
+    ("He is in his mid-30s.", "30", "number", "30"),
+    ("She was in her early-40s then.", "40", "number", "40"),
+    ("The pre-1947 maps were redrawn.", "1947", "year", "1947"),
+    ("Mid-2021 figures showed a rise.", "2021", "year", "2021"),
+    ("The late-2022 slump hit shares.", "2022", "year", "2022"),
+    ("Post-1990 growth averaged 3%.", "1990", "year", "1990"),
+    ("Pre-2015 contracts still apply.", "2015", "year", "2015"),
+    ("By mid-2024 the plant had closed.", "2024", "year", "2024"),
+    ("The early-1980s recession was deep.", "1980", "year", "1980"),
+    ("A mid-1960s law still stands.", "1960", "year", "1960"),
+    ("Post-2016 rules tightened checks.", "2016", "year", "2016"),
+    ("They are in their late-20s.", "20", "number", "20"),
+    ("Pre-2000 buildings need checks.", "2000", "year", "2000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value", HYPHEN_PREFIXES, ids=_ids(HYPHEN_PREFIXES))
+def test_hyphen_prefixes(text, surface, kind, value):
+    _check(text, surface, {"kind": kind, "value": value})
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Turkish F-16s struck at dawn.", "F-16s"),
+    ("The COVID-19 toll rose.", "COVID-19"),
+    ("The SCP-173 file leaked.", "SCP-173"),
+])
+def test_other_hyphenated_names_stay_names(text, surface):
+    _check(text, surface, {"kind": "identifier"})
+
+
+# --- slashes that are no share, numbers that are no seconds, ranges that share a currency -------
+
+NOT_SHARES_OR_SECONDS = [
+    ("The 9/11 attacks killed nearly 3,000 people.", "9/11", "identifier"),
+    ("Help is available 24/7.", "24/7", "identifier"),
+    ("The 7/7 bombings shook London.", "7/7", "identifier"),
+    ("The 26/11 attacks targeted Mumbai.", "26/11", "identifier"),
+    ("The airline retired its 747s.", "747", "number"),
+    ("Fleets of 737s were grounded.", "737", "number"),
+    ("Bolt ran 9.58s in Berlin.", "9.58s", "duration"),
+    ("It rose 3/4 of a point.", "3/4", "fraction"),
+    ("More than 1/2 of voters agreed.", "More than 1/2", "fraction"),
+    ("The 100s of protesters dispersed.", "100", "number"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind", NOT_SHARES_OR_SECONDS, ids=_ids(NOT_SHARES_OR_SECONDS))
+def test_slashes_and_plural_numbers(text, surface, kind):
+    _check(text, surface, {"kind": kind})
+
+
+SHARED_UNIT_RANGES = [
+    ("Losses totalled $1.5-2 billion.", "$1.5-2 billion", "USD", "1500000000", "2000000000"),
+    ("The repairs will cost £3-4m.", "£3-4m", "GBP", "3000000", "4000000"),
+    ("Tickets cost €20 to 30.", "€20 to 30", "EUR", "20", "30"),
+    ("Bail was set at Rs 5-10 lakh.", "Rs 5-10 lakh", "INR", "500000", "1000000"),
+    ("Fines of $100-500 apply.", "$100-500", "USD", "100", "500"),
+    ("The fund seeks $2-3bn.", "$2-3bn", "USD", "2000000000", "3000000000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit,low,high", SHARED_UNIT_RANGES, ids=_ids(SHARED_UNIT_RANGES))
+def test_ranges_share_the_first_currency(text, surface, unit, low, high):
+    _check(text, surface, {"kind": "money", "unit": unit, "low": low, "high": high})
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("The bill passed 310 to 211.", ["passed 310", "211"]),
+    ("More than 400 to 300 voted against.", ["More than 400", "300"]),
+])
+def test_high_to_low_is_two_values_whatever_the_bound(text, surfaces):
+    found = find_mentions(text)
+    assert [m.text for m in found] == surfaces and all(m.kind.value != "range" for m in found)
+
+
+# --- bounds glued to a number: "10,000+", "100-plus", "20-odd" -------------------------------
+
+GLUED_BOUNDS = [
+    ("They sent 10,000+ troops to the border.", "10,000+", "lower", "10000"),
+    ("The film is rated 18+ only.", "18+", "lower", "18"),
+    ("A 100-plus crowd gathered.", "100-plus", "lower", "100"),
+    ("Some 20-odd boats capsized.", "20-odd", "approx", "20"),
+    ("She is 30-something and single.", "30-something", "approx", "30"),
+    ("The 50-ish guests left early.", "50-ish", "approx", "50"),
+    ("The 500+ delegates voted.", "500+", "lower", "500"),
+    ("Over 1,000-plus jobs went.", "1,000-plus", "lower", "1000"),
+    ("A 40-odd page report was published.", "40-odd", "approx", "40"),
+    ("The 60+ age group was hit hardest.", "60+", "lower", "60"),
+    ("The league has 200-plus clubs.", "200-plus", "lower", "200"),
+    ("Some 30-odd families were moved.", "30-odd", "approx", "30"),
+    ("Lines of 5,000+ people formed.", "5,000+", "lower", "5000"),
+    ("A 70-something farmer spoke.", "70-something", "approx", "70"),
+    ("It has 1m+ users.", "1m+", "lower", "1000000"),
+    ("He won 90-plus caps.", "90-plus", "lower", "90"),
+    ("A 25-ish minute delay followed.", "25-ish", "approx", "25"),
+    ("Its 300+ stores closed.", "300+", "lower", "300"),
+    ("Another 150-odd were hurt.", "150-odd", "approx", "150"),
+    ("The 65+ population grew.", "65+", "lower", "65"),
+]
+
+
+@pytest.mark.parametrize("text,surface,bound,value", GLUED_BOUNDS, ids=_ids(GLUED_BOUNDS))
+def test_glued_bounds(text, surface, bound, value):
+    _check(text, surface, {"bound": bound, "value": value})
+
+
+def test_a_plus_between_numbers_is_no_bound():
+    assert [m.bound.value for m in find_mentions("It says 2+2 makes 5.")] == ["exact"] * 3
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Delegates at COP28 agreed a deal.", "COP28"),
+    ("The 5G rollout covered 80% of homes.", "5G"),
+    ("Rural areas still rely on 4G.", "4G"),
+])
+def test_codes_and_letters_that_name(text, surface):
+    _check(text, surface, {"kind": "identifier"})
+
+
+# --- shares written with hyphens: "a one-in-four chance", "1-in-100" --------------------------
+
+HYPHENATED_SHARES = [
+    ("Forecasters give a one-in-four chance of rain.", "one-in-four", "1/4"),
+    ("There is a one-in-five chance of recession.", "one-in-five", "1/5"),
+    ("The odds are 1-in-100.", "1-in-100", "1/100"),
+    ("It is a one-in-ten risk.", "one-in-ten", "1/10"),
+    ("A 1-in-3 share of homes is rented.", "1-in-3", "1/3"),
+    ("The test has a one-in-a-thousand error rate.", "one-in-a-thousand", "1/1000"),
+    ("He faces a two-in-three chance of losing.", "two-in-three", "2/3"),
+    ("A 1-in-20 patients had side effects.", "1-in-20", "1/20"),
+    ("Experts put the risk at one-in-six.", "one-in-six", "1/6"),
+    ("Roughly a 1-in-8 chance remains.", "1-in-8", "1/8"),
+    ("It was a one-in-fifty event.", "one-in-fifty", "1/50"),
+    ("The virus kills 1-in-1,000 of those infected.", "1-in-1,000", "1/1000"),
+    ("A one-in-three share went to rebels.", "one-in-three", "1/3"),
+    ("Analysts see a 3-in-10 chance.", "3-in-10", "3/10"),
+    ("That is a one-in-seven shot.", "one-in-seven", "1/7"),
+    ("A 1-in-4 child lives in poverty.", "1-in-4", "1/4"),
+    ("The lottery pays out one-in-twenty tickets.", "one-in-twenty", "1/20"),
+    ("A 2-in-5 majority backed it.", "2-in-5", "2/5"),
+    ("The odds of a one-in-two outcome.", "one-in-two", "1/2"),
+    ("A 1-in-50 risk of flooding.", "1-in-50", "1/50"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", HYPHENATED_SHARES, ids=_ids(HYPHENATED_SHARES))
+def test_hyphenated_shares(text, surface, value):
+    from fractions import Fraction
+    m = _mention(text, surface)
+    assert m.kind.value == "fraction" and abs(Fraction(m.value) - Fraction(value)) < Fraction(1, 10 ** 20), m
+
+
+def test_a_hyphenated_word_before_a_number_is_no_share():
+    assert [m.text for m in find_mentions("Go to check-in-200 now.")] == ["check-in-200"]
+
+
+# --- a scale word after the second end of a range in words applies to the first ---------------
+
+WORD_RANGES_WITH_SCALES = [
+    ("Two to three million people fled.", "Two to three million", "2000000", "3000000"),
+    ("Five to six hundred people gathered.", "Five to six hundred", "500", "600"),
+    ("It will cost two to three million dollars.", "two to three million dollars", "2000000", "3000000"),
+    ("Twenty-five to thirty thousand people marched.", "Twenty-five to thirty thousand", "25000", "30000"),
+    ("Between two and three million homes lost power.", "Between two and three million", "2000000", "3000000"),
+    ("Between five and six lakh people are in camps.", "Between five and six lakh", "500000", "600000"),
+    ("Ten to fifteen thousand troops were sent.", "Ten to fifteen thousand", "10000", "15000"),
+    ("Three to four billion dollars was lost.", "Three to four billion dollars", "3000000000", "4000000000"),
+    ("Some eight to nine hundred families left.", "Some eight to nine hundred", "800", "900"),
+    ("One to two dozen boats capsized.", "One to two dozen", "12", "24"),
+    ("From two to three crore people are affected.", "From two to three crore", "20000000", "30000000"),
+    ("Forty to fifty thousand jobs could go.", "Forty to fifty thousand", "40000", "50000"),
+    ("Six to seven million tonnes were shipped.", "Six to seven million", "6000000", "7000000"),
+    ("Between four and five thousand cases a day.", "Between four and five thousand", "4000", "5000"),
+    ("It lasted two to three million years.", "two to three million years", "2000000", "3000000"),
+    ("Nine to ten thousand pilgrims came.", "Nine to ten thousand", "9000", "10000"),
+    ("About two to three hundred were hurt.", "About two to three hundred", "200", "300"),
+    ("Thirty to forty million viewers watched.", "Thirty to forty million", "30000000", "40000000"),
+    ("10 to twenty thousand people came.", "10 to twenty thousand", "10000", "20000"),
+    ("Ninety to one hundred people came.", "Ninety to one hundred", "90", "100"),
+]
+
+
+@pytest.mark.parametrize("text,surface,low,high", WORD_RANGES_WITH_SCALES, ids=_ids(WORD_RANGES_WITH_SCALES))
+def test_word_ranges_with_scales(text, surface, low, high):
+    _check(text, surface, {"low": low, "high": high})
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("One over one hundred is a percent.", "One over one hundred", "0.01"),
+    ("Two out of five hundred tested positive.", "Two out of five hundred", "0.004"),
+])
+def test_shares_keep_their_words(text, surface, value):
+    _check(text, surface, {"value": value})
+
+
+# --- currency names after a number: a currency's own word, or the country and the name --------
+
+CURRENCY_NAMES = [
+    ("The budget is 1.2 trillion naira.", "1.2 trillion naira", "NGN"),
+    ("A ticket costs 20 zlotys.", "20 zlotys", "PLN"),
+    ("Aid of 2m Swiss francs was sent.", "2m Swiss francs", "CHF"),
+    ("Fines of 500 UAE dirhams apply.", "500 UAE dirhams", "AED"),
+    ("It cost 5,000 Kenyan shillings.", "5,000 Kenyan shillings", "KES"),
+    ("Each family got 10,000 Mexican pesos.", "10,000 Mexican pesos", "MXN"),
+    ("Wages rose to 15,000 baht.", "15,000 baht", "THB"),
+    ("The fund holds 3 billion ringgit.", "3 billion ringgit", "MYR"),
+    ("Bread costs 20 rand now.", "20 rand", "ZAR"),
+    ("The fine was 1,000 shekels.", "1,000 shekels", "ILS"),
+    ("Pensions rose by 500 hryvnias.", "500 hryvnias", "UAH"),
+    ("A litre of milk is 30 lira.", "30 lira", "TRY"),
+    ("Rent is 8,000 kronor a month.", "8,000 kronor", "SEK"),
+    ("The levy is 200 taka per bag.", "200 taka", "BDT"),
+    ("Traders lost 5 million cedis.", "5 million cedis", "GHS"),
+    ("A meal costs 50,000 dong.", "50,000 dong", "VND"),
+    ("It raised 2 billion reais.", "2 billion reais", "BRL"),
+    ("The bill is 40,000 Egyptian pounds.", "40,000 Egyptian pounds", "EGP"),
+    ("Salaries of 6,000 Saudi riyals were paid.", "6,000 Saudi riyals", "SAR"),
+    ("The deal is worth 9 billion Hong Kong dollars.", "9 billion Hong Kong dollars", "HKD"),
+    ("Farmers received 300 Pakistani rupees a day.", "300 Pakistani rupees", "PKR"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit", CURRENCY_NAMES, ids=_ids(CURRENCY_NAMES))
+def test_currency_names_after_numbers(text, surface, unit):
+    _check(text, surface, {"kind": "money", "unit": unit})
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Each family received 10,000 pesos.", "10,000"),  # pesos of which country?
+    ("Fines of 500 dirhams apply.", "500"),
+    ("He won 5 gold medals.", "5"),
+    ("Students need 40 marks to pass.", "40"),
+])
+def test_names_shared_by_currencies_or_words_stay_numbers(text, surface):
+    assert _mention(text, surface).kind.value != "money"
