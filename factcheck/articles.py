@@ -430,14 +430,29 @@ def _jsonl_article(raw: bytes, path: str, number: int, *, date: dt.date | None,
 def iter_paths(paths: list[str]) -> Iterator[str]:
     """Files of every supported format under the given files and folders, in a stable order."""
     for path in paths:
-        p = Path(path)
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES \
-                        and not any(part.startswith(".") for part in child.relative_to(p).parts):
-                    yield str(child)
+        if os.path.isdir(path):
+            yield from _walk_sorted(str(Path(path)))
         else:
             yield path
+
+
+def _walk_sorted(folder: str) -> Iterator[str]:
+    """Article files under `folder`, depth first with each folder's names sorted: the order of
+    sorting every path, without holding every path of a corpus in memory at once (only one
+    folder's names per level). Hidden names are skipped, symlinked folders are not followed (no
+    cycles), and a folder that cannot be read is passed over, as Path.rglob does."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted((entry.name, entry.is_dir(follow_symlinks=False)) for entry in entries
+                           if not entry.name.startswith("."))
+    except (PermissionError, NotADirectoryError, FileNotFoundError):
+        return
+    for name, is_dir in names:
+        child = os.path.join(folder, name)
+        if is_dir:
+            yield from _walk_sorted(child)
+        elif os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES and os.path.isfile(child):
+            yield child
 
 
 def iter_articles(paths: list[str], *, date: dt.date | None = None, locale: str | None = None,
