@@ -700,6 +700,18 @@ def _ordinal_before_noun(lowered: str, text: str, end: int, lex: NumberLexicon) 
 _LEADING_ARTICLE = regex.compile(r"^an?[\s\-]+", regex.IGNORECASE)
 _LAST_WORD = regex.compile(r"(?r)(?:[\s\-]+(?:and|an?))*[\s\-]+\S+\Z", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s{1,3}([^\W\d_]{1,25})")
+_DIGIT_GROUP = regex.compile(r"\d[,\u00a0\u2009\u202f']\d")
+
+
+def _written_as_a_count(token: _Token, text: str, lex: NumberLexicon) -> bool:
+    """Whether a number after a label word ("number", "page") is written as a count: grouped
+    digits ("354,000") or a scale word after it ("1.4 million"). Labels number things with plain
+    digits ("Number 10", "Resolution 2254"); a grouped or scaled figure after "number" is the
+    verb ("Syrians in Turkey number 3.6 million")."""
+    if _DIGIT_GROUP.search(text, token.start, token.end):
+        return True
+    following = _NEXT_WORD.match(text, token.end)
+    return following is not None and following.group(1).lower() in lex.scales
 _HHMM = regex.compile(r"[0-2]\d[0-5]\d")
 _CLOSING = frozenset(",;.)!?\"”’]") | {""}
 _FIRST_WORD = regex.compile(r"[^\s\-]+")
@@ -790,6 +802,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if phone:  # "1-800-621-3362"
             return _as(token, Kind.IDENTIFIER, end=phone.end())
         label = before(p.label_before)
+        if label and _written_as_a_count(token, text, lex):
+            label = None  # "refugees now number 354,000", "number 1.4 million": the verb
         if label:  # "Section 144", "Resolution 2254": the label is part of the name
             name = _as(token, Kind.IDENTIFIER)
             name.start = label.start()

@@ -222,6 +222,41 @@ def test_counts_after_names_stay_counts(text, surface, kind):
     assert _mention(text, surface).kind.value == kind
 
 
+# "number" and other label words: a plain number after them is a name, a grouped or scaled
+# figure is a count (the verb "number": "refugees now number 354,000").
+LABEL_OR_COUNT = [
+    ("Malian refugees now number 354,000, the agency said.", "354,000", "number"),
+    ("Syrians in Turkey number 3.6 million, officials say.", "3.6 million", "number"),
+    ("Myanmar's refugees number 11.6 lakh, the report said.", "11.6 lakh", "number"),
+    ("The displaced now number 1.43 million across the region.", "1.43 million", "number"),
+    ("Its people number 2,48,000 in the last census.", "2,48,000", "number"),
+    ("Arrivals this year number 17,000 so far.", "17,000", "number"),
+    ("The Rohingya in the camps number nearly 1 million.", "nearly 1 million", "number"),
+    ("Deaths number 2.1 billion? No, the figure was a misprint.", "2.1 billion", "number"),
+    ("Those still missing number 12,500, the Red Cross said.", "12,500", "number"),
+    ("Protesters, who number 3 lakh by police estimates, marched on.", "3 lakh", "number"),
+    ("Foreign workers number 8'500 in the canton.", "8'500", "number"),
+    ("The PM spoke outside Number 10 on Monday.", "Number 10", "identifier"),
+    ("He wore the number 7 shirt for United.", "number 7", "identifier"),
+    ("Read page 12 of the report.", "page 12", "identifier"),
+    ("Flight 370 vanished in 2014.", "Flight 370", "identifier"),
+    ("The bus number 45 was late again.", "number 45", "identifier"),
+    ("Passengers waited at Gate 22 for hours.", "Gate 22", "identifier"),
+    ("Article 370 was revoked in 2019.", "Article 370", "identifier"),
+    ("Call the helpline 1800 180 1104 for help.", "helpline 1800 180 1104", "identifier"),
+    ("Section 144 was imposed in the district.", "Section 144", "identifier"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind", LABEL_OR_COUNT, ids=_ids(LABEL_OR_COUNT))
+def test_label_words_before_counts(text, surface, kind):
+    mention = _mention(text, surface)
+    if kind == "identifier":
+        assert mention.kind.value == "identifier"
+    else:  # a quantity: a number or, with the noun after it, a count
+        assert mention.kind.value in ("number", "count"), mention.kind
+
+
 # --- currency codes and symbols, from babel's data for every locale -----------------------------
 
 CURRENCIES = [
