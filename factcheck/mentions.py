@@ -2,7 +2,8 @@
 
 How it works, so the next reader can extend it: two scans find numeral tokens, one for digits
 (with the forms that are never counts: dates, clock times, phone numbers; and fractions), one
-for spelled-out numbers. Each token is then widened by small anchored patterns on either side:
+for spelled-out numbers. Each scan is a cheap pre-filter of the standard library's engine that
+finds where a token may start, then the full pattern anchored there. Each token is then widened by small anchored patterns on either side:
 a currency or qualifier before it (matched backwards from the token); a scale word, percent
 sign, currency name or unit of time after it. Patterns that cannot apply, because the words
 next to the token start none of them, are skipped: that is most of the speed. Last, neighbouring
@@ -12,8 +13,9 @@ become one ("2 crore 40 lakh"), a few forms with no numeral of their own ("dozen
 decade-long", "a year and a half") are added, and durations in units that convert exactly
 combine ("3 years 6 months").
 
-Every pattern is bounded (no unbounded repetition inside repetition) and the scan runs under the
-regex module's timeout, so hostile input cannot make it backtrack for long.
+Every pattern is bounded (no unbounded repetition inside repetition), so hostile input cannot make
+it backtrack for long; the pre-filters are a character run and a word list. The few whole-text
+searches left to the regex module run under its timeout.
 
 >>> [(m.text, str(m.value), m.kind.value, m.bound.value) for m in find_mentions("More than 3,00,000 people")]
 [('More than 3,00,000', '300000', 'count', 'lower')]
@@ -21,11 +23,13 @@ regex module's timeout, so hostile input cannot make it backtrack for long.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -39,6 +43,12 @@ _GAP = r"[ \t\u00a0\-]"
 """What may stand between the words of one number: never a line break ("one hundred", a blank
 line, "twenty" are two numbers)."""
 SCAN_TIMEOUT_PER_MB = 20.0  # seconds; a safety net, the patterns themselves are linear
+_NUMERAL_FIRST = r"\d\u00bc-\u00be\u2150-\u215e"
+"""The characters a numeral starts with (after at most one of _NUMERAL_SIGNS): digits and
+vulgar fractions. The scan's leading lookahead and the run pre-filter (_numerals) share them."""
+_NUMERAL_SIGNS = frozenset("(+.-\u2212")
+_WHITE_SPACE = r"\s\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Every character either engine calls a space (\\s of `re` and of `regex`), for pre-filters."""
 _FLAGS = regex.V0 | regex.IGNORECASE | regex.VERBOSE
 """Simple case folding (V0): the words are English, and full folding (V1) makes the patterns
 several times slower to compile and to match."""
@@ -79,6 +89,9 @@ class _LazyPattern:
 class _Patterns:
     scan: regex.Pattern
     word: regex.Pattern
+    numeral_runs: re.Pattern
+    word_starts: re.Pattern
+    unit_word_starts: re.Pattern
     more_words: regex.Pattern
     article_before: regex.Pattern
     vague: regex.Pattern
@@ -144,7 +157,7 @@ def _patterns() -> _Patterns:
     # The lookahead lets the engine skip straight to characters a numeral can start with.
     scan = regex.compile(
         r"""
-        (?=[(+.\-\u2212]?[\d\u00bc-\u00be\u2150-\u215e])(?:
+        (?=[(+.\-\u2212]?[""" + _NUMERAL_FIRST + r"""])(?:
         (?P<date>(?<![\w.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?![\w/])
         )
         | (?P<time>(?<![\w.,:])\d{1,2}(?:[:.]\d{2})?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
@@ -166,6 +179,16 @@ def _patterns() -> _Patterns:
     patterns = _Patterns(
         scan=scan,
         word=regex.compile(rf"\b{number_word}\b", regex.V1),
+        # Pre-filters for the three whole-text scans (see _numerals, _starts_verified): the
+        # standard library's engine finds where a match may start several times faster, and
+        # the anchored patterns above decide there.
+        numeral_runs=re.compile(rf"[{_NUMERAL_FIRST}\U00010000-\U0010ffff]+"),
+        word_starts=re.compile(
+            rf"\b(?:{trie_pattern(sorted({w.lower() for w in lex.number_words}))})\b", re.ASCII),
+        unit_word_starts=re.compile(
+            rf"\b(?:an?|one)[{_WHITE_SPACE}]{{1,3}}"
+            rf"(?:{trie_pattern(sorted({v.unit.lower() for v in lex.duration_units.values()}))})",
+            re.ASCII),
         more_words=_LazyPattern(
             rf"(?:{_GAP}{{1,3}}(?:(?:and|And){_GAP}{{1,3}})?(?:an?{_GAP}{{1,3}})?{number_word}\b){{1,15}}",
             regex.V1),
@@ -288,6 +311,42 @@ def _patterns() -> _Patterns:
     return patterns
 
 
+def _numerals(text: str, p: _Patterns) -> list[regex.Match]:
+    """Exactly what `p.scan.finditer(text)` finds, found faster: the scan is tried only at the
+    start of each run of digits (and at the sign just before it), the only places its leading
+    lookahead and lookbehinds let a match start; inside a run only where a character that is
+    not an ASCII digit (a vulgar fraction, a digit outside the Basic Multilingual Plane, which
+    the two engines' Unicode tables may disagree on) stands in it."""
+    found: list[regex.Match] = []
+    end = 0
+    match = p.scan.match
+    for run in p.numeral_runs.finditer(text):
+        start, stop = run.span()
+        if stop <= end:
+            continue  # inside the numeral before ("3,00,000", "2.5")
+        tries = [start - 1, start] if start and text[start - 1] in _NUMERAL_SIGNS else [start]
+        if not run.group().isascii():
+            tries.extend(range(start + 1, stop))
+        for at in tries:
+            if at >= end:
+                numeral = match(text, at)
+                if numeral is not None:
+                    found.append(numeral)
+                    end = numeral.end()
+    return found
+
+
+def _starts_verified(pattern: regex.Pattern, starts: re.Pattern, text: str, folded: str):
+    """Exactly what `pattern.finditer(text)` finds, for a pattern whose matches start at a
+    word boundary with a word that `starts` (ASCII word boundaries, lower case) finds in
+    `folded`, the lower-cased text of the same length: `starts` finds every place a match may
+    start, and the anchored pattern decides there. Matches of these patterns cannot overlap (no
+    word boundary stands inside their first word), so finditer finds them all."""
+    match = pattern.match
+    return [m for m in map(match, repeat(text), (s.start() for s in starts.finditer(folded)))
+            if m is not None]
+
+
 def _may_end_in_currency(raw: str, p: _Patterns) -> bool:
     """Whether the characters just before a number end with a currency symbol or code."""
     if raw[-1:] not in p.currency_last_chars:
@@ -385,12 +444,16 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
     lex = number_lexicon()
     timeout = max(2.0, SCAN_TIMEOUT_PER_MB * len(text) / 1_000_000)
     tokens: list[_Token] = []
+    folded = text.lower()
+    if len(folded) != len(text):
+        folded = None  # lower-casing moved the offsets ("İ"): the pre-filters cannot be used
     try:
         urls = [m.span() for m in p.url.finditer(text, timeout=timeout)] if "/" in text else []
         if "@" in text:
             urls += [m.span() for m in p.email.finditer(text, timeout=timeout)]
-        numerals = list(p.scan.finditer(text, timeout=timeout))
-        words = list(p.word.finditer(text, timeout=timeout))
+        numerals = _numerals(text, p)
+        words = _starts_verified(p.word, p.word_starts, text, folded) if folded is not None \
+            else list(p.word.finditer(text, timeout=timeout))
         for match in sorted(numerals + words, key=lambda m: m.start()):
             if tokens and match.start() < tokens[-1].end:
                 continue  # already read as part of the previous mention ("3,000 crore")
@@ -412,7 +475,9 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
         extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)] \
             if "s of" in text or "S OF" in text or "s\u00a0of" in text else []
         # "an hour", "a day" -- but "44,500 a day" is a rate, not a duration.
-        extra += [_unit_word_token(m, lex, text, p) for m in p.unit_word.finditer(text, timeout=timeout)
+        unit_words = _starts_verified(p.unit_word, p.unit_word_starts, text, folded) \
+            if folded is not None else p.unit_word.finditer(text, timeout=timeout)
+        extra += [_unit_word_token(m, lex, text, p) for m in unit_words
                   if not p.rate_before.match(text, max(0, m.start() - 60), m.start())]
         if "-long" in text:
             extra += [_unit_word_token(m, lex, text, p) for m in p.unit_long.finditer(text, timeout=timeout)]
