@@ -135,6 +135,76 @@ class _LazyPattern:
         return value
 
 
+_GAP_SET = frozenset(" \t\u00a0-")
+"""The characters of _GAP."""
+
+
+class _Span:
+    """Where a _WordRun matched: the part of a match object its callers use."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+class _WordRun:
+    """The number words that continue one ("twenty" -> "twenty-three thousand and a half"): what
+    the pattern `(?:G{1,3}(?:(?:and|And)G{1,3})?(?:an?G{1,3})?W\b){1,15}` matches, where G is
+    _GAP and W a number word, with its alternatives tried in the same order, but using the
+    number-word pattern already compiled: compiling the word list into a second pattern was a
+    good part of start-up. Each step reads one gap (at most three characters, never more: what
+    follows a gap is never a gap), then "and", then "a"/"an", each with its own gap, and tries
+    the number word after the longest of those first."""
+
+    def __init__(self, word: regex.Pattern):
+        self._word = word
+
+    def match(self, text: str, pos: int) -> _Span | None:
+        start_of_run, end = pos, None
+        word = self._word.match
+        for _ in range(15):
+            at = _gap_end(text, pos)
+            if at is None:
+                break
+            found = None
+            after_and = _gap_end(text, at + 3) if text[at:at + 3] in ("and", "And") else None
+            for start in (after_and, at):
+                if start is None:
+                    continue
+                after_article = _gap_end(text, start + 2) if text[start:start + 2] == "an" else None
+                if after_article is None and text[start:start + 1] == "a":
+                    after_article = _gap_end(text, start + 1)
+                for word_start in (after_article, start):
+                    if word_start is not None:
+                        found = word(text, word_start)
+                        if found is not None:
+                            break
+                if found is not None:
+                    break
+            if found is None:
+                break
+            end = pos = found.end()
+        return None if end is None else _Span(start_of_run, end)
+
+
+def _gap_end(text: str, at: int) -> int | None:
+    """Past the one to three gap characters at `at`; None where there is none."""
+    n = 0
+    while n < 3 and text[at + n:at + n + 1] in _GAP_SET:
+        n += 1
+    return at + n if n else None
+
+
 @dataclass(frozen=True)
 class _Patterns:
     scan: regex.Pattern
@@ -142,7 +212,7 @@ class _Patterns:
     numeral_runs: re.Pattern
     word_starts: re.Pattern
     unit_word_starts: re.Pattern
-    more_words: regex.Pattern
+    more_words: _WordRun
     article_before: regex.Pattern
     vague: regex.Pattern
     scale_after: regex.Pattern
@@ -226,9 +296,10 @@ def _patterns() -> _Patterns:
         )""",
         _CASE_FLAGS,  # case-sensitive on purpose: IGNORECASE makes this scan six times slower
     )
+    word = regex.compile(rf"\b{number_word}\b", regex.V1)
     patterns = _Patterns(
         scan=scan,
-        word=regex.compile(rf"\b{number_word}\b", regex.V1),
+        word=word,
         # Pre-filters for the three whole-text scans (see _numerals, _starts_verified): the
         # standard library's engine finds where a match may start several times faster, and
         # the anchored patterns above decide there.
@@ -239,9 +310,7 @@ def _patterns() -> _Patterns:
             rf"\b(?:an?|one)[{_WHITE_SPACE}]{{1,3}}"
             rf"(?:{trie_pattern(sorted({v.unit.lower() for v in lex.duration_units.values()}))})",
             re.ASCII),
-        more_words=_LazyPattern(
-            rf"(?:{_GAP}{{1,3}}(?:(?:and|And){_GAP}{{1,3}})?(?:an?{_GAP}{{1,3}})?{number_word}\b){{1,15}}",
-            regex.V1),
+        more_words=_WordRun(word),
         article_before=_LazyPattern(r"(?r)\b(?:an?|An?|AN?)[\s\-]{1,3}", regex.V1),
         vague=_LazyPattern(
             rf"\b(?P<w>{_alternation(lex.vague_plurals)})\s{{1,3}}of\b", _FLAGS),

@@ -3,10 +3,13 @@ find exactly what the full pattern's own finditer finds, on any text. Table-driv
 the corners each pre-filter relies on, then seeded random texts built from the same pieces."""
 
 import random
+from functools import lru_cache
 
 import pytest
+import regex
 
 from factcheck import mentions
+from factcheck.lexicon import number_lexicon, trie_pattern
 from factcheck.mentions import _numerals, _patterns, _starts_verified
 
 CORNERS = [
@@ -58,3 +61,42 @@ def test_offsets_moved_by_lower_casing_use_the_full_scans():
     found = [(m.start, m.text) for m in mentions.find_mentions("İstanbul" + tail)]
     assert found == [(m.start, m.text) for m in mentions.find_mentions("Istanbul" + tail)]
     assert len(found) == 3
+
+
+@lru_cache(maxsize=1)
+def _word_run_pattern():
+    """The pattern _WordRun stands in for (mentions._GAP is G; the number words the lexicon's)."""
+    words = trie_pattern(sorted(number_lexicon().number_words), any_case_first=True)
+    gap = mentions._GAP
+    return regex.compile(
+        rf"(?:{gap}{{1,3}}(?:(?:and|And){gap}{{1,3}})?(?:an?{gap}{{1,3}})?{words}\b){{1,15}}",
+        regex.V1)
+
+
+WORD_RUNS = [" hundred", "-three thousand", " and a half", " and an eighth", " an hour",
+             " and And one", "  and  a  half", "    two", " a", " an", " and", " andone", " And five",
+             "-\u00a0-six", " a-half", " an-eighth", " anone", " aone", " half-", " two-thirds",
+             " one" * 20, " Twenty One", " and and two", " a a two", " an and two", " fifth",
+             " fiftieth", " fifties", " thousandths", " one\u0301", " one_", " one2", "\ttwo\n"]
+
+
+@pytest.mark.parametrize("text", WORD_RUNS)
+def test_word_run_corner(text):
+    _same_word_run(text)
+
+
+def _same_word_run(text):
+    pattern, run = _word_run_pattern(), _patterns().more_words
+    for at in range(len(text) + 1):
+        expected = pattern.match(text, at)
+        got = run.match(text, at)
+        assert (expected and expected.span()) == (got and got.span()), (text, at)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_word_run_random_texts(seed):
+    rnd = random.Random(seed)
+    pieces = [" ", "  ", "-", "\t", "\u00a0", "\n", "and", "And", "a", "an", "An", "one", "One",
+              "hundred", "thousand", "half", "third", "thirds", "x", "s", "_", "2", "é", "twenty"]
+    for _ in range(1500):
+        _same_word_run("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))))
