@@ -253,7 +253,7 @@ class _Patterns:
     left_gates: dict
     age_words: frozenset[str]
     currency_ends: frozenset[str]
-    currency_last_chars: frozenset[str]
+    currency_end_lengths: dict
     quantity_words: frozenset[str]
     right_words: frozenset[str]
     bridge_words: frozenset[str]
@@ -421,11 +421,12 @@ def _patterns() -> _Patterns:
         right_firsts={},
         age_words=frozenset(w.lower() for w in lex.age_words),
         # every symbol and code, and each as the end of a symbol written with a space ("C $")
+        currency_end_lengths={},
         currency_ends=frozenset(symbols) | frozenset(
             s[-1] for s in symbols if s.endswith("$")),
-        currency_last_chars=frozenset(s[-1] for s in symbols if s),
     )
     patterns.left_gates.update(_left_gates(patterns, lex, symbols))
+    patterns.currency_end_lengths.update(_lengths_by_last_char(patterns.currency_ends))
     patterns.right_firsts.update(_right_firsts(patterns, lex, names))
     return patterns
 
@@ -468,10 +469,20 @@ def _starts_verified(pattern: regex.Pattern, starts: re.Pattern, text: str, fold
 
 def _may_end_in_currency(raw: str, p: _Patterns) -> bool:
     """Whether the characters just before a number end with a currency symbol or code."""
-    if raw[-1:] not in p.currency_last_chars:
+    lengths = p.currency_end_lengths.get(raw[-1:])
+    if lengths is None:
         return False
     ends = p.currency_ends
-    return any(raw[-k:] in ends for k in range(1, min(len(raw), 8) + 1))
+    return any(raw[-k:] in ends for k in lengths if k <= len(raw))
+
+
+def _lengths_by_last_char(ends) -> dict:
+    """For each last character of `ends`: the lengths (up to 8) of the ends that finish with it,
+    so that _may_end_in_currency looks up only suffixes that can be one."""
+    lengths: dict = {}
+    for end in ends:
+        lengths.setdefault(end[-1], set()).add(len(end))
+    return {char: tuple(sorted(k for k in ks if k <= 8)) for char, ks in lengths.items()}
 
 
 def _last_words(phrases) -> frozenset[str]:
@@ -573,7 +584,8 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
         numerals = _numerals(text, p)
         words = _starts_verified(p.word, p.word_starts, text, folded) if folded is not None \
             else list(p.word.finditer(text, timeout=timeout))
-        for match in sorted(numerals + words, key=lambda m: m.start()):
+        found = sorted(numerals + words, key=_start) if numerals and words else numerals or words
+        for match in found:
             if tokens and match.start() < tokens[-1].end:
                 continue  # already read as part of the previous mention ("3,000 crore")
             if urls and any(a <= match.start() < b for a, b in urls):
@@ -609,6 +621,10 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
         tokens = _add_unit_words(tokens, extra)
     tokens = _join_durations(tokens, text, lex)
     return [_to_mention(t, text) for t in _without_overlaps(tokens)]
+
+
+def _start(match: regex.Match) -> int:
+    return match.start()
 
 
 def _without_overlaps(tokens: list[_Token]) -> list[_Token]:
