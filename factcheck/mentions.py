@@ -510,30 +510,48 @@ def _firsts(phrases) -> frozenset[str]:
     return frozenset(str(phrase)[:1].lower() for phrase in phrases if str(phrase))
 
 
+def _first_words(phrases) -> frozenset[str]:
+    """The leading ASCII letters of each phrase, lower-cased: "per" of "per cent" and "per-cent"."""
+    return frozenset(m.group().lower() for m in map(_ASCII_LETTERS.match, map(str, phrases)) if m)
+
+
 def _right_firsts(p: _Patterns, lex: NumberLexicon, names) -> dict:
     """For each right-hand pattern: the characters (lower case) its first word can start with,
-    past the spaces or hyphen after the number. A pattern runs only when the text there starts
-    with one of them (a speed-up only; see _lead)."""
+    past the spaces or hyphen after the number, and its first words themselves. A pattern runs
+    only when the word there is one of them, or (a word not all in ASCII letters) starts with one
+    of the characters (a speed-up only; see _lead)."""
     return {
-        p.scale_after: _firsts(lex.scales),
-        p.abbreviation_after: _firsts(lex.scale_abbreviations),
-        p.percent_after: _firsts(lex.percent_markers) | {"%"},
-        p.currency_after: _firsts(names),
-        p.unit_after: _firsts(lex.duration_units) | _firsts(lex.duration_fillers) | {"o", "a"},
+        p.scale_after: _firsts(lex.scales) | _first_words(lex.scales),
+        p.abbreviation_after: _firsts(lex.scale_abbreviations) | _first_words(lex.scale_abbreviations),
+        p.percent_after: _firsts(lex.percent_markers) | {"%"} | _first_words(lex.percent_markers),
+        p.currency_after: _firsts(names) | _first_words(names),
+        p.unit_after: _firsts(lex.duration_units) | _firsts(lex.duration_fillers) | {"o", "a"}
+        | _first_words(lex.duration_units) | _first_words(lex.duration_fillers) | {"of", "a", "an"},
     }
 
 
 _GAP_CHARS = frozenset(" \t\u00a0-")
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _lead(text: str, end: int) -> str | None:
-    """The first character after `end` past one space or hyphen, lower-cased; None where more
-    gap follows, so that every right-hand pattern still runs there."""
+    """The word after `end` past one space or hyphen, lower-cased, where it is all ASCII letters
+    and an ASCII character (or the end) follows it; else its first character, lower-cased; None
+    where more gap follows, so that every right-hand pattern still runs there. (Every first word
+    of a right-hand pattern is followed by a space or a character that is no letter, so a longer
+    run of letters starts none of them.)"""
+    at = end
     first = text[end:end + 1]
     if first in _GAP_CHARS or first.isspace():
-        first = text[end + 1:end + 2]
+        at = end + 1
+        first = text[at:at + 1]
         if first in _GAP_CHARS or first.isspace():
             return None
+    letters = _ASCII_LETTERS.match(text, at)
+    if letters is not None and text[letters.end():letters.end() + 1].isascii():
+        return letters.group().lower()
     return first.lower()
 
 

@@ -100,3 +100,25 @@ def test_word_run_random_texts(seed):
               "hundred", "thousand", "half", "third", "thirds", "x", "s", "_", "2", "é", "twenty"]
     for _ in range(1500):
         _same_word_run("".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))))
+
+
+RIGHT = {"scale_after": "scales", "abbreviation_after": "scale_abbreviations",
+         "percent_after": "percent_markers", "currency_after": "currency_aliases",
+         "unit_after": "duration_units"}
+
+
+@pytest.mark.parametrize("name", sorted(RIGHT))
+def test_right_hand_gates_skip_only_what_cannot_match(name):
+    # The word after a number decides whether a right-hand pattern runs (mentions._lead): it
+    # may skip a pattern only where the pattern would not match.
+    p, lex = _patterns(), number_lexicon()
+    pattern = getattr(p, name)
+    phrases = [str(w) for w in getattr(lex, RIGHT[name])] + list(lex.duration_fillers) + ["of", "a"]
+    for phrase in phrases:
+        for sep in ("", " ", "-", "  ", "\u00a0"):
+            for tail in ("", " ", ".", "s", "2", "é", "-long", " old", " of days"):
+                for case in {phrase, phrase.upper(), phrase.title()}:
+                    text = "5" + sep + case + tail
+                    lead = mentions._lead(text, 1)
+                    assert (mentions._match_right(pattern, text, 1, p, lead) is None) == \
+                        (pattern.match(text, 1) is None), (name, text)
