@@ -2,8 +2,8 @@
 
 How it works, so the next reader can extend it: two scans find numeral tokens, one for digits
 (with the forms that are never counts: dates, clock times, phone numbers; and fractions), one
-for spelled-out numbers. Each scan is a cheap pre-filter of the standard library's engine that
-finds where a token may start, then the full pattern anchored there. Each token is then widened by small anchored patterns on either side:
+for spelled-out numbers (a cheap pre-filter of the standard library's engine finds where one
+may start, the full pattern decides there). Each token is then widened by small anchored patterns on either side:
 a currency or qualifier before it (matched backwards from the token); a scale word, percent
 sign, currency name or unit of time after it. Patterns that cannot apply, because the words
 next to the token start none of them, are skipped: that is most of the speed. Last, neighbouring
@@ -14,8 +14,8 @@ decade-long", "a year and a half") are added, and durations in units that conver
 combine ("3 years 6 months").
 
 Every pattern is bounded (no unbounded repetition inside repetition), so hostile input cannot make
-it backtrack for long; the pre-filters are a character run and a word list. The few whole-text
-searches left to the regex module run under its timeout.
+it backtrack for long, and the whole-text scans of a long text run under the regex module's
+timeout.
 
 >>> [(m.text, str(m.value), m.kind.value, m.bound.value) for m in find_mentions("More than 3,00,000 people")]
 [('More than 3,00,000', '300000', 'count', 'lower')]
@@ -43,12 +43,9 @@ _GAP = r"[ \t\u00a0\-]"
 """What may stand between the words of one number: never a line break ("one hundred", a blank
 line, "twenty" are two numbers)."""
 SCAN_TIMEOUT_PER_MB = 20.0  # seconds; a safety net, the patterns themselves are linear
-_NUMERAL_FIRST = r"\d\u00bc-\u00be\u2150-\u215e"
-"""The characters a numeral starts with (after at most one of _NUMERAL_SIGNS): digits and
-vulgar fractions. The scan's leading lookahead and the run pre-filter (_numerals) share them."""
-_NUMERAL_SIGNS = frozenset("(+.-\u2212")
-_WHITE_SPACE = r"\s\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-"""Every character either engine calls a space (\\s of `re` and of `regex`), for pre-filters."""
+_TIMED_FROM = 20_000
+"""Texts at least this long (in characters) are scanned under the timeout; below it a scan of
+these bounded patterns takes well under a millisecond, less than setting up the timeout."""
 _FLAGS = regex.V0 | regex.IGNORECASE | regex.VERBOSE
 """Simple case folding (V0): the words are English, and full folding (V1) makes the patterns
 several times slower to compile and to match."""
@@ -209,9 +206,7 @@ def _gap_end(text: str, at: int) -> int | None:
 class _Patterns:
     scan: regex.Pattern
     word: regex.Pattern
-    numeral_runs: re.Pattern
     word_starts: re.Pattern
-    unit_word_starts: re.Pattern
     more_words: _WordRun
     article_before: regex.Pattern
     vague: regex.Pattern
@@ -277,7 +272,7 @@ def _patterns() -> _Patterns:
     # The lookahead lets the engine skip straight to characters a numeral can start with.
     scan = regex.compile(
         r"""
-        (?=[(+.\-\u2212]?[""" + _NUMERAL_FIRST + r"""])(?:
+        (?=[(+.\-\u2212]?[\d\u00bc-\u00be\u2150-\u215e])(?:
         (?P<date>(?<![\w.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?![\w/])
         )
         | (?P<time>(?<![\w.,:])\d{1,2}(?:[:.]\d{2})?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
@@ -300,16 +295,10 @@ def _patterns() -> _Patterns:
     patterns = _Patterns(
         scan=scan,
         word=word,
-        # Pre-filters for the three whole-text scans (see _numerals, _starts_verified): the
-        # standard library's engine finds where a match may start several times faster, and
-        # the anchored patterns above decide there.
-        numeral_runs=re.compile(rf"[{_NUMERAL_FIRST}\U00010000-\U0010ffff]+"),
+        # Where a number word may start (see _starts_verified): the standard library's engine
+        # finds these places twice as fast, and the pattern above decides there.
         word_starts=re.compile(
             rf"\b(?:{trie_pattern(sorted({w.lower() for w in lex.number_words}))})\b", re.ASCII),
-        unit_word_starts=re.compile(
-            rf"\b(?:an?|one)[{_WHITE_SPACE}]{{1,3}}"
-            rf"(?:{trie_pattern(sorted({v.unit.lower() for v in lex.duration_units.values()}))})",
-            re.ASCII),
         more_words=_WordRun(word),
         article_before=_LazyPattern(r"(?r)\b(?:an?|An?|AN?)[\s\-]{1,3}", regex.V1),
         vague=_LazyPattern(
@@ -429,31 +418,6 @@ def _patterns() -> _Patterns:
     patterns.currency_end_lengths.update(_lengths_by_last_char(patterns.currency_ends))
     patterns.right_firsts.update(_right_firsts(patterns, lex, names))
     return patterns
-
-
-def _numerals(text: str, p: _Patterns) -> list[regex.Match]:
-    """Exactly what `p.scan.finditer(text)` finds, found faster: the scan is tried only at the
-    start of each run of digits (and at the sign just before it), the only places its leading
-    lookahead and lookbehinds let a match start; inside a run only where a character that is
-    not an ASCII digit (a vulgar fraction, a digit outside the Basic Multilingual Plane, which
-    the two engines' Unicode tables may disagree on) stands in it."""
-    found: list[regex.Match] = []
-    end = 0
-    match = p.scan.match
-    for run in p.numeral_runs.finditer(text):
-        start, stop = run.span()
-        if stop <= end:
-            continue  # inside the numeral before ("3,00,000", "2.5")
-        tries = [start - 1, start] if start and text[start - 1] in _NUMERAL_SIGNS else [start]
-        if not run.group().isascii():
-            tries.extend(range(start + 1, stop))
-        for at in tries:
-            if at >= end:
-                numeral = match(text, at)
-                if numeral is not None:
-                    found.append(numeral)
-                    end = numeral.end()
-    return found
 
 
 def _starts_verified(pattern: regex.Pattern, starts: re.Pattern, text: str, folded: str):
@@ -590,18 +554,21 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
         return []
     p = _patterns()
     lex = number_lexicon()
-    timeout = max(2.0, SCAN_TIMEOUT_PER_MB * len(text) / 1_000_000)
+    # keyword arguments for the whole-text searches: even timeout=None costs the regex module a
+    # good part of a short search
+    timed = {"timeout": max(2.0, SCAN_TIMEOUT_PER_MB * len(text) / 1_000_000)} \
+        if len(text) >= _TIMED_FROM else {}
     tokens: list[_Token] = []
     folded = text.lower()
     if len(folded) != len(text):
         folded = None  # lower-casing moved the offsets ("İ"): the pre-filters cannot be used
     try:
-        urls = [m.span() for m in p.url.finditer(text, timeout=timeout)] if "/" in text else []
+        urls = [m.span() for m in p.url.finditer(text, **timed)] if "/" in text else []
         if "@" in text:
-            urls += [m.span() for m in p.email.finditer(text, timeout=timeout)]
-        numerals = _numerals(text, p)
+            urls += [m.span() for m in p.email.finditer(text, **timed)]
+        numerals = list(p.scan.finditer(text, **timed))
         words = _starts_verified(p.word, p.word_starts, text, folded) if folded is not None \
-            else list(p.word.finditer(text, timeout=timeout))
+            else list(p.word.finditer(text, **timed))
         found = sorted(numerals + words, key=_start) if numerals and words else numerals or words
         for match in found:
             if tokens and match.start() < tokens[-1].end:
@@ -612,7 +579,7 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
                 and text[match.start()] in "-\u2212" and match.lastgroup == "digits"
             if follows_mention:
                 # "5k-20k": the dash after a mention joins a range; it is not a minus sign
-                match = p.scan.match(text, match.start() + 1, timeout=timeout) or match
+                match = p.scan.match(text, match.start() + 1, **timed) or match
             # Words before a numeral that the previous mention took are not its qualifier.
             floor = tokens[-1].end if tokens else 0
             if match.re is p.word:
@@ -621,15 +588,13 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
                 token = _read_token(match, text, locale, p, lex, follows_mention, floor)
             if token is not None:
                 tokens.append(token)
-        extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)] \
+        extra = [_vague_token(m, lex) for m in p.vague.finditer(text, **timed)] \
             if "s of" in text or "S OF" in text or "s\u00a0of" in text else []
         # "an hour", "a day" -- but "44,500 a day" is a rate, not a duration.
-        unit_words = _starts_verified(p.unit_word, p.unit_word_starts, text, folded) \
-            if folded is not None else p.unit_word.finditer(text, timeout=timeout)
-        extra += [_unit_word_token(m, lex, text, p) for m in unit_words
+        extra += [_unit_word_token(m, lex, text, p) for m in p.unit_word.finditer(text, **timed)
                   if not p.rate_before.match(text, max(0, m.start() - 60), m.start())]
         if "-long" in text:
-            extra += [_unit_word_token(m, lex, text, p) for m in p.unit_long.finditer(text, timeout=timeout)]
+            extra += [_unit_word_token(m, lex, text, p) for m in p.unit_long.finditer(text, **timed)]
     except TimeoutError as exc:
         raise InputError(None, "text took too long to scan for numbers",
                          hint="split it into smaller articles") from exc
