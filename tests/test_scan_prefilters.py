@@ -1,5 +1,6 @@
 """Stand-ins that must find exactly what the pattern they replace finds, on any text: the
-number-word scan of mentions.py runs as a pre-filter plus an anchored pattern, and the number
+number-word and "a/an/one + unit" scans of mentions.py run as one pre-filter plus the anchored
+patterns, and the number
 words that continue one are read by stepping the number-word pattern. Table-driven cases for
 the corners each relies on, then seeded random texts built from the same pieces."""
 
@@ -11,13 +12,17 @@ import regex
 
 from factcheck import mentions
 from factcheck.lexicon import number_lexicon, trie_pattern
-from factcheck.mentions import _patterns, _starts_verified
+from factcheck.mentions import _patterns, _word_starts
 
 CORNERS = [
     # case, boundaries either engine may see differently, lower-casing that moves offsets
     "One two THREE", "oNe", "twenty-one", "one\u0301", "\u0301one", "½one", "²one", "one²",
     "İone", "one_two", "_one", "ﬁve", "Kone", "onehundred", "hundred\u200done", "5one",
     "one5", "a second", "Second", "SECOND", "fifths", "fiftieth", "one-", "-one", "ONEs",
+    # "a/an/one" + unit of time
+    "a day", "An hour", "AN hour", "one decade-long", "a\u00a0week", "a\x1cyear", "an\u2009hour",
+    "a  a day", "aday", "a days", "ONE day", "an   hour", "a\n\nyear", "one second", "a second",
+    "One Second", "one one day", "a one day", "an a day", "one-day", "a day2", "a dayé",
 ]
 
 
@@ -25,8 +30,9 @@ def _same(text):
     p = _patterns()
     folded = text.lower()
     if len(folded) == len(text):
-        assert [m.span() for m in _starts_verified(p.word, p.word_starts, text, folded)] == \
-            [m.span() for m in p.word.finditer(text)]
+        words, unit_words = _word_starts(text, folded, p)
+        assert [m.span() for m in words] == [m.span() for m in p.word.finditer(text)]
+        assert [m.span() for m in unit_words] == [m.span() for m in p.unit_word.finditer(text)]
 
 
 @pytest.mark.parametrize("text", CORNERS)
@@ -37,7 +43,8 @@ def test_corner(text):
 
 PIECES = [p for c in CORNERS for p in c.split()] + [
     " ", "  ", "\t", "\n", "\u00a0", "-", "(", ")", "+", ".", ",", "/", ":", "'", "’", "s of",
-    "million", "Million", "th", "e", "x", "_", "and", "é", "ß", "\u2212", "\u200d", "5"]
+    "million", "Million", "th", "e", "x", "_", "and", "é", "ß", "\u2212", "\u200d", "5", "a",
+    "an", "hours", "-long", "week"]
 
 
 @pytest.mark.parametrize("seed", range(4))
