@@ -1,6 +1,6 @@
-"""Stand-ins that must find exactly what the pattern they replace finds, on any text: the
-number-word and "a/an/one + unit" scans of mentions.py run as one pre-filter plus the anchored
-patterns, and the number
+"""Stand-ins that must find exactly what the pattern they replace finds, on any text: the digit
+scan of mentions.py runs at the runs of digits, the number-word and "a/an/one + unit" scans as
+one pre-filter plus the anchored patterns, and the number
 words that continue one are read by stepping the number-word pattern. Table-driven cases for
 the corners each relies on, then seeded random texts built from the same pieces."""
 
@@ -12,9 +12,15 @@ import regex
 
 from factcheck import mentions
 from factcheck.lexicon import number_lexicon, trie_pattern
-from factcheck.mentions import _patterns, _word_starts
+from factcheck.mentions import _numerals, _patterns, _word_starts
 
 CORNERS = [
+    # digits: signs before a run, runs the previous numeral took, a numeral ending in a run
+    "-5", "(+44) 20 7946 0958", ".5 and 0.5", "5 p.m.5", "3,00,000-4,00,000", "1e6", "x-3",
+    "2016-10-18", "18/10/2016", "3 1/2 and 1/0", "(5)", "−12", "+-3", "12:30:45", "5pm5",
+    "--5", "5.-6", "(-(5", "7.5.3", "١٢٣", "12٣",
+    # vulgar fractions and digits outside ASCII, in and next to runs
+    "½", "2½ years", "½5", "5½½", "²3", "𝟙𝟚3", "3𝟙", "\U0001e4f15", "5\U00011f52", "-½", "(½",
     # case, boundaries either engine may see differently, lower-casing that moves offsets
     "One two THREE", "oNe", "twenty-one", "one\u0301", "\u0301one", "½one", "²one", "one²",
     "İone", "one_two", "_one", "ﬁve", "Kone", "onehundred", "hundred\u200done", "5one",
@@ -28,6 +34,7 @@ CORNERS = [
 
 def _same(text):
     p = _patterns()
+    assert [m.span() for m in _numerals(text, p)] == [m.span() for m in p.scan.finditer(text)]
     folded = text.lower()
     if len(folded) == len(text):
         words, unit_words = _word_starts(text, folded, p)
