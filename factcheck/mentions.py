@@ -2,7 +2,8 @@
 
 How it works, so the next reader can extend it: two scans find numeral tokens, one for digits
 (with the forms that are never counts: dates, clock times, phone numbers; and fractions), one
-for spelled-out numbers. Each token is then widened by small anchored patterns on either side:
+for spelled-out numbers (a cheap pre-filter of the standard library's engine finds where one
+may start, the full pattern decides there). Each token is then widened by small anchored patterns on either side:
 a currency or qualifier before it (matched backwards from the token); a scale word, percent
 sign, currency name or unit of time after it. Patterns that cannot apply, because the words
 next to the token start none of them, are skipped: that is most of the speed. Last, neighbouring
@@ -12,8 +13,9 @@ become one ("2 crore 40 lakh"), a few forms with no numeral of their own ("dozen
 decade-long", "a year and a half") are added, and durations in units that convert exactly
 combine ("3 years 6 months").
 
-Every pattern is bounded (no unbounded repetition inside repetition) and the scan runs under the
-regex module's timeout, so hostile input cannot make it backtrack for long.
+Every pattern is bounded (no unbounded repetition inside repetition), so hostile input cannot make
+it backtrack for long, and the whole-text scans of a long text run under the regex module's
+timeout.
 
 >>> [(m.text, str(m.value), m.kind.value, m.bound.value) for m in find_mentions("More than 3,00,000 people")]
 [('More than 3,00,000', '300000', 'count', 'lower')]
@@ -21,6 +23,7 @@ regex module's timeout, so hostile input cannot make it backtrack for long.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -39,6 +42,15 @@ _GAP = r"[ \t\u00a0\-]"
 """What may stand between the words of one number: never a line break ("one hundred", a blank
 line, "twenty" are two numbers)."""
 SCAN_TIMEOUT_PER_MB = 20.0  # seconds; a safety net, the patterns themselves are linear
+_WHITE_SPACE = r"\s\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Every character either engine calls a space (\\s of `re` and of `regex`), for a pre-filter."""
+_NUMERAL_FIRST = r"\d\u00bc-\u00be\u2150-\u215e"
+"""What a numeral starts with, after at most one of _NUMERAL_SIGNS: a digit or a vulgar fraction.
+The scan's leading lookahead and its pre-filter (_numerals) share it."""
+_NUMERAL_SIGNS = frozenset("(+.-\u2212")
+_TIMED_FROM = 20_000
+"""Texts at least this long (in characters) are scanned under the timeout; below it a scan of
+these bounded patterns takes well under a millisecond, less than setting up the timeout."""
 _FLAGS = regex.V0 | regex.IGNORECASE | regex.VERBOSE
 """Simple case folding (V0): the words are English, and full folding (V1) makes the patterns
 several times slower to compile and to match."""
@@ -49,6 +61,56 @@ def _alternation(words, keep_case: bool = False) -> str:
     """A regex alternation of literal phrases, longest first, with flexible inner spaces."""
     parts = sorted({w if keep_case else w.lower() for w in words}, key=len, reverse=True)
     return "|".join(regex.escape(p).replace(r"\ ", r"\s{1,3}") for p in parts)
+
+
+def _factored(words, keep_case: bool = False, reverse: bool = False) -> str:
+    """The alternation `_alternation` makes, factored by shared prefixes (or, for a pattern that
+    matches backwards, `reverse`, by shared suffixes): the same matches, but several times
+    cheaper to compile, since the engine keeps one branch per distinct character. Where one
+    phrase extends another ("hour", "hours"), the longer is still tried first."""
+    tree: dict = {}
+    for phrase in sorted({w if keep_case else w.lower() for w in words}):
+        tokens = [r"\s{1,3}" if ch == " " else regex.escape(ch) for ch in phrase]
+        node = tree
+        for token in reversed(tokens) if reverse else tokens:
+            node = node.setdefault(token, {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict) -> str:
+        branches = [emit(child) + token if reverse else token + emit(child)
+                    for token, child in sorted(node.items()) if token]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+def _factored(words, keep_case: bool = False, reverse: bool = False) -> str:
+    """The alternation `_alternation` makes, factored by shared prefixes (or, for a pattern that
+    matches backwards, `reverse`, by shared suffixes): the same matches, and cheaper to compile
+    for a long list of phrases that share words ("or equal to", "than"). Where one phrase
+    extends another ("more than", "no more than"), the longer is still tried first."""
+    tree: dict = {}
+    for phrase in sorted({w if keep_case else w.lower() for w in words}):
+        tokens = [r"\s{1,3}" if ch == " " else regex.escape(ch) for ch in phrase]
+        node = tree
+        for token in reversed(tokens) if reverse else tokens:
+            node = node.setdefault(token, {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict) -> str:
+        branches = [emit(child) + token if reverse else token + emit(child)
+                    for token, child in sorted(node.items()) if token]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
 
 
 def _symbol_pattern(symbol: str) -> str:
@@ -75,11 +137,84 @@ class _LazyPattern:
         return value
 
 
+_GAP_SET = frozenset(" \t\u00a0-")
+"""The characters of _GAP."""
+
+
+class _Span:
+    """Where a _WordRun matched: the part of a match object its callers use."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+class _WordRun:
+    """The number words that continue one ("twenty" -> "twenty-three thousand and a half"): what
+    the pattern `(?:G{1,3}(?:(?:and|And)G{1,3})?(?:an?G{1,3})?W\b){1,15}` matches, where G is
+    _GAP and W a number word, with its alternatives tried in the same order, but using the
+    number-word pattern already compiled: compiling the word list into a second pattern was a
+    good part of start-up. Each step reads one gap (at most three characters, never more: what
+    follows a gap is never a gap), then "and", then "a"/"an", each with its own gap, and tries
+    the number word after the longest of those first."""
+
+    def __init__(self, word: regex.Pattern):
+        self._word = word
+
+    def match(self, text: str, pos: int) -> _Span | None:
+        start_of_run, end = pos, None
+        word = self._word.match
+        for _ in range(15):
+            at = _gap_end(text, pos)
+            if at is None:
+                break
+            found = None
+            after_and = _gap_end(text, at + 3) if text[at:at + 3] in ("and", "And") else None
+            for start in (after_and, at):
+                if start is None:
+                    continue
+                after_article = _gap_end(text, start + 2) if text[start:start + 2] == "an" else None
+                if after_article is None and text[start:start + 1] == "a":
+                    after_article = _gap_end(text, start + 1)
+                for word_start in (after_article, start):
+                    if word_start is not None:
+                        found = word(text, word_start)
+                        if found is not None:
+                            break
+                if found is not None:
+                    break
+            if found is None:
+                break
+            end = pos = found.end()
+        return None if end is None else _Span(start_of_run, end)
+
+
+def _gap_end(text: str, at: int) -> int | None:
+    """Past the one to three gap characters at `at`; None where there is none."""
+    n = 0
+    while n < 3 and text[at + n:at + n + 1] in _GAP_SET:
+        n += 1
+    return at + n if n else None
+
+
 @dataclass(frozen=True)
 class _Patterns:
     scan: regex.Pattern
     word: regex.Pattern
-    more_words: regex.Pattern
+    numeral_runs: regex.Pattern
+    ascii_digit_runs: regex.Pattern
+    word_starts: re.Pattern
+    more_words: _WordRun
     article_before: regex.Pattern
     vague: regex.Pattern
     scale_after: regex.Pattern
@@ -120,7 +255,7 @@ class _Patterns:
     left_gates: dict
     age_words: frozenset[str]
     currency_ends: frozenset[str]
-    currency_last_chars: frozenset[str]
+    currency_end_lengths: dict
     quantity_words: frozenset[str]
     right_words: frozenset[str]
     bridge_words: frozenset[str]
@@ -144,7 +279,7 @@ def _patterns() -> _Patterns:
     # The lookahead lets the engine skip straight to characters a numeral can start with.
     scan = regex.compile(
         r"""
-        (?=[(+.\-\u2212]?[\d\u00bc-\u00be\u2150-\u215e])(?:
+        (?=[(+.\-\u2212]?[""" + _NUMERAL_FIRST + r"""])(?:
         (?P<date>(?<![\w.,/])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?![\w/])
         )
         | (?P<time>(?<![\w.,:])\d{1,2}(?:[:.]\d{2})?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))
@@ -163,12 +298,20 @@ def _patterns() -> _Patterns:
         )""",
         _CASE_FLAGS,  # case-sensitive on purpose: IGNORECASE makes this scan six times slower
     )
+    word = regex.compile(rf"\b{number_word}\b", regex.V1)
     patterns = _Patterns(
         scan=scan,
-        word=regex.compile(rf"\b{number_word}\b", regex.V1),
-        more_words=_LazyPattern(
-            rf"(?:{_GAP}{{1,3}}(?:(?:and|And){_GAP}{{1,3}})?(?:an?{_GAP}{{1,3}})?{number_word}\b){{1,15}}",
-            regex.V1),
+        word=word,
+        numeral_runs=regex.compile(rf"[{_NUMERAL_FIRST}]+", regex.V1),
+        ascii_digit_runs=regex.compile(r"[0-9]+"),  # the same in ASCII text, and cheaper
+        # Where a number word, or "a/an/one" and a unit of time, may start (see _word_starts):
+        # the standard library's engine finds these places in one search, twice as fast as
+        # the two patterns, which decide there.
+        word_starts=re.compile(
+            rf"\b(?:(?P<article>(?:an?|one)[{_WHITE_SPACE}]{{1,3}}"
+            rf"(?P<unit>{trie_pattern(sorted({v.unit.lower() for v in lex.duration_units.values()}))}))"
+            rf"|(?:{trie_pattern(sorted({w.lower() for w in lex.number_words}))})\b)", re.ASCII),
+        more_words=_WordRun(word),
         article_before=_LazyPattern(r"(?r)\b(?:an?|An?|AN?)[\s\-]{1,3}", regex.V1),
         vague=_LazyPattern(
             rf"\b(?P<w>{_alternation(lex.vague_plurals)})\s{{1,3}}of\b", _FLAGS),
@@ -222,7 +365,7 @@ def _patterns() -> _Patterns:
         letters_before=_LazyPattern(r"(?r)[\w\-]{0,24}[^\W\d_]"),
         letters_after=_LazyPattern(r"[\w\-]{0,24}\w|"),
         qualifier_before=_LazyPattern(
-            rf"(?r)(?:(?<!\w)|(?=[<>=≤≥]))(?P<w>{_alternation(lex.qualifiers)})(?:(?<=[<>=≤≥])\s{{0,3}}|\s{{1,3}}(?:the\s{{1,3}})?)", _FLAGS),
+            rf"(?r)(?:(?<!\w)|(?=[<>=≤≥]))(?P<w>{_factored(lex.qualifiers, reverse=True)})(?:(?<=[<>=≤≥])\s{{0,3}}|\s{{1,3}}(?:the\s{{1,3}})?)", _FLAGS),
         range_opener_before=_LazyPattern(
             rf"(?r)\b(?P<w>{_alternation(lex.range_openers)})\s{{1,3}}", _FLAGS),
         label_before=_LazyPattern(
@@ -279,21 +422,93 @@ def _patterns() -> _Patterns:
         right_firsts={},
         age_words=frozenset(w.lower() for w in lex.age_words),
         # every symbol and code, and each as the end of a symbol written with a space ("C $")
+        currency_end_lengths={},
         currency_ends=frozenset(symbols) | frozenset(
             s[-1] for s in symbols if s.endswith("$")),
-        currency_last_chars=frozenset(s[-1] for s in symbols if s),
     )
     patterns.left_gates.update(_left_gates(patterns, lex, symbols))
+    patterns.currency_end_lengths.update(_lengths_by_last_char(patterns.currency_ends))
     patterns.right_firsts.update(_right_firsts(patterns, lex, names))
     return patterns
 
 
+def _numerals(text: str, p: _Patterns) -> list[regex.Match]:
+    """Exactly what `p.scan.finditer(text)` finds, several times cheaper: the scan's leading
+    lookahead makes the engine try a match at every character, while a run of digits is found
+    at the speed of a character search. The scan is tried at the start of each run and at the
+    sign just before it, the only places its lookahead and lookbehinds let a match start; inside
+    a run only after a vulgar fraction (no lookbehind of the scan allows a digit before)."""
+    found: list[regex.Match] = []
+    end = 0
+    match = p.scan.match
+    runs = p.ascii_digit_runs if text.isascii() else p.numeral_runs
+    for run in runs.finditer(text):
+        start, stop = run.span()
+        if stop <= end:
+            continue  # inside the numeral before ("3,00,000", "2.5")
+        if start > end and text[start - 1] in _NUMERAL_SIGNS:
+            numeral = match(text, start - 1)
+            if numeral is not None:
+                found.append(numeral)
+                end = numeral.end()
+        if start >= end:
+            numeral = match(text, start)
+            if numeral is not None:
+                found.append(numeral)
+                end = numeral.end()
+        if not run.group().isdecimal():  # a vulgar fraction in it (or a digit Python's tables lack)
+            for at in range(max(start + 1, end), stop):
+                if at >= end:
+                    numeral = match(text, at)
+                    if numeral is not None:
+                        found.append(numeral)
+                        end = numeral.end()
+    return found
+
+
+def _word_starts(text: str, folded: str, p: _Patterns) -> tuple[list, list]:
+    """Exactly what `p.word.finditer(text)` and `p.unit_word.finditer(text)` find, in one search
+    of `folded`, the lower-cased text of the same length. `p.word_starts` (ASCII word
+    boundaries, lower case) finds every place where a match of either may start, and the two
+    patterns decide there. Neither pattern's matches overlap one another (no word boundary stands
+    inside their first word), so finditer finds them all; inside a place where "a/an/one" and a
+    unit stand, a number word can start only at the first word or the unit ("a second")."""
+    word, unit_word = p.word.match, p.unit_word.match
+    words: list[regex.Match] = []
+    unit_words: list[regex.Match] = []
+    for start in p.word_starts.finditer(folded):
+        at = start.start()
+        if start.lastgroup == "article":
+            found = unit_word(text, at)
+            if found is not None:
+                unit_words.append(found)
+            for at in (at, start.start("unit")):
+                found = word(text, at)
+                if found is not None:
+                    words.append(found)
+        else:
+            found = word(text, at)
+            if found is not None:
+                words.append(found)
+    return words, unit_words
+
+
 def _may_end_in_currency(raw: str, p: _Patterns) -> bool:
     """Whether the characters just before a number end with a currency symbol or code."""
-    if raw[-1:] not in p.currency_last_chars:
+    lengths = p.currency_end_lengths.get(raw[-1:])
+    if lengths is None:
         return False
     ends = p.currency_ends
-    return any(raw[-k:] in ends for k in range(1, min(len(raw), 8) + 1))
+    return any(raw[-k:] in ends for k in lengths if k <= len(raw))
+
+
+def _lengths_by_last_char(ends) -> dict:
+    """For each last character of `ends`: the lengths (up to 8) of the ends that finish with it,
+    so that _may_end_in_currency looks up only suffixes that can be one."""
+    lengths: dict = {}
+    for end in ends:
+        lengths.setdefault(end[-1], set()).add(len(end))
+    return {char: tuple(sorted(k for k in ks if k <= 8)) for char, ks in lengths.items()}
 
 
 def _last_words(phrases) -> frozenset[str]:
@@ -321,30 +536,48 @@ def _firsts(phrases) -> frozenset[str]:
     return frozenset(str(phrase)[:1].lower() for phrase in phrases if str(phrase))
 
 
+def _first_words(phrases) -> frozenset[str]:
+    """The leading ASCII letters of each phrase, lower-cased: "per" of "per cent" and "per-cent"."""
+    return frozenset(m.group().lower() for m in map(_ASCII_LETTERS.match, map(str, phrases)) if m)
+
+
 def _right_firsts(p: _Patterns, lex: NumberLexicon, names) -> dict:
     """For each right-hand pattern: the characters (lower case) its first word can start with,
-    past the spaces or hyphen after the number. A pattern runs only when the text there starts
-    with one of them (a speed-up only; see _lead)."""
+    past the spaces or hyphen after the number, and its first words themselves. A pattern runs
+    only when the word there is one of them, or (a word not all in ASCII letters) starts with one
+    of the characters (a speed-up only; see _lead)."""
     return {
-        p.scale_after: _firsts(lex.scales),
-        p.abbreviation_after: _firsts(lex.scale_abbreviations),
-        p.percent_after: _firsts(lex.percent_markers) | {"%"},
-        p.currency_after: _firsts(names),
-        p.unit_after: _firsts(lex.duration_units) | _firsts(lex.duration_fillers) | {"o", "a"},
+        p.scale_after: _firsts(lex.scales) | _first_words(lex.scales),
+        p.abbreviation_after: _firsts(lex.scale_abbreviations) | _first_words(lex.scale_abbreviations),
+        p.percent_after: _firsts(lex.percent_markers) | {"%"} | _first_words(lex.percent_markers),
+        p.currency_after: _firsts(names) | _first_words(names),
+        p.unit_after: _firsts(lex.duration_units) | _firsts(lex.duration_fillers) | {"o", "a"}
+        | _first_words(lex.duration_units) | _first_words(lex.duration_fillers) | {"of", "a", "an"},
     }
 
 
 _GAP_CHARS = frozenset(" \t\u00a0-")
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def _lead(text: str, end: int) -> str | None:
-    """The first character after `end` past one space or hyphen, lower-cased; None where more
-    gap follows, so that every right-hand pattern still runs there."""
+    """The word after `end` past one space or hyphen, lower-cased, where it is all ASCII letters
+    and an ASCII character (or the end) follows it; else its first character, lower-cased; None
+    where more gap follows, so that every right-hand pattern still runs there. (Every first word
+    of a right-hand pattern is followed by a space or a character that is no letter, so a longer
+    run of letters starts none of them.)"""
+    at = end
     first = text[end:end + 1]
     if first in _GAP_CHARS or first.isspace():
-        first = text[end + 1:end + 2]
+        at = end + 1
+        first = text[at:at + 1]
         if first in _GAP_CHARS or first.isspace():
             return None
+    letters = _ASCII_LETTERS.match(text, at)
+    if letters is not None and text[letters.end():letters.end() + 1].isascii():
+        return letters.group().lower()
     return first.lower()
 
 
@@ -383,15 +616,26 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
         return []
     p = _patterns()
     lex = number_lexicon()
-    timeout = max(2.0, SCAN_TIMEOUT_PER_MB * len(text) / 1_000_000)
+    # keyword arguments for the whole-text searches: even timeout=None costs the regex module a
+    # good part of a short search
+    timed = {"timeout": max(2.0, SCAN_TIMEOUT_PER_MB * len(text) / 1_000_000)} \
+        if len(text) >= _TIMED_FROM else {}
     tokens: list[_Token] = []
+    folded = text.lower()
+    if len(folded) != len(text):
+        folded = None  # lower-casing moved the offsets ("İ"): the pre-filters cannot be used
     try:
-        urls = [m.span() for m in p.url.finditer(text, timeout=timeout)] if "/" in text else []
+        urls = [m.span() for m in p.url.finditer(text, **timed)] if "/" in text else []
         if "@" in text:
-            urls += [m.span() for m in p.email.finditer(text, timeout=timeout)]
-        numerals = list(p.scan.finditer(text, timeout=timeout))
-        words = list(p.word.finditer(text, timeout=timeout))
-        for match in sorted(numerals + words, key=lambda m: m.start()):
+            urls += [m.span() for m in p.email.finditer(text, **timed)]
+        numerals = _numerals(text, p) if not timed else list(p.scan.finditer(text, **timed))
+        if folded is not None:
+            words, unit_words = _word_starts(text, folded, p)
+        else:
+            words = list(p.word.finditer(text, **timed))
+            unit_words = p.unit_word.finditer(text, **timed)
+        found = sorted(numerals + words, key=_start) if numerals and words else numerals or words
+        for match in found:
             if tokens and match.start() < tokens[-1].end:
                 continue  # already read as part of the previous mention ("3,000 crore")
             if urls and any(a <= match.start() < b for a, b in urls):
@@ -400,7 +644,7 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
                 and text[match.start()] in "-\u2212" and match.lastgroup == "digits"
             if follows_mention:
                 # "5k-20k": the dash after a mention joins a range; it is not a minus sign
-                match = p.scan.match(text, match.start() + 1, timeout=timeout) or match
+                match = p.scan.match(text, match.start() + 1, **timed) or match
             # Words before a numeral that the previous mention took are not its qualifier.
             floor = tokens[-1].end if tokens else 0
             if match.re is p.word:
@@ -409,13 +653,13 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
                 token = _read_token(match, text, locale, p, lex, follows_mention, floor)
             if token is not None:
                 tokens.append(token)
-        extra = [_vague_token(m, lex) for m in p.vague.finditer(text, timeout=timeout)] \
+        extra = [_vague_token(m, lex) for m in p.vague.finditer(text, **timed)] \
             if "s of" in text or "S OF" in text or "s\u00a0of" in text else []
         # "an hour", "a day" -- but "44,500 a day" is a rate, not a duration.
-        extra += [_unit_word_token(m, lex, text, p) for m in p.unit_word.finditer(text, timeout=timeout)
+        extra += [_unit_word_token(m, lex, text, p) for m in unit_words
                   if not p.rate_before.match(text, max(0, m.start() - 60), m.start())]
         if "-long" in text:
-            extra += [_unit_word_token(m, lex, text, p) for m in p.unit_long.finditer(text, timeout=timeout)]
+            extra += [_unit_word_token(m, lex, text, p) for m in p.unit_long.finditer(text, **timed)]
     except TimeoutError as exc:
         raise InputError(None, "text took too long to scan for numbers",
                          hint="split it into smaller articles") from exc
@@ -425,6 +669,10 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
         tokens = _add_unit_words(tokens, extra)
     tokens = _join_durations(tokens, text, lex)
     return [_to_mention(t, text) for t in _without_overlaps(tokens)]
+
+
+def _start(match: regex.Match) -> int:
+    return match.start()
 
 
 def _without_overlaps(tokens: list[_Token]) -> list[_Token]:
