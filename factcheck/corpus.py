@@ -230,7 +230,7 @@ def check_item(job: Job, reference, item: Item) -> Outcome:
         findings=records, claims=len(report.claims))
     outcome = Outcome(result, files, item.key)
     if job.out is not None:
-        outcome = save(Path(job.out), outcome)
+        outcome = save(job.out, outcome)
     return outcome
 
 
@@ -469,21 +469,24 @@ STAGING_DIR = "staging"
 """Under .cache/: where a process writes a report before renaming it into place."""
 
 
-def write_report(out: Path, name: str, text: str) -> list[int]:
+def write_report(out: str | Path, name: str, text: str) -> list[int]:
     """Write one report file and return its stamp (size, modification time).
 
     A reader never sees half a report: the text goes to this process's one staging file under
     .cache/, which is then renamed over the report. The staging file is opened with the mode
     any new file gets (no mkstemp, so no chmod), and its name is fixed per process: a killed
-    process leaves at most one behind, and the next run clears the staging folder.
+    process leaves at most one behind, and the next run clears the staging folder. Paths are
+    joined as text: pathlib interns every part, and a report name per article grows the
+    interpreter's table of interned strings.
     """
-    staging = out / CACHE_DIR / STAGING_DIR
-    tmp = staging / f"{os.getpid()}.tmp"
+    base = os.fspath(out)
+    staging = os.path.join(base, CACHE_DIR, STAGING_DIR)
+    tmp = os.path.join(staging, f"{os.getpid()}.tmp")
     data = text.encode("utf-8", "backslashreplace")  # a lone surrogate as its JSON escape
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     except FileNotFoundError:
-        staging.mkdir(parents=True, exist_ok=True)
+        os.makedirs(staging, exist_ok=True)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     try:
         view = memoryview(data)
@@ -492,11 +495,11 @@ def write_report(out: Path, name: str, text: str) -> list[int]:
         st = os.fstat(fd)
     finally:
         os.close(fd)
-    os.replace(tmp, out / name)
+    os.replace(tmp, os.path.join(base, name))
     return [st.st_size, st.st_mtime_ns]
 
 
-def save(out: Path, outcome: Outcome) -> Outcome:
+def save(out: str | Path, outcome: Outcome) -> Outcome:
     """Write an article's report files; returns the outcome with their stamps and no text.
 
     Runs in the parent, or in a pool worker when the output folder is shared. The cache entry
