@@ -36,6 +36,10 @@ MEASURES = [
     ("Some 900,000 Eritreans are in need of international protection, UNHCR said.", "900,000", "refugees"),
     ("Nearly a tenth of Peruvians have had to flee abroad.", "a tenth", "refugees"),
     ("Some 1 million people in Peru are living away from home after the floods.", "1 million", "displaced"),
+    # a relative clause that counts its antecedent ("whose number", "whom ... counted at")
+    ("Peruvian refugees, whose number the UN put at 9,000 at the end of 2023, are staying abroad.", "9,000", "refugees"),
+    ("Peruvians displaced abroad, whom UNHCR counted at 9,000, are staying.", "9,000", "refugees"),
+    ("Peruvian refugees, whose leaders met 9,000 officials, are staying abroad.", "9,000", None),
     # a verb of change: what changed is its subject, not a trigger in the clause after it
     ("Peru's population has grown to 34 million as refugees arrived from Venezuela.", "34 million", "population"),
     ("Sudan's refugees rose to 2 million as fighting killed thousands.", "2 million", "refugees"),

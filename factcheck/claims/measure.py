@@ -506,6 +506,8 @@ _APART = regex.compile(r"[;:]")
 _REFERS_BACK = regex.compile(r"\s{0,3}(?:(?:today|now|currently|since\s{1,3}then|by\s{1,3}now)[,\s]{1,3})?"
                              r"(?:it|that|this|they|the\s{1,3}figure|the\s{1,3}number|the\s{1,3}total)\b",
                              regex.IGNORECASE)
+_COUNTS_ITS_ANTECEDENT = regex.compile(r"[,\s]{0,3}(?:whose\s{1,3}(?:number|numbers|total|count|ranks)|whom)\b",
+                                       regex.IGNORECASE)
 _RELATIVE_OPENER = regex.compile(r"[,\s]{0,3}(?:where|whose|who|which)\b",
                                  regex.IGNORECASE)
 
@@ -521,6 +523,10 @@ def _borrowing_span(phrase: QuantityPhrase, context: SentenceContext, text: str
         return None, 0
     lo, hi = context.sentence.start, context.sentence.end
     if _RELATIVE_OPENER.match(text, phrase.clause[0]) and phrase.clause[0] > lo:
+        if _COUNTS_ITS_ANTECEDENT.match(text, phrase.clause[0]):
+            # "Ukrainian refugees, whose number the UN put at 5.1 million": the number counts
+            # the noun the clause is about, right before it.
+            return max(lo, phrase.clause[0] - 30), phrase.clause[1]
         return None, 0
     window_lo = max(lo, mention.start - TRIGGER_WINDOW - 40)
     window_hi = min(hi, mention.end + TRIGGER_WINDOW)
