@@ -40,6 +40,9 @@ MEASURES = [
     ("Peruvian refugees, whose number the UN put at 9,000 at the end of 2023, are staying abroad.", "9,000", "refugees"),
     ("Peruvians displaced abroad, whom UNHCR counted at 9,000, are staying.", "9,000", "refugees"),
     ("Peruvian refugees, whose leaders met 9,000 officials, are staying abroad.", "9,000", None),
+    # "live in" a country's own name that starts like a part place ("the West Bank and Gaza")
+    ("Some 5.5 million Palestinians live in the West Bank and Gaza.", "5.5 million", "population"),
+    ("Some 5 million Peruvians live in the west of the country.", "5 million", None),
     # a verb of change: what changed is its subject, not a trigger in the clause after it
     ("Peru's population has grown to 34 million as refugees arrived from Venezuela.", "34 million", "population"),
     ("Sudan's refugees rose to 2 million as fighting killed thousands.", "2 million", "refugees"),

@@ -72,7 +72,8 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return None  # "Maiduguri, a city whose population has swelled to 2 million"
     if phrase.clause[0] <= trigger.start < phrase.clause[1] and _names_a_place(trigger, article.text):
         return None  # "the refugee camp at Dadaab holds 230,000 Somalis": a camp's people
-    if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text):
+    if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text) \
+            and not _country_named_after(trigger, context, article):
         return None  # "190 million Brazilians live in cities": a part the reference does not hold
     if reading.measure == "population" and _lives_elsewhere(trigger, phrase, context, article):
         return None  # "5 million Syrians live in Turkey": a people abroad, not a population
@@ -167,6 +168,17 @@ def _head_measure(phrase: QuantityPhrase, text: str, fits) -> Reading | None:
     if blockers.search(text, max(phrase.clause[0], mention.start - 30), mention.start):
         return None
     return Reading(measure, phrase.head_noun, "head noun")
+
+
+def _country_named_after(trigger: Trigger, context: SentenceContext, article: ArticleContext
+                         ) -> bool:
+    """"4.45 million Palestinians live in the West Bank and Gaza": a country's own name after
+    "live in", though it starts like a part place ("the west")."""
+    if article.index is None:
+        return False
+    at = _THE.match(article.text, trigger.end)
+    start = at.end() if at else trigger.end
+    return _country_at(start, context, article)
 
 
 def _lives_in_a_part(trigger: Trigger, phrase: QuantityPhrase, text: str) -> bool:
