@@ -106,6 +106,11 @@ class SentenceContext:
         return self.hits[lo:hi]
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
 class ArticleContext:
     """An article's sentences and names, and each sentence's context on first use."""
 
@@ -116,6 +121,12 @@ class ArticleContext:
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
         self.hits = index.find(self.text) if index else []
+        if self.hits:
+            # A name inside another's ("the Norwegian Refugee Council", "English-speaking") is
+            # no subject. One scan of the article.
+            masked = [m.span() for m in vocabulary().names_not_subjects.finditer(self.text)]
+            if masked:
+                self.hits = [h for h in self.hits if not _inside(masked, h.start, h.end)]
         self.hit_starts = [h.start for h in self.hits]
         self.countries = index.countries_in(self.hits) if index else []
         self.main = self.countries[0] if self.countries else None

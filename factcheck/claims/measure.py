@@ -72,7 +72,8 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return None  # "Maiduguri, a city whose population has swelled to 2 million"
     if phrase.clause[0] <= trigger.start < phrase.clause[1] and _names_a_place(trigger, article.text):
         return None  # "the refugee camp at Dadaab holds 230,000 Somalis": a camp's people
-    if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text):
+    if reading.measure == "population" and _lives_in_a_part(trigger, phrase, article.text) \
+            and not _country_named_after(trigger, context, article):
         return None  # "190 million Brazilians live in cities": a part the reference does not hold
     if reading.measure == "population" and _lives_elsewhere(trigger, phrase, context, article):
         return None  # "5 million Syrians live in Turkey": a people abroad, not a population
@@ -167,6 +168,17 @@ def _head_measure(phrase: QuantityPhrase, text: str, fits) -> Reading | None:
     if blockers.search(text, max(phrase.clause[0], mention.start - 30), mention.start):
         return None
     return Reading(measure, phrase.head_noun, "head noun")
+
+
+def _country_named_after(trigger: Trigger, context: SentenceContext, article: ArticleContext
+                         ) -> bool:
+    """"4.45 million Palestinians live in the West Bank and Gaza": a country's own name after
+    "live in", though it starts like a part place ("the west")."""
+    if article.index is None:
+        return False
+    at = _THE.match(article.text, trigger.end)
+    start = at.end() if at else trigger.end
+    return _country_at(start, context, article)
 
 
 def _lives_in_a_part(trigger: Trigger, phrase: QuantityPhrase, text: str) -> bool:
@@ -303,7 +315,10 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
                      and phrase.head_noun.lower() in v.population_heads)):
         return None  # "her five children"
     kind = mention.kind.value
-    fits = (lambda t: kind in v.kinds.get(t.measure, frozenset()))
+    # A host verb after a number is the number's verb, not its measure: "a nation of 27 million
+    # hosting the tournament".
+    fits = (lambda t: kind in v.kinds.get(t.measure, frozenset())
+            and not (t.start >= mention.end and t.words.lower() in v.host_verb_words))
     if mention.kind == Kind.MONEY:
         sized = _money_sizes(phrase, context, text)
         if sized:
@@ -355,7 +370,13 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         or _modified_head(phrase) or _foreign_people(phrase, context, article))
     population = None if subgroup else _population_phrasing(phrase, article, context)
     right_after = found is not None and phrase.head_end <= found.start <= phrase.head_end + 2
-    if population and not (found and (found.measure in v.action_measures or right_after)):
+    # ("a staggering toll for Libya's 7.3 million people": a trigger before the possessor is
+    # what the clause is about, not what the owner's people count.)
+    owned_after = found is not None and phrase.possessor_start is not None \
+        and found.end <= phrase.possessor_start and population is not None \
+        and population.rule == "a country's people"
+    if population and (owned_after or not (found and (found.measure in v.action_measures
+                                                      or right_after))):
         # ("Ethiopia had 3.9 million people displaced": the participle says what they are.)
         # "South Sudan's 11.5 million people have been uprooted": still its population.
         return population
@@ -497,6 +518,8 @@ _APART = regex.compile(r"[;:]")
 _REFERS_BACK = regex.compile(r"\s{0,3}(?:(?:today|now|currently|since\s{1,3}then|by\s{1,3}now)[,\s]{1,3})?"
                              r"(?:it|that|this|they|the\s{1,3}figure|the\s{1,3}number|the\s{1,3}total)\b",
                              regex.IGNORECASE)
+_COUNTS_ITS_ANTECEDENT = regex.compile(r"[,\s]{0,3}(?:whose\s{1,3}(?:number|numbers|total|count|ranks)|whom)\b",
+                                       regex.IGNORECASE)
 _RELATIVE_OPENER = regex.compile(r"[,\s]{0,3}(?:where|whose|who|which)\b",
                                  regex.IGNORECASE)
 
@@ -512,6 +535,10 @@ def _borrowing_span(phrase: QuantityPhrase, context: SentenceContext, text: str
         return None, 0
     lo, hi = context.sentence.start, context.sentence.end
     if _RELATIVE_OPENER.match(text, phrase.clause[0]) and phrase.clause[0] > lo:
+        if _COUNTS_ITS_ANTECEDENT.match(text, phrase.clause[0]):
+            # "Ukrainian refugees, whose number the UN put at 5.1 million": the number counts
+            # the noun the clause is about, right before it.
+            return max(lo, phrase.clause[0] - 30), phrase.clause[1]
         return None, 0
     window_lo = max(lo, mention.start - TRIGGER_WINDOW - 40)
     window_hi = min(hi, mention.end + TRIGGER_WINDOW)
@@ -546,6 +573,16 @@ def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) ->
         measure = v.money_opener_measure[" ".join(opener.group("opener").lower().split())]
         if measure in v.kinds:
             return Reading(measure, opener.group("opener"), "the noun it sizes")
+    compared = _COMPARED_WITH.match(text, max(context.sentence.start, mention.start - 40), mention.start)
+    if compared:
+        # "an economy at $4.46 trillion against Japan's $4.3 trillion": what the amount it is
+        # compared with sizes.
+        owner = _money_noun_before().match(text, max(context.sentence.start, compared.start() - 50),
+                                           compared.start())
+        measure = v.money_head_measure.get(owner.group("noun").lower()) if owner else None
+        if measure in v.kinds:
+            return Reading(measure, f"{owner.group('noun')} … {compared.group().strip()}",
+                           "the noun it sizes")
     value = v.money_value.match(text, max(context.sentence.start, mention.start - 20), mention.start)
     if value is not None:
         owner = v.money_owner.match(text, max(context.sentence.start, value.start() - 40),
@@ -557,6 +594,29 @@ def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) ->
     return None
 
 
+_QUALIFIED = (r"(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|roughly|"
+              r"an\s{1,3}estimated)\s{1,3})?")
+_IN_ALL = regex.compile(r"\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told)\b", regex.IGNORECASE)
+_PEOPLE_BEFORE = regex.compile(r"(?r)(?P<people>\p{Lu}[\w\-]{2,40}),\s{1,3}(?i:" + _QUALIFIED + r")\Z")
+_COMPARED_WITH = regex.compile(r"(?r)\b(?:against|versus|vs\.?|compared\s{1,3}with|compared\s{1,3}to)"
+                               r"\s{1,3}(?:\p{Lu}[\w.\-]{1,30}['’]s?\s{1,3})?\Z")
+
+
+@lru_cache(maxsize=1)
+def _governs() -> regex.Pattern:
+    verbs = load_data_file("phrasings.yaml")["governing_verbs"]
+    return regex.compile(r"(?r)\b(?:" + "|".join(regex.escape(w) for w in sorted(
+        verbs, key=len, reverse=True)) + r")\s{1,3}" + _QUALIFIED + r"\Z", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _money_noun_before() -> regex.Pattern:
+    """A money head shortly before, past the amount it sized ("economy, at $4.46 trillion ")."""
+    nouns = [w for ws in load_data_file("phrasings.yaml")["money_heads"].values() for w in ws]
+    return regex.compile(r"(?r)\b(?P<noun>" + "|".join(regex.escape(n) for n in sorted(
+        nouns, key=len, reverse=True)) + r")\b(?:[^.;:!?]|\.(?=\d)){0,40}\Z", regex.IGNORECASE)
+
+
 def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext,
                          context: SentenceContext) -> Reading | None:
     """"Brazil's 214 million people", "its 5 million inhabitants", "with 44 million people,",
@@ -566,6 +626,17 @@ def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext,
     people = head in v.population_heads or (
         head is not None and article.index is not None and _is_people_name(phrase.head_noun,
                                                                            article.index))
+    if head in v.population_heads and _governs().match(
+            article.text, max(context.sentence.start, phrase.mention.start - 40), phrase.mention.start):
+        # "will now govern 215 million people": a leader's country's people (a small figure is
+        # still read as a part of it).
+        return Reading("population", f"governs … {phrase.head_noun}", "the people a leader governs")
+    if not phrase.head and _IN_ALL.match(article.text, phrase.mention.end):
+        named = _PEOPLE_BEFORE.match(article.text, max(context.sentence.start, phrase.mention.start - 40),
+                                     phrase.mention.start)
+        if named and article.index and _is_people_name(named.group("people"), article.index):
+            # "Chileans, 18.3 million in all, rejected ...": the people, counted whole.
+            return Reading("population", f"{named.group('people')}, … in all", "a country's people")
     has = _COUNTRY_HAS.match(article.text, max(0, phrase.mention.start - 60), phrase.mention.start)
     if has and people and article.index and _names_a_country(has.group("name"), article.index):
         return Reading("population", f"{has.group()} … {phrase.head_noun}", "a country's people")

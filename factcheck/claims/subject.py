@@ -92,9 +92,16 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
             if chosen:
                 return SubjectReading(chosen, f"{owner.text}, whose")
         return SubjectReading(None, "(whose: no country named right before)")
-    if phrase.country_possessor or _the_country(context, text):
+    head = [h for h in local if mention.end < h.start < phrase.head_end + 1]
+    # ("some 8 million Ukrainians ..., while 5.9 million remain within the country": a people
+    # named in the number's own head wins over "the country" elsewhere in the sentence.)
+    if phrase.country_possessor or (_the_country(context, text) and not (
+            head and _is_country(index, head[0]))):
         if share or measure in COUNTRY_MEASURES:
-            before = [h for h in local if h.end <= mention.start and _is_country(index, h)]
+            # (A region or the world is no "country": "refugees across Europe, while 5.9 million
+            # remain displaced within the country".)
+            before = [h for h in local if h.end <= mention.start
+                      and any(index.subjects[s].type == "country" for s in h.subjects)]
             if before:  # "Ukraine ... the country's 44 million": the country the sentence names
                 hit = before[-1]
                 chosen = index.choose(hit.subjects, countries, when)
@@ -109,7 +116,6 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
             chosen = index.choose(owned[0].subjects, countries, when)
             if chosen:
                 return SubjectReading(chosen, f"{owned[0].text}'s")
-    head = [h for h in local if mention.end < h.start < phrase.head_end + 1]
     if head and (share or measure in COUNTRY_MEASURES) and _is_country(index, head[0]):
         chosen = index.choose(head[0].subjects, countries, when)
         if chosen:  # "214 million Brazilians", "2.5 million Syrian refugees"
@@ -398,12 +404,26 @@ def _event_named_by_noun(mention: Mention, article: ArticleContext, countries, n
     return _article_event(article, countries, named, kind, when)
 
 
+_AFTER_ON: list = [None, None]
+
+
+def _event_noun_after_on() -> regex.Pattern:
+    """"Ten years on, the decade-long war": the noun opening the clause after "N years on,"."""
+    v = vocabulary()
+    if _AFTER_ON[0] is not v:
+        nouns = "|".join(regex.escape(n) for n in sorted(v.event_type_of, key=len, reverse=True))
+        _AFTER_ON[:] = [v, regex.compile(r"\s{1,3}(?:on|in|into),\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,2}?"
+                                         r"(?P<noun>" + nouns + r")\b", regex.IGNORECASE)]
+    return _AFTER_ON[1]
+
+
 def _country_war_by_noun(mention: Mention, local: list[NameHit], article: ArticleContext, when):
     """"A decade of war has left nine in ten Syrians ...", "Syria's seven-year war": the war of
     the one country the sentence names, when an event noun follows the length."""
     index = article.index
     v = vocabulary()
-    noun = v.event_noun.match(article.text, mention.end, mention.end + 40)
+    noun = v.event_noun.match(article.text, mention.end, mention.end + 40) \
+        or _event_noun_after_on().match(article.text, mention.end, mention.end + 50)
     if not noun or v.event_type_of[noun.group("noun").lower()] != "war":
         return None
     countries = {s for h in local for s in h.subjects if index.subjects[s].type == "country"}

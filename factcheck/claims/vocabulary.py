@@ -57,6 +57,7 @@ class Vocabulary:
                                    for w in ws}
         self.money_opener_measure = {w.lower(): m for m, ws in phrasings["money_openers"].items()
                                      for w in ws}
+        self.host_verb_words = frozenset(w.lower() for w in phrasings["host_verbs"])
         self.before_event_starts = frozenset(w.lower()[:3] for w in times["before_event"])
         """The first three letters of each before-event phrase, to skip the search where none is."""
 
@@ -132,6 +133,13 @@ class Vocabulary:
             r"(?r)\b(?:" + _alternation(self._phrasings["population_openers"])
             + r")\s{1,3}(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|roughly)\s{1,3})?\Z",
             regex.IGNORECASE)
+
+    @cached_property
+    def names_not_subjects(self) -> re.Pattern:
+        """Names whose words name no place or people ("the Norwegian Refugee Council"): a trie,
+        first letter in either case, as the triggers (one cheap scan of an article)."""
+        return re.compile(r"(?<!\w)" + trie_pattern(self._phrasings["names_not_subjects"],
+                                                     any_case_first=True) + r"(?!\w)")
 
     @cached_property
     def superlative(self) -> regex.Pattern:
