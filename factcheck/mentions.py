@@ -312,8 +312,10 @@ def _patterns() -> _Patterns:
         # Where a number word, or "a/an/one" and a unit of time, may start (see _word_starts):
         # the standard library's engine finds these places in one search, twice as fast as
         # the two patterns, which decide there.
+        # It matches from the character before the word (see _word_starts): a pattern that starts
+        # with a set of characters is searched by a quick skip to the next one in the set.
         word_starts=re.compile(
-            rf"\b(?:(?P<article>(?:an?|one)[{_WHITE_SPACE}]{{1,3}}"
+            rf"[^A-Za-z0-9_](?:(?P<article>(?:an?|one)[{_WHITE_SPACE}]{{1,3}}"
             rf"(?P<unit>{trie_pattern(sorted({v.unit.lower() for v in lex.duration_units.values()}))}))"
             rf"|(?:{trie_pattern(sorted({w.lower() for w in lex.number_words}))})\b)", re.ASCII),
         more_words=_WordRun(word),
@@ -506,17 +508,22 @@ def _word_starts(text: str, folded: str, p: _Patterns) -> tuple[list, list]:
     boundaries, lower case) finds every place where a match of either may start, and the two
     patterns decide there. Neither pattern's matches overlap one another (no word boundary stands
     inside their first word), so finditer finds them all; inside a place where "a/an/one" and a
-    unit stand, a number word can start only at the first word or the unit ("a second")."""
+    unit stand, a number word can start only at the first word or the unit ("a second").
+
+    An ASCII word boundary before a letter is a character before it that is no ASCII word
+    character, so `p.word_starts` matches from that character, searched in `folded` behind one
+    space: a match's start in the padded text is then where the word starts in `text`. Every
+    match ends in a letter, so the character it starts from never lies inside the one before."""
     word, unit_word = p.word.match, p.unit_word.match
     words: list[regex.Match] = []
     unit_words: list[regex.Match] = []
-    for start in p.word_starts.finditer(folded):
+    for start in p.word_starts.finditer(" " + folded):
         at = start.start()
         if start.lastgroup == "article":
             found = unit_word(text, at)
             if found is not None:
                 unit_words.append(found)
-            for at in (at, start.start("unit")):
+            for at in (at, start.start("unit") - 1):
                 found = word(text, at)
                 if found is not None:
                     words.append(found)
