@@ -210,6 +210,7 @@ def _gap_end(text: str, at: int) -> int | None:
 @dataclass(frozen=True)
 class _Patterns:
     scan: regex.Pattern
+    plain_digits: regex.Pattern
     word: regex.Pattern
     numeral_runs: regex.Pattern
     ascii_digit_runs: regex.Pattern
@@ -260,6 +261,7 @@ class _Patterns:
     right_words: frozenset[str]
     bridge_words: frozenset[str]
     metre_after: regex.Pattern
+    clock_firsts: frozenset[str]
     aged_before: regex.Pattern
     name_comma_before: regex.Pattern
 
@@ -276,6 +278,13 @@ def _patterns() -> _Patterns:
     # Units of time that stand for one without a numeral: "an hour", "a decade-long war".
     unit_words = trie_pattern(sorted({v.unit for v in lex.duration_units.values()}),
                               any_case_first=True)
+    # A plain number: the scan's last alternative, and on its own where no other can match.
+    digits = r"""(?P<digits>(?<![\d_'’])(?<!\d[.,])(?:[+\-\u2212](?=\d))?
+            (?:\d{1,3}(?:[,.'’\u00a0\u202f\u2009]\d{2,3}){1,12}(?:[.,]\d{1,12})?
+              |\d{1,3}(?:\ \d{3}){2,12}(?:[.,]\d{1,12})?
+              |\d{1,40}(?:[.,]\d{1,30})?
+              |\.\d{1,30}
+            )(?!\d))"""
     # The lookahead lets the engine skip straight to characters a numeral can start with.
     scan = regex.compile(
         r"""
@@ -289,26 +298,24 @@ def _patterns() -> _Patterns:
         | (?P<fraction>(?<![\w.,/])(?P<sign>[\-\u2212])?(?:(?P<whole>\d{1,4})[ \u00a0]{1,2})?
             (?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]))
         | (?P<vulgar>(?<![\w.,/])(?P<vwhole>\d{1,4})?[\u00bc-\u00be\u2150-\u215e](?![\w/]))
-        | (?P<digits>(?<![\d_'’])(?<!\d[.,])(?:[+\-\u2212](?=\d))?
-            (?:\d{1,3}(?:[,.'’\u00a0\u202f\u2009]\d{2,3}){1,12}(?:[.,]\d{1,12})?
-              |\d{1,3}(?:\ \d{3}){2,12}(?:[.,]\d{1,12})?
-              |\d{1,40}(?:[.,]\d{1,30})?
-              |\.\d{1,30}
-            )(?!\d))
+        | """ + digits + r"""
         )""",
         _CASE_FLAGS,  # case-sensitive on purpose: IGNORECASE makes this scan six times slower
     )
     word = regex.compile(rf"\b{number_word}\b", regex.V1)
     patterns = _Patterns(
         scan=scan,
+        plain_digits=regex.compile(digits, _CASE_FLAGS),
         word=word,
         numeral_runs=regex.compile(rf"[{_NUMERAL_FIRST}]+", regex.V1),
         ascii_digit_runs=regex.compile(r"[0-9]+"),  # the same in ASCII text, and cheaper
         # Where a number word, or "a/an/one" and a unit of time, may start (see _word_starts):
         # the standard library's engine finds these places in one search, twice as fast as
         # the two patterns, which decide there.
+        # It matches from the character before the word (see _word_starts): a pattern that starts
+        # with a set of characters is searched by a quick skip to the next one in the set.
         word_starts=re.compile(
-            rf"\b(?:(?P<article>(?:an?|one)[{_WHITE_SPACE}]{{1,3}}"
+            rf"[^A-Za-z0-9_](?:(?P<article>(?:an?|one)[{_WHITE_SPACE}]{{1,3}}"
             rf"(?P<unit>{trie_pattern(sorted({v.unit.lower() for v in lex.duration_units.values()}))}))"
             rf"|(?:{trie_pattern(sorted({w.lower() for w in lex.number_words}))})\b)", re.ASCII),
         more_words=_WordRun(word),
@@ -421,6 +428,8 @@ def _patterns() -> _Patterns:
         left_gates={},
         right_firsts={},
         age_words=frozenset(w.lower() for w in lex.age_words),
+        # what a clock word after "0500" starts with (time_after is case-sensitive)
+        clock_firsts=frozenset(w[:1] for w in lex.clock_words if w),
         # every symbol and code, and each as the end of a symbol written with a space ("C $")
         currency_end_lengths={},
         currency_ends=frozenset(symbols) | frozenset(
@@ -440,23 +449,25 @@ def _numerals(text: str, p: _Patterns) -> list[regex.Match]:
     a run only after a vulgar fraction (no lookbehind of the scan allows a digit before)."""
     found: list[regex.Match] = []
     end = 0
-    match = p.scan.match
-    runs = p.ascii_digit_runs if text.isascii() else p.numeral_runs
+    match, plain = p.scan.match, p.plain_digits.match
+    ascii_text = text.isascii()
+    runs = p.ascii_digit_runs if ascii_text else p.numeral_runs
     for run in runs.finditer(text):
         start, stop = run.span()
         if stop <= end:
             continue  # inside the numeral before ("3,00,000", "2.5")
+        decimal = ascii_text or run.group().isdecimal()
         if start > end and text[start - 1] in _NUMERAL_SIGNS:
             numeral = match(text, start - 1)
             if numeral is not None:
                 found.append(numeral)
                 end = numeral.end()
         if start >= end:
-            numeral = match(text, start)
+            numeral = (plain if decimal and _only_plain_digits(text, start, stop) else match)(text, start)
             if numeral is not None:
                 found.append(numeral)
                 end = numeral.end()
-        if not run.group().isdecimal():  # a vulgar fraction in it (or a digit Python's tables lack)
+        if not decimal:  # a vulgar fraction in it (or a digit Python's tables lack)
             for at in range(max(start + 1, end), stop):
                 if at >= end:
                     numeral = match(text, at)
@@ -466,23 +477,53 @@ def _numerals(text: str, p: _Patterns) -> list[regex.Match]:
     return found
 
 
+_NOT_PLAIN_AFTER = frozenset("aApP:-/\u180e") | frozenset(chr(c) for c in range(0xBC, 0xBF)) \
+    | frozenset(chr(c) for c in range(0x2150, 0x215F))
+"""What may follow a run of digits where the scan's earlier alternatives could match: a clock
+time ("5pm", "10:30"), a date or phone number ("18/10", "2016-10-18", "800-621-..."), a
+fraction ("3/4") or a vulgar fraction."""
+_SPACE_THEN_NOT_PLAIN = frozenset("aApP \u00a0")
+"""After a space: "5 pm" (a time), "2 1/2" (a fraction)."""
+
+
+def _only_plain_digits(text: str, start: int, stop: int) -> bool:
+    """Whether, at the run of decimal digits text[start:stop], no alternative of the scan but the
+    plain number can match, so that `plain_digits` alone finds the same match (several times
+    cheaper than the whole scan). Every other alternative needs a particular character right
+    after its leading digits, and a run of digits ends before a character that is no digit."""
+    after = text[stop:stop + 1]
+    if after in _NOT_PLAIN_AFTER:
+        return False
+    if after == ".":
+        return stop - start > 2  # "18.10.2016", "10.30 am" start with one or two digits
+    if after.isspace():
+        following = text[stop + 1:stop + 2]
+        return following not in _SPACE_THEN_NOT_PLAIN and not following.isdigit()
+    return True
+
+
 def _word_starts(text: str, folded: str, p: _Patterns) -> tuple[list, list]:
     """Exactly what `p.word.finditer(text)` and `p.unit_word.finditer(text)` find, in one search
     of `folded`, the lower-cased text of the same length. `p.word_starts` (ASCII word
     boundaries, lower case) finds every place where a match of either may start, and the two
     patterns decide there. Neither pattern's matches overlap one another (no word boundary stands
     inside their first word), so finditer finds them all; inside a place where "a/an/one" and a
-    unit stand, a number word can start only at the first word or the unit ("a second")."""
+    unit stand, a number word can start only at the first word or the unit ("a second").
+
+    An ASCII word boundary before a letter is a character before it that is no ASCII word
+    character, so `p.word_starts` matches from that character, searched in `folded` behind one
+    space: a match's start in the padded text is then where the word starts in `text`. Every
+    match ends in a letter, so the character it starts from never lies inside the one before."""
     word, unit_word = p.word.match, p.unit_word.match
     words: list[regex.Match] = []
     unit_words: list[regex.Match] = []
-    for start in p.word_starts.finditer(folded):
+    for start in p.word_starts.finditer(" " + folded):
         at = start.start()
         if start.lastgroup == "article":
             found = unit_word(text, at)
             if found is not None:
                 unit_words.append(found)
-            for at in (at, start.start("unit")):
+            for at in (at, start.start("unit") - 1):
                 found = word(text, at)
                 if found is not None:
                     words.append(found)
@@ -866,7 +907,9 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
     more = p.more_words.match(text, end) if text[end:end + 1] in _WORD_GAP_CHARS else None
     if more:
         end = more.end()
-    article = p.article_before.match(text, max(floor, start - 4), start)
+    lead_in = text[max(floor, start - 4):start]
+    article = p.article_before.match(text, max(floor, start - 4), start) \
+        if "a" in lead_in or "A" in lead_in else None
     if article:
         start = article.start()
     surface = text[start:end]
@@ -1046,7 +1089,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             return _as(token, Kind.IDENTIFIER)
         if after in lex.name_suffixes and not text[token.end + 1:token.end + 2].isalnum():
             return _as(token, Kind.IDENTIFIER, end=token.end + 1)  # "5G", "4G": generations
-        phone = _PHONE_TAIL.match(text, token.end) if after == "-" else None
+        phone = _PHONE_TAIL.match(text, token.end) \
+            if after == "-" and text[token.end + 1:token.end + 2].isdigit() else None
         if phone:  # "1-800-621-3362"
             return _as(token, Kind.IDENTIFIER, end=phone.end())
         label = before(p.label_before)
@@ -1069,8 +1113,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             if p.date_after.match(text, suffix.end()) or before(p.month_before):
                 return _as(token, Kind.DATE, end=_date_end(text, suffix.end(), p))
             return _as(token, Kind.ORDINAL, end=suffix.end())
-        if token.end - token.start == 4 and p.time_after.match(text, token.end) \
-                and _HHMM.fullmatch(text, token.start, token.end):
+        if token.end - token.start == 4 and (after in p.clock_firsts
+                                             or text[token.end + 1:token.end + 2] in p.clock_firsts) \
+                and p.time_after.match(text, token.end) and _HHMM.fullmatch(text, token.start, token.end):
             return _as(token, Kind.TIME)  # "0500 GMT"
         surface = text[token.start:token.end]
         if surface[:1] == "0" and surface.isdigit() and surface.strip("0"):
@@ -1355,7 +1400,7 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     if glued and token.kind not in (Kind.YEAR, Kind.DATE) and token.value is not None:
         phrase, token.end = glued  # "10,000+ troops", "100-plus", "20-odd boats"
         token.qualifier = phrase
-        token.bound = Bound(lex.glued_qualifiers[phrase])
+        token.bound = _bound_of(lex.glued_qualifiers[phrase])
         return token
     post = None if quiet_after or token.end != loud_at and _quiet_after(text, token.end, p) \
         else p.post_qualifier.match(text, token.end)
@@ -1366,7 +1411,7 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
         token.end = post.end()
         if lex.post_qualifiers[phrase] != "same":
             token.qualifier = phrase
-            token.bound = Bound(lex.post_qualifiers[phrase])
+            token.bound = _bound_of(lex.post_qualifiers[phrase])
             return token
     qualifier = before(p.qualifier_before)
     if qualifier and qualifier.group("w").lower() == "over" and p.number_before.match(
@@ -1375,9 +1420,17 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     if qualifier:
         phrase = " ".join(qualifier.group("w").lower().split())
         token.qualifier = phrase
-        token.bound = Bound(lex.qualifiers[phrase])
+        token.bound = _bound_of(lex.qualifiers[phrase])
         token.start = qualifier.start("w")
     return token
+
+
+_BOUNDS = {bound.value: bound for bound in Bound}
+
+
+def _bound_of(name: str) -> Bound:
+    """`Bound(name)` by a dictionary look-up: the enum's call is the slower part of a qualifier."""
+    return _BOUNDS.get(name) or Bound(name)
 
 
 _HYPHEN_WORD = regex.compile(r"-([^\W\d_]{2,12})\b")
@@ -1436,8 +1489,8 @@ def _is_age(token: _Token, text: str, p: _Patterns) -> bool:
             return False
     if p.aged_before.match(text, max(0, token.start - 12), token.start):
         return True
-    return bool(p.name_comma_before.match(text, max(0, token.start - 40), token.start)
-                and text[token.end:token.end + 1] == ",")
+    return text[token.end:token.end + 1] == "," \
+        and p.name_comma_before.match(text, max(0, token.start - 40), token.start) is not None
 
 
 def _age(token: _Token, unit: regex.Match | None) -> _Token:
