@@ -66,32 +66,8 @@ def _alternation(words, keep_case: bool = False) -> str:
 def _factored(words, keep_case: bool = False, reverse: bool = False) -> str:
     """The alternation `_alternation` makes, factored by shared prefixes (or, for a pattern that
     matches backwards, `reverse`, by shared suffixes): the same matches, but several times
-    cheaper to compile, since the engine keeps one branch per distinct character. Where one
-    phrase extends another ("hour", "hours"), the longer is still tried first."""
-    tree: dict = {}
-    for phrase in sorted({w if keep_case else w.lower() for w in words}):
-        tokens = [r"\s{1,3}" if ch == " " else regex.escape(ch) for ch in phrase]
-        node = tree
-        for token in reversed(tokens) if reverse else tokens:
-            node = node.setdefault(token, {})
-        node[""] = {}  # a phrase ends here
-
-    def emit(node: dict) -> str:
-        branches = [emit(child) + token if reverse else token + emit(child)
-                    for token, child in sorted(node.items()) if token]
-        if not branches:
-            return ""
-        if "" in node:
-            return "(?:" + "|".join(branches) + ")?"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
-
-
-def _factored(words, keep_case: bool = False, reverse: bool = False) -> str:
-    """The alternation `_alternation` makes, factored by shared prefixes (or, for a pattern that
-    matches backwards, `reverse`, by shared suffixes): the same matches, and cheaper to compile
-    for a long list of phrases that share words ("or equal to", "than"). Where one phrase
+    cheaper to compile for a long list of phrases that share words ("or equal to", "than"), since
+    the engine keeps one branch per distinct character. Where one phrase
     extends another ("more than", "no more than"), the longer is still tried first."""
     tree: dict = {}
     for phrase in sorted({w if keep_case else w.lower() for w in words}):
