@@ -451,10 +451,16 @@ _NAME_BEFORE = regex.compile(r"(?r)(?:^|[^\w])(?P<name>\p{Lu}[\w\-]{1,30}),\s{1,
 
 @lru_cache(maxsize=1)
 def _change_verb() -> regex.Pattern:
-    verbs = load_data_file("phrasings.yaml")["change_verbs"]
+    return _verbs_then_number("change_verbs", r"(?:(?:about|around|some|nearly|almost|roughly|"
+                              r"over|more\s{1,3}than|just\s{1,3}over|an\s{1,3}estimated)\s{1,3})?")
+
+
+def _verbs_then_number(key: str, qualifier: str) -> regex.Pattern:
+    """The verbs of phrasings.yaml's `key` right before a number, a qualifier between them
+    allowed (matched backwards from the number)."""
+    verbs = load_data_file("phrasings.yaml")[key]
     return regex.compile(r"(?r)\b(?:" + "|".join(regex.escape(w) for w in sorted(
-        verbs, key=len, reverse=True)) + r")\s{1,3}(?:(?:about|around|some|nearly|almost|roughly|"
-        r"over|more\s{1,3}than|just\s{1,3}over|an\s{1,3}estimated)\s{1,3})?\Z", regex.IGNORECASE)
+        verbs, key=len, reverse=True)) + r")\s{1,3}" + qualifier + r"\Z", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -604,9 +610,7 @@ _COMPARED_WITH = regex.compile(r"(?r)\b(?:against|versus|vs\.?|compared\s{1,3}wi
 
 @lru_cache(maxsize=1)
 def _governs() -> regex.Pattern:
-    verbs = load_data_file("phrasings.yaml")["governing_verbs"]
-    return regex.compile(r"(?r)\b(?:" + "|".join(regex.escape(w) for w in sorted(
-        verbs, key=len, reverse=True)) + r")\s{1,3}" + _QUALIFIED + r"\Z", regex.IGNORECASE)
+    return _verbs_then_number("governing_verbs", _QUALIFIED)
 
 
 @lru_cache(maxsize=1)
