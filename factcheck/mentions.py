@@ -1018,15 +1018,18 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         return _as(token, Kind.YEAR)  # "pre-2000 buildings": the year, whatever follows
     # Most numbers follow ordinary words: when none of the three words before it is one that
     # any left-hand pattern starts from, those patterns need not run (a speed-up only).
-    quiet_left = _quiet_before(text, token.start, p, year=token.end - token.start == 4)
+    # The characters before the number, sliced once for every test of the words there.
+    start = token.start
+    left = text[max(0, start - 48):start]
+    quiet_left = _quiet_before(left, p, year=token.end - start == 4)
     # Each left-hand pattern ends in one of a few words (or, glued, characters): it runs only
     # when the word just before the number is one of them (a speed-up only; see _left_gates).
-    glued_char = text[token.start - 1:token.start]
+    glued_char = left[-1:]
     context = [-1, "", "", ""]  # for token.start: the word before, as written and normalised; its last char
 
     def before(pattern):
         if context[0] != token.start:  # a currency symbol may have moved the start
-            chunk = text[max(0, token.start - 48):token.start]
+            chunk = left if token.start == start else text[max(0, token.start - 48):token.start]
             stripped = chunk.rstrip()
             raw = stripped.rsplit(None, 1)[-1] if stripped else ""
             previous = "'s" if raw[-2:] in ("'s", "’s") else raw.lower().strip(_WORD_EDGES)
@@ -1080,7 +1083,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             if more:
                 name.end = more.end()
             return name
-        if text[token.start - 1:token.start] == " " and _capitalised_before(text, token.start):
+        if glued_char == " " and _capitalised_before(left):
             named = _name_before(token, text, p, lex)
             if named is not None:
                 return named
@@ -1099,7 +1102,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             # zero is a code; digit groups after it are the rest of it
             group = _GROUP.match(text, token.end) if after in (" ", "-") else None
             return _as(token, Kind.IDENTIFIER, end=group.end() if group else None)
-        if not quiet_left and _is_age(token, text, p):
+        if not quiet_left and _is_age(token, text, left, p):
             return _bound(_age(token, None), text, p, lex, before)  # "aged 65 and over"
         if before(p.month_before) and token.value is not None and 1 <= token.value <= 31:
             return _as(token, Kind.DATE, end=_date_end(text, token.end, p))
@@ -1321,13 +1324,14 @@ def _counts_people(text: str, end: int, lex: NumberLexicon) -> bool:
     return False
 
 
-def _quiet_before(text: str, start: int, p: _Patterns, year: bool = False) -> bool:
-    """The word just before `start` ends no phrase a left-hand pattern reads (see _widen).
-    `year`: four digits, which the words before a year ("in", "India's") also concern."""
-    chunk = text[max(0, start - 40):start]
+def _quiet_before(left: str, p: _Patterns, year: bool = False) -> bool:
+    """The word that ends `left`, the characters just before a number, ends no phrase a
+    left-hand pattern reads (see _widen). `year`: four digits, which the words before a year
+    ("in", "India's") also concern."""
+    chunk = left[-40:]
     if not chunk or not chunk[-1].isspace():
         return False  # glued to something: "$5", "F-16", "(5"
-    words = chunk.split()[-2:]
+    words = chunk.rsplit(None, 2)[-2:]
     if len(words) == 2 and words[-1].lower() != "the":
         words = words[-1:]  # a phrase must end right before the number ("crossed the" aside)
     for word in words:
@@ -1447,20 +1451,21 @@ def _scaled(alternatives: tuple[Alternative, ...], factor: Decimal) -> tuple[Alt
     return tuple(replace(a, value=a.value * factor) for a in alternatives)
 
 
-def _capitalised_before(text: str, start: int) -> bool:
-    """Whether the word just before `start` (after one space) has a capital letter: a cheap
-    test before the name pattern runs."""
-    word = text[max(0, start - 24):start - 1].rsplit(None, 1)
+def _capitalised_before(left: str) -> bool:
+    """Whether the word that ends `left` (before the one space that ends it) has a capital
+    letter: a cheap test before the name pattern runs."""
+    word = left[-24:-1].rsplit(None, 1)
     return bool(word) and not word[-1].islower()
 
 
-def _is_age(token: _Token, text: str, p: _Patterns) -> bool:
-    """"Zarghuna, 42, who fled" and "people aged 65": ages, not counts."""
+def _is_age(token: _Token, text: str, left: str, p: _Patterns) -> bool:
+    """"Zarghuna, 42, who fled" and "people aged 65": ages, not counts. `left`: the characters
+    just before the number."""
     if token.value is None or not 0 < token.value < 120:
         return False
-    if text[token.end:token.end + 1] != "," and text[token.start - 2:token.start - 1].isalpha():
+    if text[token.end:token.end + 1] != "," and left[-2:-1].isalpha():
         # neither "Name, 42," nor "aged 42" can match: skip both patterns (a speed-up only)
-        word = text[max(0, token.start - 12):token.start].rsplit(None, 1)
+        word = left[-12:].rsplit(None, 1)
         if not word or word[-1].lower() not in p.age_words:
             return False
     if p.aged_before.match(text, max(0, token.start - 12), token.start):
