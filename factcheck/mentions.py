@@ -808,6 +808,17 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
                 floor: int = 0) -> _Token | None:
     group = match.lastgroup
     start, end = match.span()
+    if group != "digits" and group in _RARER_FORMS:
+        return _read_form(match, group, start, end, text, p, lex, floor)
+    return _read_digits(match, start, end, text, locale, p, lex, follows_mention, floor)
+
+
+_RARER_FORMS = frozenset({"date", "time", "phone", "fraction", "vulgar"})
+
+
+def _read_form(match: regex.Match, group: str, start: int, end: int, text: str, p: _Patterns,
+               lex: NumberLexicon, floor: int) -> _Token | None:
+    """A numeral of the scan's rarer forms: a date, clock time, phone number or fraction."""
     if group == "date":
         return _Token(start, end, Kind.DATE)
     if group == "time":
@@ -829,6 +840,13 @@ def _read_token(match: regex.Match, text: str, locale: str | None, p: _Patterns,
     if group == "vulgar":  # "½", "2½ years": the character's Unicode value
         value = Decimal(match.group("vwhole") or 0) + Decimal(str(unicodedata.numeric(text[end - 1])))
         return _widen(_Token(start, end, Kind.FRACTION, value=value), text, p, lex, floor=floor)
+    raise AssertionError(group)  # _RARER_FORMS names the groups above
+
+
+def _read_digits(match: regex.Match, start: int, end: int, text: str, locale: str | None,
+                 p: _Patterns, lex: NumberLexicon, follows_mention: bool,
+                 floor: int) -> _Token | None:
+    """A plain number in digits, with an exponent or a spoken decimal after it."""
     reading = parse_numeral(match.group(), locale)
     token = _Token(start, end, Kind.NUMBER, value=reading.value, style=reading.style,
                    alternatives=reading.alternatives, problem=reading.problem)
@@ -1646,8 +1664,9 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
         if i + 1 < len(tokens) and first.kind in _RANGE_KINDS and first.value is not None:
             second = tokens[i + 1]
             gap = text[first.end:second.start]
-            word = " ".join(gap.lower().split())
-            joint = len(gap) <= 12 and word in _RANGE_JOINTS
+            # only a short gap can be a joint: normalise no longer one (a speed-up only)
+            word = " ".join(gap.lower().split()) if len(gap) <= 12 else ""
+            joint = bool(word) and word in _RANGE_JOINTS
             if joint and second.is_words and second.factor is None and first.factor is None \
                     and word not in _SHARE_JOINTS:
                 # "two to three million": the scale word ends the second number's words
