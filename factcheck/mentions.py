@@ -230,6 +230,9 @@ class _Patterns:
     year_left_words: frozenset[str]
     right_firsts: dict
     left_gates: dict
+    left_blocked: dict
+    left_blocked_default: tuple
+    left_char_openers: dict
     age_words: frozenset[str]
     currency_ends: frozenset[str]
     currency_end_lengths: dict
@@ -402,6 +405,9 @@ def _patterns() -> _Patterns:
                                     + r"|hundred|thousand|million|lakh|crore|billion))\s{1,3}", _FLAGS),
         unit_long=_LazyPattern(rf"\b(?P<unit>{unit_words})(?P<long>-long)\b", _CASE_FLAGS),
         left_gates={},
+        left_blocked={},
+        left_blocked_default=(),
+        left_char_openers={},
         right_firsts={},
         age_words=frozenset(w.lower() for w in lex.age_words),
         # what a clock word after "0500" starts with (time_after is case-sensitive)
@@ -412,6 +418,10 @@ def _patterns() -> _Patterns:
             s[-1] for s in symbols if s.endswith("$")),
     )
     patterns.left_gates.update(_left_gates(patterns, lex, symbols))
+    by_word, default, by_char = _left_blocked(patterns)
+    patterns.left_blocked.update(by_word)
+    patterns.left_char_openers.update(by_char)
+    patterns = replace(patterns, left_blocked_default=default)
     patterns.currency_end_lengths.update(_lengths_by_last_char(patterns.currency_ends))
     patterns.right_firsts.update(_right_firsts(patterns, lex, names))
     return patterns
@@ -1043,28 +1053,20 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     # Each left-hand pattern ends in one of a few words (or, glued, characters): it runs only
     # when the word just before the number is one of them (a speed-up only; see _left_gates).
     glued_char = left[-1:]
-    context = [-1, "", "", ""]  # for token.start: the word before, as written and normalised; its last char
-
-    def before(pattern):
-        if context[0] != token.start:  # a currency symbol may have moved the start
-            chunk = left if token.start == start else text[max(0, token.start - 48):token.start]
-            stripped = chunk.rstrip()
-            raw = stripped.rsplit(None, 1)[-1] if stripped else ""
-            previous = "'s" if raw[-2:] in ("'s", "’s") else raw.lower().strip(_WORD_EDGES)
-            last = stripped[-1:] if len(chunk) - len(stripped) <= 1 else ""
-            context[:] = [token.start, raw, previous, last]
-        _, raw, previous, last_char = context
-        if pattern is p.currency_before and not _may_end_in_currency(raw if last_char else "", p):
-            return None
-        words, chars = p.left_gates.get(pattern, (None, None))
-        if words is not None and previous not in words and (chars is None or last_char not in chars):
-            return None
-        if chars is not None and words is None and last_char not in chars:
-            return None
-        return pattern.match(text, max(floor, token.start - 48), token.start)
-
     if quiet_left:
         before = _nothing_before
+    else:
+        blocked = _blocked_before(left, p)
+        blocked_at = start  # a currency symbol may move the start: then the words are read again
+
+        def before(pattern):
+            nonlocal blocked, blocked_at
+            if blocked_at != token.start:
+                blocked_at = token.start
+                blocked = _blocked_before(text[max(0, blocked_at - 48):blocked_at], p)
+            if pattern in blocked:
+                return None
+            return pattern.match(text, max(floor, token.start - 48), token.start)
     after = text[token.end:token.end + 1]
     quiet_right = after in _CLOSING or (after.isspace() and _quiet_after(text, token.end, p))
     # where the words after it are known to matter, so _bound need not ask again
@@ -1279,6 +1281,43 @@ def _strip_prefix_hyphen(token: _Token, text: str, lex: NumberLexicon) -> bool:
     token.value = -token.value
     token.alternatives = tuple(replace(a, value=-a.value) for a in token.alternatives)
     return True
+
+
+def _blocked_before(left: str, p: _Patterns) -> frozenset:
+    """The left-hand patterns that cannot match before a number preceded by `left`: those whose
+    gate (see _left_gates) the word or glued character that ends `left` does not open, and the
+    currency pattern where no currency symbol or code ends it."""
+    stripped = left.rstrip()
+    raw = stripped.rsplit(None, 1)[-1] if stripped else ""
+    previous = "'s" if raw[-2:] in ("'s", "’s") else raw.lower().strip(_WORD_EDGES)
+    last_char = stripped[-1:] if len(left) - len(stripped) <= 1 else ""
+    blocked, blocked_with_currency = p.left_blocked.get(previous, p.left_blocked_default)
+    if not _may_end_in_currency(raw if last_char else "", p):
+        blocked = blocked_with_currency
+    opened = p.left_char_openers.get(last_char)
+    return blocked if opened is None else blocked - opened
+
+
+def _left_blocked(p: _Patterns) -> tuple[dict, tuple, dict]:
+    """`left_gates` turned round for _blocked_before: for each word a gate knows, the gated
+    patterns it leaves closed (without, and with, the currency pattern); the same for a word no
+    gate knows; and for each character a gate knows, the patterns it opens."""
+    gated = frozenset(p.left_gates)
+    by_word: dict = {}
+    by_char: dict = {}
+    for pattern, (words, chars) in p.left_gates.items():
+        for word in words or ():
+            by_word.setdefault(word, set()).add(pattern)
+        for char in chars or ():
+            by_char.setdefault(char, set()).add(pattern)
+    if any(words is None for words, _ in p.left_gates.values()):
+        raise ValueError("every left-hand gate names its words")
+
+    def both(blocked: frozenset) -> tuple:
+        return blocked, blocked | {p.currency_before}
+
+    return ({word: both(gated - opened) for word, opened in by_word.items()}, both(gated),
+            {char: frozenset(opened) for char, opened in by_char.items()})
 
 
 def _nothing_before(pattern) -> None:
