@@ -1057,7 +1057,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     `follows_mention`: the letters just before it end the previous mention ("5k-20k"), so they
     do not make it a name. `floor`: where the previous mention ends; no left-hand pattern
     reaches before it."""
-    prefixed = _strip_prefix_hyphen(token, text, lex)
+    prefixed = text[token.start:token.start + 1] == "-" and _strip_prefix_hyphen(token, text, lex)
     if prefixed and token.end - token.start == 4 and 1800 <= token.value <= 2100:
         return _as(token, Kind.YEAR)  # "pre-2000 buildings": the year, whatever follows
     # Most numbers follow ordinary words: when none of the three words before it is one that
@@ -1435,7 +1435,7 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     """A qualifier sets the bound: "more than" (lower), "nearly" (upper), "about" (approx).
     `quiet_after`: the words after the token are known to start no qualifier. `loud_at`: an end
     where _quiet_after is known to be false."""
-    if token.kind == Kind.MONEY and text[token.start - 1:token.start] == "(" \
+    if text[token.start - 1:token.start] == "(" and token.kind == Kind.MONEY \
             and text[token.end:token.end + 1] == ")" and token.value is not None and token.value > 0:
         # accounting style: "($99.99)" is a loss of $99.99
         token.value = -token.value
