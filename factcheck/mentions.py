@@ -745,9 +745,10 @@ def _join_durations(tokens: list[_Token], text: str, lex: NumberLexicon) -> list
     exactly (data/numbers.yaml: duration_sizes) and come largest first."""
     out: list[_Token] = []
     sizes = lex.duration_sizes
+    duration = Kind.DURATION  # looked up once, as in _join_fractions_of_scales
     for token in tokens:
         previous = out[-1] if out else None
-        if (previous is not None and previous.kind == token.kind == Kind.DURATION
+        if (previous is not None and previous.kind == token.kind == duration
                 and previous.value is not None and token.value is not None
                 and previous.unit in sizes and token.unit in sizes
                 and sizes[previous.unit][1] == sizes[token.unit][1]
@@ -1843,9 +1844,14 @@ def _range_of(first: _Token, second: _Token, gap: str = "") -> _Token:
                    opener=first.opener, low=min(low, high), high=max(low, high))
 
 
+_EXACT = Bound.EXACT
+"""Looked up once: an enum member's look-up costs more than the test it serves."""
+
+
 def _to_mention(token: _Token, text: str) -> Mention:
     """A one-sided bound is an open interval: "more than 25" has low 25 and no high."""
-    if token.value is not None and token.low is None and token.high is None:
+    if token.value is not None and token.low is None and token.high is None \
+            and token.bound is not _EXACT:
         if token.bound == Bound.LOWER:
             token.low = token.value
         elif token.bound == Bound.UPPER:
