@@ -662,24 +662,26 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
             words = list(p.word.finditer(text, **timed))
             unit_words = p.unit_word.finditer(text, **timed)
         found = sorted(numerals + words, key=_start) if numerals and words else numerals or words
+        # Words before a numeral that the previous mention took are not its qualifier.
+        floor = 0  # where the previous mention ends
         for match in found:
-            if tokens and match.start() < tokens[-1].end:
+            at = match.start()
+            if at < floor:
                 continue  # already read as part of the previous mention ("3,000 crore")
-            if urls and any(a <= match.start() < b for a, b in urls):
+            if urls and any(a <= at < b for a, b in urls):
                 continue
-            follows_mention = bool(tokens) and match.start() == tokens[-1].end \
-                and text[match.start()] in "-\u2212" and match.lastgroup == "digits"
+            follows_mention = bool(tokens) and at == floor \
+                and text[at] in "-\u2212" and match.lastgroup == "digits"
             if follows_mention:
                 # "5k-20k": the dash after a mention joins a range; it is not a minus sign
-                match = p.scan.match(text, match.start() + 1, **timed) or match
-            # Words before a numeral that the previous mention took are not its qualifier.
-            floor = tokens[-1].end if tokens else 0
+                match = p.scan.match(text, at + 1, **timed) or match
             if match.re is p.word:
                 token = _read_words(match, text, p, lex, floor)
             else:
                 token = _read_token(match, text, locale, p, lex, follows_mention, floor)
             if token is not None:
                 tokens.append(token)
+                floor = token.end
         extra = [_vague_token(m, lex) for m in p.vague.finditer(text, **timed)] \
             if "s of" in text or "S OF" in text or "s\u00a0of" in text else []
         # "an hour", "a day" -- but "44,500 a day" is a rate, not a duration.
