@@ -258,6 +258,7 @@ def _patterns() -> _Patterns:
     digits = r"""(?P<digits>(?<![\d_'’])(?<!\d[.,])(?:[+\-\u2212](?=\d))?
             (?:\d{1,3}(?:[,.'’\u00a0\u202f\u2009]\d{2,3}){1,12}(?:[.,]\d{1,12})?
               |\d{1,3}(?:\ \d{3}){2,12}(?:[.,]\d{1,12})?
+              |\d{1,3}\ 0\d{2}(?:[.,]\d{1,12})?(?!\d|\ \d)
               |\d{1,40}(?:[.,]\d{1,30})?
               |\.\d{1,30}
             )(?!\d))"""
@@ -1763,12 +1764,15 @@ def _range_of(first: _Token, second: _Token, gap: str = "") -> _Token:
 
 
 def _to_mention(token: _Token, text: str) -> Mention:
-    """A one-sided bound is an open interval: "more than 25" has low 25 and no high."""
+    """A one-sided bound is an open interval: "more than 25" has low 25 and no high; a stated
+    exactness ("exactly 25", "equal to 25") is the closed interval [25, 25]."""
     if token.value is not None and token.low is None and token.high is None:
         if token.bound == Bound.LOWER:
             token.low = token.value
         elif token.bound == Bound.UPPER:
             token.high = token.value
+        elif token.bound == Bound.EXACT and token.qualifier is not None:
+            token.low = token.high = token.value
     return make_mention(
         token.start, token.end, text[token.start:token.end], token.kind, token.value, token.low,
         token.high, token.unit, token.bound, token.style, token.alternatives, token.problem,

@@ -149,6 +149,30 @@ def test_comparisons_are_open_intervals(text, surface, expected):
     _check(text, surface, expected)
 
 
+# A stated exactness is the closed interval [N, N]; the value stays, and it is no range.
+STATED_EXACTNESS = [
+    ("The fine is equal to 20 days' wages.", "equal to 20 days", {"value": "20", "low": "20", "high": "20", "unit": "day"}),
+    ("The bonus equals 5,000 rupees a worker.", "equals 5,000 rupees", {"low": "5000", "high": "5000", "unit": "INR"}),
+    ("Exactly 1,200 ballots were spoiled.", "Exactly 1,200", {"value": "1200", "low": "1200", "high": "1200", "bound": "exact"}),
+    ("The deficit equals 3% of GDP.", "equals 3%", {"kind": "percent", "low": "3", "high": "3"}),
+    ("Precisely 48 hours later the ceasefire broke.", "Precisely 48 hours", {"kind": "duration", "low": "48", "high": "48"}),
+    ("A grant equalling 6,000 euros was paid.", "equalling 6,000 euros", {"low": "6000", "high": "6000", "unit": "EUR"}),
+    ("The count, equal to one hundred and seventy seats, stood.", "equal to one hundred and seventy", {"low": "170", "high": "170"}),
+    ("It rained for exactly two weeks.", "exactly two weeks", {"value": "2", "unit": "week", "low": "2", "high": "2"}),
+    ("Equaling to 20 per cent of sales, the levy is steep.", "Equaling to 20 per cent", {"kind": "percent", "low": "20", "high": "20"}),
+    ("Holdings equal to or more than 30 acres are taxed.", "equal to or more than 30", {"low": "30", "high": None, "bound": "lower"}),
+    ("Claims less than or equal to 100 are paid at once.", "less than or equal to 100", {"low": None, "high": "100", "bound": "upper"}),
+    ("Some 3,000 people marched.", "Some 3,000", {"low": None, "high": None, "bound": "approx"}),
+    ("Officials counted 3,000 people.", "3,000", {"low": None, "high": None, "bound": "exact"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", STATED_EXACTNESS, ids=_ids(STATED_EXACTNESS))
+def test_stated_exactness_is_a_closed_interval(text, surface, expected):
+    _check(text, surface, expected)
+    assert not _mention(text, surface).is_range or expected.get("kind") == "range"
+
+
 # Verbs that set a lower bound, symbols glued to a name ("x>10"), and ages with a qualifier.
 BOUND_VERBS_AND_AGES = [
     ("Deaths could exceed 3,000 by the weekend.", "exceed 3,000", {"low": "3000", "bound": "lower"}),
@@ -1328,3 +1352,32 @@ def test_currency_names_after_numbers(text, surface, unit):
 ])
 def test_names_shared_by_currencies_or_words_stay_numbers(text, surface):
     assert _mention(text, surface).kind.value != "money"
+
+
+# --- one space-separated group ------------------------------------------------------------------
+
+# A single plain-space group is one numeral when it starts with a zero ("40 000"): no number
+# standing alone is written with a leading zero. Otherwise two numbers stay two ("6 4" scores,
+# "May 5 300 protesters"), as lists and scores write them.
+ONE_SPACED_GROUP = [
+    ("Some 40 000 people fled the fighting, the UN said.", "Some 40 000", "40000"),
+    ("The army deployed 5 000 troops to the border.", "5 000", "5000"),
+    ("A crowd of 12 050 watched the final.", "12 050", "12050"),
+    ("Damage was put at 900 000 rand.", "900 000 rand", "900000"),
+    ("The fund paid out 7 000.50 euros per claim.", "7 000.50 euros", "7000.50"),
+    ("The tally rose to 1 000, then 2 000.", "1 000", "1000"),
+]
+TWO_NUMBERS = [
+    ("The final score was 6 4 after extra time.", ["6", "4"]),
+    ("Rooms 12 345 were closed.", ["12", "345"]),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", ONE_SPACED_GROUP, ids=_ids(ONE_SPACED_GROUP))
+def test_one_spaced_group_with_a_leading_zero(text, surface, value):
+    _check(text, surface, {"value": value})
+
+
+@pytest.mark.parametrize("text,surfaces", TWO_NUMBERS, ids=_ids(TWO_NUMBERS))
+def test_one_spaced_group_without_a_leading_zero_stays_two(text, surfaces):
+    assert [m.text for m in find_mentions(text)] == surfaces
