@@ -164,6 +164,15 @@ STATED_EXACTNESS = [
     ("Claims less than or equal to 100 are paid at once.", "less than or equal to 100", {"low": None, "high": "100", "bound": "upper"}),
     ("Some 3,000 people marched.", "Some 3,000", {"low": None, "high": None, "bound": "approx"}),
     ("Officials counted 3,000 people.", "3,000", {"low": None, "high": None, "bound": "exact"}),
+    ("The mine produced exactly 2.5 million tonnes last year.", "exactly 2.5 million", {"value": "2500000", "low": "2500000", "high": "2500000"}),
+    ("Turnout was precisely 61.2 per cent.", "precisely 61.2 per cent", {"kind": "percent", "low": "61.2", "high": "61.2"}),
+    ("The sum equals Rs 3,000 crore, the minister said.", "equals Rs 3,000 crore", {"low": "30000000000", "high": "30000000000", "unit": "INR"}),
+    ("Each share is equal to 1.5 lakh rupees of stock.", "equal to 1.5 lakh rupees", {"low": "150000", "high": "150000", "unit": "INR"}),
+    ("The wall stood for exactly 28 years.", "exactly 28 years", {"kind": "duration", "unit": "year", "low": "28", "high": "28"}),
+    ("A payout equalling $1.2bn was agreed.", "equalling $1.2bn", {"low": "1200000000", "high": "1200000000", "unit": "USD"}),
+    ("Exactly half of the seats went to women.", "Exactly half", {"value": "0.5", "low": "0.5", "high": "0.5"}),
+    ("The levy equals 12,50,000 rupees a year.", "equals 12,50,000 rupees", {"low": "1250000", "high": "1250000"}),
+    ("More than 600 or fewer than 80 is the rule.", "More than 600", {"low": "600", "high": None, "bound": "lower"}),
 ]
 
 
@@ -1366,10 +1375,26 @@ ONE_SPACED_GROUP = [
     ("Damage was put at 900 000 rand.", "900 000 rand", "900000"),
     ("The fund paid out 7 000.50 euros per claim.", "7 000.50 euros", "7000.50"),
     ("The tally rose to 1 000, then 2 000.", "1 000", "1000"),
+    ("About 300 000 hectares burned in the south.", "About 300 000", "300000"),
+    ("Police counted 8 000 marchers in Paris.", "8 000", "8000"),
+    ("The strike cost the airline 150 000 euros a day.", "150 000 euros", "150000"),
+    ("Cape Town needs 450 000 litres a day.", "450 000", "450000"),
+    ("The union claims 65 000 members.", "65 000", "65000"),
+    ("More than 2 000 flights were cancelled.", "More than 2 000", "2000"),
+    ("The quake left 3 000 homeless.", "3 000", "3000"),
+    ("Officials expect 70 000 visitors.", "70 000", "70000"),
+    ("A fine of 250 000 francs was imposed.", "250 000", "250000"),
+    ("The vaccine reached 600 000 children.", "600 000", "600000"),
+    ("Sales fell to 9 000 cars in May.", "9 000", "9000"),
+    ("The reserve holds 4 005 tonnes.", "4 005", "4005"),
+    ("The 2 000-strong force arrived.", "2 000", "2000"),
+    ("The 1 000 km pipeline opened.", "1 000", "1000"),
 ]
 TWO_NUMBERS = [
     ("The final score was 6 4 after extra time.", ["6", "4"]),
     ("Rooms 12 345 were closed.", ["12", "345"]),
+    ("On May 5 300 protesters gathered.", ["5", "300"]),
+    ("The lottery numbers were 7 19 23 41.", ["7", "19", "23", "41"]),
 ]
 
 
