@@ -249,6 +249,10 @@ def _patterns() -> _Patterns:
     months = _alternation(lex.months)
     # Symbols and codes ("Rs", "US$", "INR") come before the number; names ("rupees") after.
     names = [k for k in lex.currency_aliases if k[:1].islower()]
+    # The ISO codes data/numbers.yaml lists are read after a number too ("5 billion USD"), in
+    # capitals only ("500 cad" is no currency).
+    codes = [k for k in lex.currency_aliases if len(k) == 3 and k.isascii() and k.isalpha()
+             and k.isupper() and k not in lex.glued_only_codes]
     symbols = [k for k in lex.currency_aliases if not k[:1].islower()]
     units = _alternation(lex.duration_units)
     # Units of time that stand for one without a numeral: "an hour", "a decade-long war".
@@ -317,7 +321,8 @@ def _patterns() -> _Patterns:
             _CASE_FLAGS),
         percent_after=_LazyPattern(
             rf"\s{{0,2}}(?:%|(?:{_alternation(lex.percent_markers)})\b)", _FLAGS),
-        currency_after=_LazyPattern(rf"\s{{1,3}}(?P<w>{_alternation(names)})\b", _FLAGS),
+        currency_after=_LazyPattern(
+            rf"\s{{1,3}}(?P<w>{_alternation(names)}|(?-i:{_alternation(codes, keep_case=True)}))\b", _FLAGS),
         unit_after=_LazyPattern(
             rf"(?P<sep>[\s\-]{{0,3}})(?P<fill>(?:{_alternation(lex.duration_fillers)})\s{{1,3}})?"
             rf"(?P<of>(?:of\s{{1,3}})?(?P<art>an?\s{{1,3}})|of\s{{1,3}})?"
@@ -393,7 +398,7 @@ def _patterns() -> _Patterns:
             for w in str(phrase).split()[:1]),
         right_words=frozenset(
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
-                                     *names, *lex.duration_units,
+                                     *names, *codes, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
                                      *lex.clock_words, *lex.subunits, "of", "old")
             for w in str(phrase).split()[:1]),
@@ -414,7 +419,7 @@ def _patterns() -> _Patterns:
     )
     patterns.left_gates.update(_left_gates(patterns, lex, symbols))
     patterns.currency_end_lengths.update(_lengths_by_last_char(patterns.currency_ends))
-    patterns.right_firsts.update(_right_firsts(patterns, lex, names))
+    patterns.right_firsts.update(_right_firsts(patterns, lex, names + codes))
     return patterns
 
 
@@ -1066,6 +1071,13 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             return _as(token, Kind.IDENTIFIER)
         if after in lex.name_suffixes and not text[token.end + 1:token.end + 2].isalnum():
             return _as(token, Kind.IDENTIFIER, end=token.end + 1)  # "5G", "4G": generations
+        if after == " " and text[token.end + 1:token.end + 2].isupper() and glued_char in " (\n":
+            word = _ASCII_LETTERS.match(text, token.end + 1)
+            if word and word.group() in lex.model_words and not text[word.end():word.end() + 1].isalnum():
+                following = _ASCII_LETTERS.match(text, word.end() + 1)
+                if following is None or not following.group()[0].isupper() \
+                        or following.group() in lex.model_words:  # not "40 Max Planck scientists"
+                    return _as(token, Kind.IDENTIFIER, end=word.end())  # "737 Max jets"
         phone = _PHONE_TAIL.match(text, token.end) \
             if after == "-" and text[token.end + 1:token.end + 2].isdigit() else None
         if phone:  # "1-800-621-3362"
@@ -1191,7 +1203,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             token.value = value / 100
             token.alternatives = _scaled(token.alternatives, Decimal("0.01"))
         elif unit and token.factor is None \
-                and _unit_applies(unit, lex, text[token.start:token.end], token.kind) \
+                and _unit_applies(unit, lex, text[token.start:token.end], token.kind, value) \
                 and not _decade_of_years(token, text, unit):
             tail = (unit.group("tail") or "").strip().lower()
             if tail.endswith("old"):  # "more than 30 years old": an age, with its bound
@@ -1491,10 +1503,15 @@ def _currency_key(word: str, lex: NumberLexicon) -> str:
 
 
 def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str,
-                  kind: Kind = Kind.NUMBER) -> bool:
+                  kind: Kind = Kind.NUMBER, value: Decimal | None = None) -> bool:
     """"3h" but not "3 s"; "a couple of weeks" but not "one of days"; "half an hour" and "a
-    quarter of an hour" (a fraction of one unit) but not "five an hour" (a rate)."""
+    quarter of an hour" (a fraction of one unit) but not "five an hour" (a rate). A word between
+    number and unit needs the unit to agree with the number: "5 more days", "one more day", but
+    "put at 9,000 last year" counts something else and names a time."""
     entry = lex.duration_units[unit.group("unit").lower()]
+    if unit.group("fill") and value is not None and value != 1 \
+            and unit.group("unit")[-1:] not in "sS" and len(unit.group("unit")) > 1:
+        return False
     if unit.group("art") and kind != Kind.FRACTION:
         return False
     if unit.group("of") and not unit.group("art") and surface.split()[-1].lower() not in lex.collectives:
@@ -1691,8 +1708,9 @@ def _joinable(first: _Token, second: _Token, gap: str) -> bool:
         return False
     if first.kind == Kind.YEAR:
         return True
-    if second.bound != Bound.EXACT or first.bound in (Bound.LOWER, Bound.UPPER) and word != "to":
-        return False
+    if second.bound != Bound.EXACT or first.bound in (Bound.LOWER, Bound.UPPER) \
+            and word != "to" and gap not in ("-", "–"):
+        return False  # "up to 30-40 people" is one bounded range; "more than 5 - 3 of them" is not
     kinds = {first.kind, second.kind} - {Kind.NUMBER, Kind.COUNT}
     # "$1.5-2 billion": a bare second end takes the first's currency or unit
     return len(kinds) <= 1 and (first.unit in (None, second.unit)

@@ -1406,3 +1406,130 @@ def test_one_spaced_group_with_a_leading_zero(text, surface, value):
 @pytest.mark.parametrize("text,surfaces", TWO_NUMBERS, ids=_ids(TWO_NUMBERS))
 def test_one_spaced_group_without_a_leading_zero_stays_two(text, surfaces):
     assert [m.text for m in find_mentions(text)] == surfaces
+
+
+# --- a word between number and unit needs the unit to agree -------------------------------------
+
+FILLED_DURATIONS = [
+    ("The ceasefire was extended by 5 more days.", "5 more days", {"value": "5", "unit": "day"}),
+    ("Talks need one more day, the envoy said.", "one more day", {"value": "1", "unit": "day"}),
+    ("Rescuers worked for two more hours.", "two more hours", {"value": "2", "unit": "hour"}),
+    ("He served 20 long years in jail.", "20 long years", {"value": "20", "unit": "year"}),
+    ("The siege lasted 3 straight months.", "3 straight months", {"value": "3", "unit": "month"}),
+    ("Prices rose for 10 consecutive weeks.", "10 consecutive weeks", {"value": "10", "unit": "week"}),
+    ("Voters waited 4 full hours in the heat.", "4 full hours", {"value": "4", "unit": "hour"}),
+    ("A further 48 hard hours lie ahead.", "48 hard hours", {"value": "48", "unit": "hour"}),
+    ("Markets fell for a 6 straight days.", "6 straight days", {"value": "6", "unit": "day"}),
+    ("Troops stay 12 additional months.", "12 additional months", {"value": "12", "unit": "month"}),
+]
+NOT_FILLED_DURATIONS = [
+    ("The death toll was put at 9,000 last year.", "9,000"),
+    ("Exports reached 4.5 million last month.", "4.5 million"),
+    ("Sales hit 30,000 last week.", "30,000"),
+    ("About 200 next year are expected to enrol.", "About 200"),
+    ("The club signed 3 last season.", "3"),
+    ("The agency expects 12,000 first year students.", "12,000"),
+    ("Police arrested 45 last night.", "45"),
+    ("It had 7 full day passes left.", "7"),
+    ("The ministry hired 300 extra week staff.", "300"),
+    ("Turnout was 1.2 million this year and 900,000 last year.", "900,000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", FILLED_DURATIONS, ids=_ids(FILLED_DURATIONS))
+def test_words_between_number_and_unit(text, surface, expected):
+    _check(text, surface, {"kind": "duration", **expected})
+
+
+@pytest.mark.parametrize("text,surface", NOT_FILLED_DURATIONS, ids=_ids(NOT_FILLED_DURATIONS))
+def test_a_singular_unit_after_a_word_is_no_duration(text, surface):
+    assert _mention(text, surface).kind.value != "duration"
+
+
+# --- a bound before a dashed range bounds the whole range ---------------------------------------
+
+BOUNDED_DASH_RANGES = [
+    ("Up to 30-40 people were feared dead.", "Up to 30-40", ("30", "40"), "upper"),
+    ("More than 10–15 per cent of homes were damaged.", "More than 10–15 per cent", ("10", "15"), "lower"),
+    ("Nearly 2-3 lakh people were displaced.", "Nearly 2-3 lakh", ("200000", "300000"), "upper"),
+    ("About 20-25 km of road was washed away.", "About 20-25", ("20", "25"), "approx"),
+    ("At least 5-6 boats capsized.", "At least 5-6", ("5", "6"), "lower"),
+    ("Around 1,000-1,500 troops crossed.", "Around 1,000-1,500", ("1000", "1500"), "approx"),
+    ("Over 40-50 villages lost power.", "Over 40-50", ("40", "50"), "lower"),
+    ("Some 3-4 million people need aid.", "Some 3-4 million", ("3000000", "4000000"), "approx"),
+    ("Roughly 60-70% of voters turned out.", "Roughly 60-70%", ("60", "70"), "approx"),
+    ("Almost 8–10 hours of queues were reported.", "Almost 8–10 hours", ("8", "10"), "upper"),
+]
+
+
+@pytest.mark.parametrize("text,surface,ends,bound", BOUNDED_DASH_RANGES, ids=_ids(BOUNDED_DASH_RANGES))
+def test_a_bound_before_a_dashed_range(text, surface, ends, bound):
+    m = _mention(text, surface)
+    assert (decimal_text(m.low), decimal_text(m.high), m.bound.value) == (*ends, bound)
+
+
+def test_a_dash_with_spaces_after_a_bound_is_punctuation():
+    surfaces = [m.text for m in find_mentions("At least 300 - 200 of them children - died.")]
+    assert surfaces[0] == "At least 300" and "200" in surfaces
+
+
+# --- ISO codes after the number ------------------------------------------------------------------
+
+CODES_AFTER = [
+    ("About 5 billion USD was pledged at the summit.", "About 5 billion USD", "USD", "5000000000"),
+    ("The fine was 500 EUR per passenger.", "500 EUR", "EUR", "500"),
+    ("The loan totals 300 GBP a month.", "300 GBP", "GBP", "300"),
+    ("Tickets cost 1,200 INR each.", "1,200 INR", "INR", "1200"),
+    ("Norway pledged 5 NOK per barrel.", "5 NOK", "NOK", "5"),
+    ("Japan offered 2.5 trillion JPY in aid.", "2.5 trillion JPY", "JPY", "2500000000000"),
+    ("Fees rose to 40 CHF.", "40 CHF", "CHF", "40"),
+    ("The deal is worth 12 billion AUD.", "12 billion AUD", "AUD", "12000000000"),
+    ("Exports reached 3.4 billion CNY.", "3.4 billion CNY", "CNY", "3400000000"),
+    ("Rent is 2,000 HKD a week.", "2,000 HKD", "HKD", "2000"),
+]
+CODES_NOT_AFTER = [
+    ("The 10 TOP players met in Doha.", "10"),
+    ("Fees of 20 cad apply.", "20"),
+    ("He scored 3 ALL season.", "3"),
+    ("Shops sold 40 CUP cakes.", "40"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit,value", CODES_AFTER, ids=_ids(CODES_AFTER))
+def test_codes_after_the_number(text, surface, unit, value):
+    _check(text, surface, {"kind": "money", "unit": unit, "value": value})
+
+
+@pytest.mark.parametrize("text,surface", CODES_NOT_AFTER, ids=_ids(CODES_NOT_AFTER))
+def test_words_in_capitals_after_a_number_are_no_currency(text, surface):
+    assert _mention(text, surface).kind.value != "money"
+
+
+# --- model words after a number ------------------------------------------------------------------
+
+MODELS = [
+    ("Regulators grounded 737 Max jets worldwide.", "737 Max"),
+    ("The 737 MAX returned to service in 2020.", "737 MAX"),
+    ("Huawei's Mate 60 Pro sold out in hours.", "60 Pro"),
+    ("Apple's 15 Pro Max costs more.", "15 Pro"),
+    ("The Galaxy Z 5 Fold is thinner.", "5 Fold"),
+    ("Sales of the 14 Plus lagged.", "14 Plus"),
+    ("A new 8 Ultra goes on sale in May.", "8 Ultra"),
+    ("The 12 Mini was discontinued.", "12 Mini"),
+    ("Carriers ordered the A 320 Neo in bulk.", "320 Neo"),
+    ("The 3 Lite phone is cheap.", "3 Lite"),
+]
+
+
+@pytest.mark.parametrize("text,surface", MODELS, ids=_ids(MODELS))
+def test_model_words_make_a_name(text, surface):
+    assert _mention(text, surface).kind.value == "identifier"
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    ("Crowds of 10,000 plus gathered.", "10,000 plus", "number"),
+    ("The fund raised $999 from 20 donors.", "$999", "money"),
+    ("Some 40 Max Planck scientists signed.", "Some 40", "number"),
+])
+def test_model_words_as_written(text, surface, kind):
+    assert _mention(text, surface).kind.value == kind
