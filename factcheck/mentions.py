@@ -923,8 +923,9 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
         reading = parse_words(surface)
         if reading is None:
             return None
-    if surface.lower() == "one" and p.pronoun_before.match(text, max(0, start - 12), start):
-        return None  # "which one", "the one you mentioned"
+    if surface.lower() == "one" and p.pronoun_before.match(text, max(0, start - 12), start) \
+            and not _share_follows(text, end, p):
+        return None  # "which one", "the one you mentioned"; not "only one in four schools"
     lowered = surface.lower()
     if lowered in lex.collectives:
         return None  # "his score", "killing dozens": no number is said ("a dozen" is one)
@@ -943,6 +944,14 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
 
 
 _WORD_GAP_CHARS = frozenset(" \t\u00a0-")
+_SHARE_JOINT_AFTER = regex.compile(r"[ \t]{1,3}(?:in|out[ \t]{1,3}of)[ \t]{1,3}", regex.IGNORECASE)
+
+
+def _share_follows(text: str, end: int, p: _Patterns) -> bool:
+    """"one in four", "one out of 10": a share follows, so "only one" is a number, no pronoun."""
+    joint = _SHARE_JOINT_AFTER.match(text, end, end + 12)
+    return joint is not None and (text[joint.end():joint.end() + 1].isdigit()
+                                  or p.word.match(text, joint.end()) is not None)
 """What starts more_words (its _GAP): a cheap test before the pattern runs."""
 _WORD_BEFORE = regex.compile(r"(?r)([^\W\d_]{1,20})[ \t\-]{1,2}")
 

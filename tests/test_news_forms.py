@@ -1533,3 +1533,36 @@ def test_model_words_make_a_name(text, surface):
 ])
 def test_model_words_as_written(text, surface, kind):
     assert _mention(text, surface).kind.value == kind
+
+
+# --- "one" before a share is a number, whatever word comes before it ----------------------------
+
+SHARES_AFTER_PRONOUN_WORDS = [
+    ("Only one in four schools has a toilet.", "one in four", "0.25"),
+    ("Only one out of 10 voters backed the plan.", "one out of 10", "0.1"),
+    ("The one in ten who refused were fined.", "one in ten", "0.1"),
+    ("Only one in twenty patients recovered.", "one in twenty", "0.05"),
+    ("Each one in five households got a grant.", "one in five", "0.2"),
+    ("Just one in three girls finishes school.", "one in three", "1/3"),
+    ("Any one in 100 tickets wins.", "one in 100", "0.01"),
+    ("This one in eight chance is small.", "one in eight", "0.125"),
+    ("The only one in 50 firms to profit was small.", "one in 50", "0.02"),
+    ("Every one in six adults smokes.", "one in six", "1/6"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", SHARES_AFTER_PRONOUN_WORDS, ids=_ids(SHARES_AFTER_PRONOUN_WORDS))
+def test_one_before_a_share_is_a_number(text, surface, value):
+    m = _mention(text, surface)
+    assert m.kind.value == "fraction" and m.value * 1 == eval_fraction(value)
+
+
+def eval_fraction(text: str) -> Decimal:
+    num, _, den = text.partition("/")
+    return Decimal(num) / Decimal(den or 1)
+
+
+@pytest.mark.parametrize("text", ["The only one in the room was silent.", "Which one in the list?",
+                                  "The one in blue won."])
+def test_one_as_a_pronoun_before_in(text):
+    assert not any(m.text.lower() == "one" or m.text.lower().startswith("one in") for m in find_mentions(text))
