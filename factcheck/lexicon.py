@@ -108,6 +108,8 @@ class NumberLexicon:
     """Currency codes that, glued to a number, name something else ("COP28")."""
     name_suffixes: frozenset[str]
     """Capital letters glued after a number that make it a name ("5G")."""
+    model_words: frozenset[str]
+    """Capitalised words after a number that make both a model's name ("737 Max")."""
     hyphen_prefixes: frozenset[str]
     """Words a hyphen joins to a number without making a name of it ("mid-2000s", "pre-2019")."""
     slash_names: frozenset[str]
@@ -203,6 +205,7 @@ def number_lexicon() -> NumberLexicon:
         glued_qualifiers={str(k).lower(): str(v) for k, v in data["glued_qualifiers"].items()},
         name_codes=frozenset(str(w) for w in data["currencies"]["name_codes"]),
         name_suffixes=frozenset(str(w) for w in data["name_suffixes"]),
+        model_words=frozenset(str(w) for w in data["model_words"]),
         hyphen_prefixes=frozenset(str(w).lower() for w in data["hyphen_prefixes"]),
         slash_names=frozenset(str(w) for w in data["slash_names"]),
         ordinal_nouns=frozenset(str(w).lower() for w in data["ordinal_nouns"]),

@@ -252,6 +252,10 @@ def _patterns() -> _Patterns:
     months = _alternation(lex.months)
     # Symbols and codes ("Rs", "US$", "INR") come before the number; names ("rupees") after.
     names = [k for k in lex.currency_aliases if k[:1].islower()]
+    # The ISO codes data/numbers.yaml lists are read after a number too ("5 billion USD"), in
+    # capitals only ("500 cad" is no currency).
+    codes = [k for k in lex.currency_aliases if len(k) == 3 and k.isascii() and k.isalpha()
+             and k.isupper() and k not in lex.glued_only_codes]
     symbols = [k for k in lex.currency_aliases if not k[:1].islower()]
     units = _alternation(lex.duration_units)
     # Units of time that stand for one without a numeral: "an hour", "a decade-long war".
@@ -261,6 +265,7 @@ def _patterns() -> _Patterns:
     digits = r"""(?P<digits>(?<![\d_'’])(?<!\d[.,])(?:[+\-\u2212](?=\d))?
             (?:\d{1,3}(?:[,.'’\u00a0\u202f\u2009]\d{2,3}){1,12}(?:[.,]\d{1,12})?
               |\d{1,3}(?:\ \d{3}){2,12}(?:[.,]\d{1,12})?
+              |\d{1,3}\ 0\d{2}(?:[.,]\d{1,12})?(?!\d|\ \d)
               |\d{1,40}(?:[.,]\d{1,30})?
               |\.\d{1,30}
             )(?!\d))"""
@@ -319,7 +324,8 @@ def _patterns() -> _Patterns:
             _CASE_FLAGS),
         percent_after=_LazyPattern(
             rf"\s{{0,2}}(?:%|(?:{_alternation(lex.percent_markers)})\b)", _FLAGS),
-        currency_after=_LazyPattern(rf"\s{{1,3}}(?P<w>{_alternation(names)})\b", _FLAGS),
+        currency_after=_LazyPattern(
+            rf"\s{{1,3}}(?P<w>{_alternation(names)}|(?-i:{_alternation(codes, keep_case=True)}))\b", _FLAGS),
         unit_after=_LazyPattern(
             rf"(?P<sep>[\s\-]{{0,3}})(?P<fill>(?:{_alternation(lex.duration_fillers)})\s{{1,3}})?"
             rf"(?P<of>(?:of\s{{1,3}})?(?P<art>an?\s{{1,3}})|of\s{{1,3}})?"
@@ -395,7 +401,7 @@ def _patterns() -> _Patterns:
             for w in str(phrase).split()[:1]),
         right_words=frozenset(
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
-                                     *names, *lex.duration_units,
+                                     *names, *codes, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
                                      *lex.clock_words, *lex.subunits, "of", "old")
             for w in str(phrase).split()[:1]),
@@ -423,7 +429,7 @@ def _patterns() -> _Patterns:
     patterns.left_char_openers.update(by_char)
     patterns = replace(patterns, left_blocked_default=default)
     patterns.currency_end_lengths.update(_lengths_by_last_char(patterns.currency_ends))
-    patterns.right_firsts.update(_right_firsts(patterns, lex, names))
+    patterns.right_firsts.update(_right_firsts(patterns, lex, names + codes))
     return patterns
 
 
@@ -951,8 +957,9 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
         reading = parse_words(surface)
         if reading is None:
             return None
-    if surface.lower() == "one" and p.pronoun_before.match(text, max(0, start - 12), start):
-        return None  # "which one", "the one you mentioned"
+    if surface.lower() == "one" and p.pronoun_before.match(text, max(0, start - 12), start) \
+            and not _share_follows(text, end, p):
+        return None  # "which one", "the one you mentioned"; not "only one in four schools"
     lowered = surface.lower()
     if lowered in lex.collectives:
         return None  # "his score", "killing dozens": no number is said ("a dozen" is one)
@@ -971,6 +978,14 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
 
 
 _WORD_GAP_CHARS = frozenset(" \t\u00a0-")
+_SHARE_JOINT_AFTER = regex.compile(r"[ \t]{1,3}(?:in|out[ \t]{1,3}of)[ \t]{1,3}", regex.IGNORECASE)
+
+
+def _share_follows(text: str, end: int, p: _Patterns) -> bool:
+    """"one in four", "one out of 10": a share follows, so "only one" is a number, no pronoun."""
+    joint = _SHARE_JOINT_AFTER.match(text, end, end + 12)
+    return joint is not None and (text[joint.end():joint.end() + 1].isdigit()
+                                  or p.word.match(text, joint.end()) is not None)
 """What starts more_words (its _GAP): a cheap test before the pattern runs."""
 _WORD_BEFORE = regex.compile(r"(?r)([^\W\d_]{1,20})[ \t\-]{1,2}")
 
@@ -1107,6 +1122,13 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             return _as(token, Kind.IDENTIFIER)
         if after in lex.name_suffixes and not text[token.end + 1:token.end + 2].isalnum():
             return _as(token, Kind.IDENTIFIER, end=token.end + 1)  # "5G", "4G": generations
+        if after == " " and text[token.end + 1:token.end + 2].isupper() and glued_char in " (\n":
+            word = _ASCII_LETTERS.match(text, token.end + 1)
+            if word and word.group() in lex.model_words and not text[word.end():word.end() + 1].isalnum():
+                following = _ASCII_LETTERS.match(text, word.end() + 1)
+                if following is None or not following.group()[0].isupper() \
+                        or following.group() in lex.model_words:  # not "40 Max Planck scientists"
+                    return _as(token, Kind.IDENTIFIER, end=word.end())  # "737 Max jets"
         phone = _PHONE_TAIL.match(text, token.end) \
             if after == "-" and text[token.end + 1:token.end + 2].isdigit() else None
         if phone:  # "1-800-621-3362"
@@ -1232,7 +1254,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             token.value = value / 100
             token.alternatives = _scaled(token.alternatives, Decimal("0.01"))
         elif unit and token.factor is None \
-                and _unit_applies(unit, lex, text[token.start:token.end], token.kind) \
+                and _unit_applies(unit, lex, text[token.start:token.end], token.kind, value) \
                 and not _decade_of_years(token, text, unit):
             tail = (unit.group("tail") or "").strip().lower()
             if tail.endswith("old"):  # "more than 30 years old": an age, with its bound
@@ -1572,10 +1594,15 @@ def _currency_key(word: str, lex: NumberLexicon) -> str:
 
 
 def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str,
-                  kind: Kind = Kind.NUMBER) -> bool:
+                  kind: Kind = Kind.NUMBER, value: Decimal | None = None) -> bool:
     """"3h" but not "3 s"; "a couple of weeks" but not "one of days"; "half an hour" and "a
-    quarter of an hour" (a fraction of one unit) but not "five an hour" (a rate)."""
+    quarter of an hour" (a fraction of one unit) but not "five an hour" (a rate). A word between
+    number and unit needs the unit to agree with the number: "5 more days", "one more day", but
+    "put at 9,000 last year" counts something else and names a time."""
     entry = lex.duration_units[unit.group("unit").lower()]
+    if unit.group("fill") and value is not None and value != 1 \
+            and unit.group("unit")[-1:] not in "sS" and len(unit.group("unit")) > 1:
+        return False
     if unit.group("art") and kind != Kind.FRACTION:
         return False
     if unit.group("of") and not unit.group("art") and surface.split()[-1].lower() not in lex.collectives:
@@ -1774,8 +1801,9 @@ def _joinable(first: _Token, second: _Token, gap: str) -> bool:
         return False
     if first.kind == Kind.YEAR:
         return True
-    if second.bound != Bound.EXACT or first.bound in (Bound.LOWER, Bound.UPPER) and word != "to":
-        return False
+    if second.bound != Bound.EXACT or first.bound in (Bound.LOWER, Bound.UPPER) \
+            and word != "to" and gap not in ("-", "–"):
+        return False  # "up to 30-40 people" is one bounded range; "more than 5 - 3 of them" is not
     kinds = {first.kind, second.kind} - {Kind.NUMBER, Kind.COUNT}
     # "$1.5-2 billion": a bare second end takes the first's currency or unit
     return len(kinds) <= 1 and (first.unit in (None, second.unit)
@@ -1851,13 +1879,16 @@ _EXACT = Bound.EXACT
 
 
 def _to_mention(token: _Token, text: str) -> Mention:
-    """A one-sided bound is an open interval: "more than 25" has low 25 and no high."""
+    """A one-sided bound is an open interval: "more than 25" has low 25 and no high; a stated
+    exactness ("exactly 25", "equal to 25") is the closed interval [25, 25]."""
     if token.value is not None and token.low is None and token.high is None \
-            and token.bound is not _EXACT:
+            and (token.bound is not _EXACT or token.qualifier is not None):
         if token.bound == Bound.LOWER:
             token.low = token.value
         elif token.bound == Bound.UPPER:
             token.high = token.value
+        elif token.bound == Bound.EXACT and token.qualifier is not None:
+            token.low = token.high = token.value
     return make_mention(
         token.start, token.end, text[token.start:token.end], token.kind, token.value, token.low,
         token.high, token.unit, token.bound, token.style, token.alternatives, token.problem,

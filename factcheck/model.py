@@ -103,7 +103,8 @@ class Mention:
 
     @property
     def is_range(self) -> bool:
-        return self.low is not None and self.high is not None
+        """Two ends and no single value; "exactly 25" has both ends and is no range."""
+        return self.value is None and self.low is not None and self.high is not None
 
     @property
     def central(self) -> Decimal | None:

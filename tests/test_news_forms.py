@@ -149,6 +149,39 @@ def test_comparisons_are_open_intervals(text, surface, expected):
     _check(text, surface, expected)
 
 
+# A stated exactness is the closed interval [N, N]; the value stays, and it is no range.
+STATED_EXACTNESS = [
+    ("The fine is equal to 20 days' wages.", "equal to 20 days", {"value": "20", "low": "20", "high": "20", "unit": "day"}),
+    ("The bonus equals 5,000 rupees a worker.", "equals 5,000 rupees", {"low": "5000", "high": "5000", "unit": "INR"}),
+    ("Exactly 1,200 ballots were spoiled.", "Exactly 1,200", {"value": "1200", "low": "1200", "high": "1200", "bound": "exact"}),
+    ("The deficit equals 3% of GDP.", "equals 3%", {"kind": "percent", "low": "3", "high": "3"}),
+    ("Precisely 48 hours later the ceasefire broke.", "Precisely 48 hours", {"kind": "duration", "low": "48", "high": "48"}),
+    ("A grant equalling 6,000 euros was paid.", "equalling 6,000 euros", {"low": "6000", "high": "6000", "unit": "EUR"}),
+    ("The count, equal to one hundred and seventy seats, stood.", "equal to one hundred and seventy", {"low": "170", "high": "170"}),
+    ("It rained for exactly two weeks.", "exactly two weeks", {"value": "2", "unit": "week", "low": "2", "high": "2"}),
+    ("Equaling to 20 per cent of sales, the levy is steep.", "Equaling to 20 per cent", {"kind": "percent", "low": "20", "high": "20"}),
+    ("Holdings equal to or more than 30 acres are taxed.", "equal to or more than 30", {"low": "30", "high": None, "bound": "lower"}),
+    ("Claims less than or equal to 100 are paid at once.", "less than or equal to 100", {"low": None, "high": "100", "bound": "upper"}),
+    ("Some 3,000 people marched.", "Some 3,000", {"low": None, "high": None, "bound": "approx"}),
+    ("Officials counted 3,000 people.", "3,000", {"low": None, "high": None, "bound": "exact"}),
+    ("The mine produced exactly 2.5 million tonnes last year.", "exactly 2.5 million", {"value": "2500000", "low": "2500000", "high": "2500000"}),
+    ("Turnout was precisely 61.2 per cent.", "precisely 61.2 per cent", {"kind": "percent", "low": "61.2", "high": "61.2"}),
+    ("The sum equals Rs 3,000 crore, the minister said.", "equals Rs 3,000 crore", {"low": "30000000000", "high": "30000000000", "unit": "INR"}),
+    ("Each share is equal to 1.5 lakh rupees of stock.", "equal to 1.5 lakh rupees", {"low": "150000", "high": "150000", "unit": "INR"}),
+    ("The wall stood for exactly 28 years.", "exactly 28 years", {"kind": "duration", "unit": "year", "low": "28", "high": "28"}),
+    ("A payout equalling $1.2bn was agreed.", "equalling $1.2bn", {"low": "1200000000", "high": "1200000000", "unit": "USD"}),
+    ("Exactly half of the seats went to women.", "Exactly half", {"value": "0.5", "low": "0.5", "high": "0.5"}),
+    ("The levy equals 12,50,000 rupees a year.", "equals 12,50,000 rupees", {"low": "1250000", "high": "1250000"}),
+    ("More than 600 or fewer than 80 is the rule.", "More than 600", {"low": "600", "high": None, "bound": "lower"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", STATED_EXACTNESS, ids=_ids(STATED_EXACTNESS))
+def test_stated_exactness_is_a_closed_interval(text, surface, expected):
+    _check(text, surface, expected)
+    assert not _mention(text, surface).is_range or expected.get("kind") == "range"
+
+
 # Verbs that set a lower bound, symbols glued to a name ("x>10"), and ages with a qualifier.
 BOUND_VERBS_AND_AGES = [
     ("Deaths could exceed 3,000 by the weekend.", "exceed 3,000", {"low": "3000", "bound": "lower"}),
@@ -1328,3 +1361,208 @@ def test_currency_names_after_numbers(text, surface, unit):
 ])
 def test_names_shared_by_currencies_or_words_stay_numbers(text, surface):
     assert _mention(text, surface).kind.value != "money"
+
+
+# --- one space-separated group ------------------------------------------------------------------
+
+# A single plain-space group is one numeral when it starts with a zero ("40 000"): no number
+# standing alone is written with a leading zero. Otherwise two numbers stay two ("6 4" scores,
+# "May 5 300 protesters"), as lists and scores write them.
+ONE_SPACED_GROUP = [
+    ("Some 40 000 people fled the fighting, the UN said.", "Some 40 000", "40000"),
+    ("The army deployed 5 000 troops to the border.", "5 000", "5000"),
+    ("A crowd of 12 050 watched the final.", "12 050", "12050"),
+    ("Damage was put at 900 000 rand.", "900 000 rand", "900000"),
+    ("The fund paid out 7 000.50 euros per claim.", "7 000.50 euros", "7000.50"),
+    ("The tally rose to 1 000, then 2 000.", "1 000", "1000"),
+    ("About 300 000 hectares burned in the south.", "About 300 000", "300000"),
+    ("Police counted 8 000 marchers in Paris.", "8 000", "8000"),
+    ("The strike cost the airline 150 000 euros a day.", "150 000 euros", "150000"),
+    ("Cape Town needs 450 000 litres a day.", "450 000", "450000"),
+    ("The union claims 65 000 members.", "65 000", "65000"),
+    ("More than 2 000 flights were cancelled.", "More than 2 000", "2000"),
+    ("The quake left 3 000 homeless.", "3 000", "3000"),
+    ("Officials expect 70 000 visitors.", "70 000", "70000"),
+    ("A fine of 250 000 francs was imposed.", "250 000", "250000"),
+    ("The vaccine reached 600 000 children.", "600 000", "600000"),
+    ("Sales fell to 9 000 cars in May.", "9 000", "9000"),
+    ("The reserve holds 4 005 tonnes.", "4 005", "4005"),
+    ("The 2 000-strong force arrived.", "2 000", "2000"),
+    ("The 1 000 km pipeline opened.", "1 000", "1000"),
+]
+TWO_NUMBERS = [
+    ("The final score was 6 4 after extra time.", ["6", "4"]),
+    ("Rooms 12 345 were closed.", ["12", "345"]),
+    ("On May 5 300 protesters gathered.", ["5", "300"]),
+    ("The lottery numbers were 7 19 23 41.", ["7", "19", "23", "41"]),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", ONE_SPACED_GROUP, ids=_ids(ONE_SPACED_GROUP))
+def test_one_spaced_group_with_a_leading_zero(text, surface, value):
+    _check(text, surface, {"value": value})
+
+
+@pytest.mark.parametrize("text,surfaces", TWO_NUMBERS, ids=_ids(TWO_NUMBERS))
+def test_one_spaced_group_without_a_leading_zero_stays_two(text, surfaces):
+    assert [m.text for m in find_mentions(text)] == surfaces
+
+
+# --- a word between number and unit needs the unit to agree -------------------------------------
+
+FILLED_DURATIONS = [
+    ("The ceasefire was extended by 5 more days.", "5 more days", {"value": "5", "unit": "day"}),
+    ("Talks need one more day, the envoy said.", "one more day", {"value": "1", "unit": "day"}),
+    ("Rescuers worked for two more hours.", "two more hours", {"value": "2", "unit": "hour"}),
+    ("He served 20 long years in jail.", "20 long years", {"value": "20", "unit": "year"}),
+    ("The siege lasted 3 straight months.", "3 straight months", {"value": "3", "unit": "month"}),
+    ("Prices rose for 10 consecutive weeks.", "10 consecutive weeks", {"value": "10", "unit": "week"}),
+    ("Voters waited 4 full hours in the heat.", "4 full hours", {"value": "4", "unit": "hour"}),
+    ("A further 48 hard hours lie ahead.", "48 hard hours", {"value": "48", "unit": "hour"}),
+    ("Markets fell for a 6 straight days.", "6 straight days", {"value": "6", "unit": "day"}),
+    ("Troops stay 12 additional months.", "12 additional months", {"value": "12", "unit": "month"}),
+]
+NOT_FILLED_DURATIONS = [
+    ("The death toll was put at 9,000 last year.", "9,000"),
+    ("Exports reached 4.5 million last month.", "4.5 million"),
+    ("Sales hit 30,000 last week.", "30,000"),
+    ("About 200 next year are expected to enrol.", "About 200"),
+    ("The club signed 3 last season.", "3"),
+    ("The agency expects 12,000 first year students.", "12,000"),
+    ("Police arrested 45 last night.", "45"),
+    ("It had 7 full day passes left.", "7"),
+    ("The ministry hired 300 extra week staff.", "300"),
+    ("Turnout was 1.2 million this year and 900,000 last year.", "900,000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", FILLED_DURATIONS, ids=_ids(FILLED_DURATIONS))
+def test_words_between_number_and_unit(text, surface, expected):
+    _check(text, surface, {"kind": "duration", **expected})
+
+
+@pytest.mark.parametrize("text,surface", NOT_FILLED_DURATIONS, ids=_ids(NOT_FILLED_DURATIONS))
+def test_a_singular_unit_after_a_word_is_no_duration(text, surface):
+    assert _mention(text, surface).kind.value != "duration"
+
+
+# --- a bound before a dashed range bounds the whole range ---------------------------------------
+
+BOUNDED_DASH_RANGES = [
+    ("Up to 30-40 people were feared dead.", "Up to 30-40", ("30", "40"), "upper"),
+    ("More than 10–15 per cent of homes were damaged.", "More than 10–15 per cent", ("10", "15"), "lower"),
+    ("Nearly 2-3 lakh people were displaced.", "Nearly 2-3 lakh", ("200000", "300000"), "upper"),
+    ("About 20-25 km of road was washed away.", "About 20-25", ("20", "25"), "approx"),
+    ("At least 5-6 boats capsized.", "At least 5-6", ("5", "6"), "lower"),
+    ("Around 1,000-1,500 troops crossed.", "Around 1,000-1,500", ("1000", "1500"), "approx"),
+    ("Over 40-50 villages lost power.", "Over 40-50", ("40", "50"), "lower"),
+    ("Some 3-4 million people need aid.", "Some 3-4 million", ("3000000", "4000000"), "approx"),
+    ("Roughly 60-70% of voters turned out.", "Roughly 60-70%", ("60", "70"), "approx"),
+    ("Almost 8–10 hours of queues were reported.", "Almost 8–10 hours", ("8", "10"), "upper"),
+]
+
+
+@pytest.mark.parametrize("text,surface,ends,bound", BOUNDED_DASH_RANGES, ids=_ids(BOUNDED_DASH_RANGES))
+def test_a_bound_before_a_dashed_range(text, surface, ends, bound):
+    m = _mention(text, surface)
+    assert (decimal_text(m.low), decimal_text(m.high), m.bound.value) == (*ends, bound)
+
+
+def test_a_dash_with_spaces_after_a_bound_is_punctuation():
+    surfaces = [m.text for m in find_mentions("At least 300 - 200 of them children - died.")]
+    assert surfaces[0] == "At least 300" and "200" in surfaces
+
+
+# --- ISO codes after the number ------------------------------------------------------------------
+
+CODES_AFTER = [
+    ("About 5 billion USD was pledged at the summit.", "About 5 billion USD", "USD", "5000000000"),
+    ("The fine was 500 EUR per passenger.", "500 EUR", "EUR", "500"),
+    ("The loan totals 300 GBP a month.", "300 GBP", "GBP", "300"),
+    ("Tickets cost 1,200 INR each.", "1,200 INR", "INR", "1200"),
+    ("Norway pledged 5 NOK per barrel.", "5 NOK", "NOK", "5"),
+    ("Japan offered 2.5 trillion JPY in aid.", "2.5 trillion JPY", "JPY", "2500000000000"),
+    ("Fees rose to 40 CHF.", "40 CHF", "CHF", "40"),
+    ("The deal is worth 12 billion AUD.", "12 billion AUD", "AUD", "12000000000"),
+    ("Exports reached 3.4 billion CNY.", "3.4 billion CNY", "CNY", "3400000000"),
+    ("Rent is 2,000 HKD a week.", "2,000 HKD", "HKD", "2000"),
+]
+CODES_NOT_AFTER = [
+    ("The 10 TOP players met in Doha.", "10"),
+    ("Fees of 20 cad apply.", "20"),
+    ("He scored 3 ALL season.", "3"),
+    ("Shops sold 40 CUP cakes.", "40"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit,value", CODES_AFTER, ids=_ids(CODES_AFTER))
+def test_codes_after_the_number(text, surface, unit, value):
+    _check(text, surface, {"kind": "money", "unit": unit, "value": value})
+
+
+@pytest.mark.parametrize("text,surface", CODES_NOT_AFTER, ids=_ids(CODES_NOT_AFTER))
+def test_words_in_capitals_after_a_number_are_no_currency(text, surface):
+    assert _mention(text, surface).kind.value != "money"
+
+
+# --- model words after a number ------------------------------------------------------------------
+
+MODELS = [
+    ("Regulators grounded 737 Max jets worldwide.", "737 Max"),
+    ("The 737 MAX returned to service in 2020.", "737 MAX"),
+    ("Huawei's Mate 60 Pro sold out in hours.", "60 Pro"),
+    ("Apple's 15 Pro Max costs more.", "15 Pro"),
+    ("The Galaxy Z 5 Fold is thinner.", "5 Fold"),
+    ("Sales of the 14 Plus lagged.", "14 Plus"),
+    ("A new 8 Ultra goes on sale in May.", "8 Ultra"),
+    ("The 12 Mini was discontinued.", "12 Mini"),
+    ("Carriers ordered the A 320 Neo in bulk.", "320 Neo"),
+    ("The 3 Lite phone is cheap.", "3 Lite"),
+]
+
+
+@pytest.mark.parametrize("text,surface", MODELS, ids=_ids(MODELS))
+def test_model_words_make_a_name(text, surface):
+    assert _mention(text, surface).kind.value == "identifier"
+
+
+@pytest.mark.parametrize("text,surface,kind", [
+    ("Crowds of 10,000 plus gathered.", "10,000 plus", "number"),
+    ("The fund raised $999 from 20 donors.", "$999", "money"),
+    ("Some 40 Max Planck scientists signed.", "Some 40", "number"),
+])
+def test_model_words_as_written(text, surface, kind):
+    assert _mention(text, surface).kind.value == kind
+
+
+# --- "one" before a share is a number, whatever word comes before it ----------------------------
+
+SHARES_AFTER_PRONOUN_WORDS = [
+    ("Only one in four schools has a toilet.", "one in four", "0.25"),
+    ("Only one out of 10 voters backed the plan.", "one out of 10", "0.1"),
+    ("The one in ten who refused were fined.", "one in ten", "0.1"),
+    ("Only one in twenty patients recovered.", "one in twenty", "0.05"),
+    ("Each one in five households got a grant.", "one in five", "0.2"),
+    ("Just one in three girls finishes school.", "one in three", "1/3"),
+    ("Any one in 100 tickets wins.", "one in 100", "0.01"),
+    ("This one in eight chance is small.", "one in eight", "0.125"),
+    ("The only one in 50 firms to profit was small.", "one in 50", "0.02"),
+    ("Every one in six adults smokes.", "one in six", "1/6"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", SHARES_AFTER_PRONOUN_WORDS, ids=_ids(SHARES_AFTER_PRONOUN_WORDS))
+def test_one_before_a_share_is_a_number(text, surface, value):
+    m = _mention(text, surface)
+    assert m.kind.value == "fraction" and m.value * 1 == eval_fraction(value)
+
+
+def eval_fraction(text: str) -> Decimal:
+    num, _, den = text.partition("/")
+    return Decimal(num) / Decimal(den or 1)
+
+
+@pytest.mark.parametrize("text", ["The only one in the room was silent.", "Which one in the list?",
+                                  "The one in blue won."])
+def test_one_as_a_pronoun_before_in(text):
+    assert not any(m.text.lower() == "one" or m.text.lower().startswith("one in") for m in find_mentions(text))
