@@ -109,6 +109,11 @@ class NumberLexicon:
     name_suffixes: frozenset[str]
     """Capital letters glued after a number that make it a name ("5G")."""
     model_words: frozenset[str]
+    score_verbs: frozenset[str]
+    """Words before a dashed pair that make it a score ("won 3-1"); score_nouns after ("a 2-2
+    draw"); score_followers: what may end a score's phrase ("won 3-1 at Anfield")."""
+    score_nouns: frozenset[str]
+    score_followers: frozenset[str]
     """Capitalised words after a number that make both a model's name ("737 Max")."""
     hyphen_prefixes: frozenset[str]
     """Words a hyphen joins to a number without making a name of it ("mid-2000s", "pre-2019")."""
@@ -170,12 +175,14 @@ class NumberLexicon:
 
 def _currency_aliases(spec: dict) -> dict[str, str]:
     """Symbol, code or name -> ISO 4217 code: every code in use and every symbol babel's locales
-    write (factcheck/currencies.py), then the aliases in numbers.yaml (names, "Rs")."""
+    write (factcheck/currencies.py), then the aliases in numbers.yaml (names, "Rs"); "" for a
+    symbol that names no one currency ("Sh")."""
     from .currencies import currency_symbols, tender_codes
 
     out: dict[str, str] = {code: code for code in sorted(tender_codes())}
     out.update(currency_symbols())
     out.update({str(k): str(v) for k, v in spec["aliases"].items()})
+    out.update({str(k): "" for k in spec["unsettled_symbols"]})  # "": money of no known currency
     return out
 
 
@@ -206,6 +213,9 @@ def number_lexicon() -> NumberLexicon:
         name_codes=frozenset(str(w) for w in data["currencies"]["name_codes"]),
         name_suffixes=frozenset(str(w) for w in data["name_suffixes"]),
         model_words=frozenset(str(w) for w in data["model_words"]),
+        score_verbs=frozenset(str(w).lower() for w in data["score_verbs"]),
+        score_nouns=frozenset(str(w).lower() for w in data["score_nouns"]),
+        score_followers=frozenset(str(w).lower().split()[0] for w in data["score_followers"]),
         hyphen_prefixes=frozenset(str(w).lower() for w in data["hyphen_prefixes"]),
         slash_names=frozenset(str(w) for w in data["slash_names"]),
         ordinal_nouns=frozenset(str(w).lower() for w in data["ordinal_nouns"]),

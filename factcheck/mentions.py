@@ -376,7 +376,8 @@ def _patterns() -> _Patterns:
             rf"\s{{1,3}}(?P<w>{_alternation(lex.post_qualifiers)})\b"
             rf"(?!\s{{1,3}}(?:to\s{{1,3}})?(?:an?\s{{1,3}})?(?:[\d$€£₹]|{number_word}\b))", _FLAGS),
         negative_before=_LazyPattern(
-            rf"(?r)\b(?:{_alternation(lex.negatives)})\s{{1,3}}", _FLAGS),
+            # not "plus or minus 4.1 points", a margin either way
+            rf"(?r)(?<!\bplus\s{{1,3}}or\s{{1,3}})\b(?:{_alternation(lex.negatives)})\s{{1,3}}", _FLAGS),
         pronoun_before=_LazyPattern(
             rf"(?r)\b(?:{_alternation(lex.pronoun_one_after)})\s{{1,3}}", _FLAGS),
         # Numbers inside addresses are parts of names ("...%20report", "page2.html").
@@ -1129,6 +1130,10 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
                 if following is None or not following.group()[0].isupper() \
                         or following.group() in lex.model_words:  # not "40 Max Planck scientists"
                     return _as(token, Kind.IDENTIFIER, end=word.end())  # "737 Max jets"
+        if after in "-–" and after and token.end - token.start <= 2:
+            score = _score_end(text, token, lex)
+            if score is not None:  # "won 3-1", "a 2-2 draw", "6-3, 6-4": a result, no range
+                return _as(token, Kind.IDENTIFIER, end=score)
         phone = _PHONE_TAIL.match(text, token.end) \
             if after == "-" and text[token.end + 1:token.end + 2].isdigit() else None
         if phone:  # "1-800-621-3362"
@@ -1186,7 +1191,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     # "... 3,000." or "3,000 people": nothing after it can change what it is but a count noun.
     if quiet_right:
         if currency_left:
-            token.kind, token.unit = Kind.MONEY, lex.currency_aliases[currency_left.group("w").replace(" ", "")]
+            token.kind, token.unit = Kind.MONEY, (lex.currency_aliases[currency_left.group("w").replace(" ", "")] or None)
             token.start = currency_left.start()
         elif _is_year(token, text, lambda: before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
@@ -1235,7 +1240,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         token.end = percent.end()
     elif currency_left:
         token.kind = Kind.MONEY
-        token.unit = lex.currency_aliases[currency_left.group("w").replace(" ", "")]
+        token.unit = (lex.currency_aliases[currency_left.group("w").replace(" ", "")] or None)
         token.start = currency_left.start()
         named = _match_right(p.currency_after, text, token.end, p, lead)
         if named:
@@ -1246,7 +1251,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         subunit = _subunit_end(text, end, lex) if value is not None and token.factor is None else None
         if named:
             token.kind = Kind.MONEY
-            token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)]
+            token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)] or None
             token.end = named.end()
         elif subunit:  # "40 cents", "50p": hundredths of a currency
             word_end, currency = subunit
@@ -1461,7 +1466,8 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     `quiet_after`: the words after the token are known to start no qualifier. `loud_at`: an end
     where _quiet_after is known to be false."""
     if text[token.start - 1:token.start] == "(" and token.kind == Kind.MONEY \
-            and text[token.end:token.end + 1] == ")" and token.value is not None and token.value > 0:
+            and text[token.end:token.end + 1] == ")" and token.value is not None and token.value > 0 \
+            and not _aside(text, token, lex):
         # accounting style: "($99.99)" is a loss of $99.99
         token.value = -token.value
         token.start -= 1
@@ -1502,6 +1508,52 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
         token.bound = _bound_of(lex.qualifiers[phrase])
         token.start = qualifier.start("w")
     return token
+
+
+_SCORE_PAIR = regex.compile(r"[-–]\d{1,2}(?:\(\d{1,2}\))?(?![\w%\-–]|[.,]\d)")
+_PAIR_BEFORE = regex.compile(r"(?r)\d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\))?,\s{1,2}\Z")
+_PAIR_AFTER = regex.compile(r",\s{1,2}\d{1,2}[-–]\d{1,2}(?![\w%\-–]|[.,]\d)")
+_WORDS_BEFORE = regex.compile(r"(?r)([^\W\d_]{2,15})((?:[ \t]{1,3}[\w'’.&]{1,20}){0,3})[ \t]{1,3}\Z")
+_WORD_AFTER = regex.compile(r"[ \t]{1,3}([^\W\d_]{1,15})")
+
+
+def _score_end(text: str, token: _Token, lex: NumberLexicon) -> int | None:
+    """Where a score that starts at `token` ends ("3-1", "7-6(5)"), or None where the dashed pair
+    is no score (data/numbers.yaml: score_verbs, score_nouns, score_followers)."""
+    if text[token.start - 1:token.start] in ("-", "–") or text[token.start - 1:token.start].isdigit():
+        return None
+    pair = _SCORE_PAIR.match(text, token.end)
+    if pair is None:
+        return None
+    end = pair.end()
+    if _PAIR_AFTER.match(text, end) or _PAIR_BEFORE.search(text, max(0, token.start - 12), token.start):
+        return end  # "6-3, 6-4"
+    after = _WORD_AFTER.match(text, end, end + 20)
+    following = after.group(1).lower() if after else None
+    if following in lex.score_nouns:
+        return end  # "a 2-2 draw", "the 3-1 win"
+    if following is not None and following not in lex.score_followers:
+        return None  # "won 10-12 seats": a range of what follows
+    if following is None and text[end:end + 1].isalnum():
+        return None
+    words = _WORDS_BEFORE.search(text, max(0, token.start - 80), token.start)
+    if words is None:
+        return None
+    candidates = [words.group(1)] + words.group(2).split()
+    return end if any(w.lower().strip(".,") in lex.score_verbs for w in candidates) else None
+
+
+def _aside(text: str, token: _Token, lex: NumberLexicon) -> bool:
+    """Whether an amount in brackets is an aside, not an accounting negative: a conversion
+    after another amount ("€100 ($110)", "5bn yuan (US$700m)"), or one written with a scale
+    ("(US$139 billion)"), which statements in brackets never use."""
+    inside = text[token.start:token.end]
+    digits_on = next((i for i, c in enumerate(inside) if c.isdigit()), len(inside))
+    if any(c.isalpha() for c in inside[digits_on:]):
+        return True
+    before = text[max(0, token.start - 41):token.start - 1].rstrip().rsplit(None, 1)
+    last = before[-1].lower().strip(".,;:") if before else ""
+    return any(c.isdigit() for c in last) or last in lex.scales or last in lex.currency_aliases
 
 
 _BOUNDS = {bound.value: bound for bound in Bound}

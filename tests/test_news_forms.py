@@ -453,7 +453,7 @@ TWO_VALUES = [
     ("Wait times fell from 40 to 25 minutes.", ["40", "25 minutes"]),
     ("The count went from 300 to 200.", ["300", "200"]),
     ("Scores slipped 5 to 60.", ["5", "60"]),
-    ("The team won 2-1 at home.", ["2", "1"]),
+    ("The vote went 52-48 in the Senate.", ["52", "48"]),
     ("The vote was 5 to 3 against.", ["5", "3"]),
 ]
 
@@ -739,7 +739,7 @@ SMALLER_FORMS = [
     ("Growth was 1 point 1 per cent.", "1 point 1 per cent", "1.1"),
     ("The index fell 3 point 25 on Monday.", "3 point 25", "3.25"),
     ("Net income was ($99.99) per share.", "($99.99)", "-99.99"),
-    ("The unit lost (£4.5m) in the year.", "(£4.5m)", "-4500000"),
+    ("The unit's result was (£4,500) in the year.", "(£4,500)", "-4500"),
     ("Deaths total - 4,52,000 so far.", "4,52,000", "452000"),
     ("The record – 3,000 – still stands.", "3,000", "3000"),
     ("They bought three dozen eggs.", "three dozen", "36"),
@@ -751,7 +751,7 @@ SMALLER_FORMS = [
     ("The blast killed two dozen people.", "two dozen", "24"),
     ("A score of protesters gathered.", "A score", "20"),
     ("Output rose to 1.05e3 units.", "1.05e3", "1050"),
-    ("The loss was (€1.2bn) for the year.", "(€1.2bn)", "-1200000000"),
+    ("The loss per share was (€1.20) for the year.", "(€1.20)", "-1.20"),
 ]
 
 
@@ -1566,3 +1566,95 @@ def eval_fraction(text: str) -> Decimal:
                                   "The one in blue won."])
 def test_one_as_a_pronoun_before_in(text):
     assert not any(m.text.lower() == "one" or m.text.lower().startswith("one in") for m in find_mentions(text))
+
+
+# --- scores are results, not quantities or ranges -----------------------------------------------
+
+SCORES = [
+    ("City won 3-1 at Anfield on Sunday.", "3-1"),
+    ("United lost 1-3 to Chelsea.", "1-3"),
+    ("The derby ended in a 2-2 draw.", "2-2"),
+    ("Nadal won 6-3, 6-4 in Paris.", "6-3"),
+    ("Nadal won 6-3, 6-4 in Paris.", "6-4"),
+    ("Swiatek beat Gauff 3-6, 6-3, 7-5.", "3-6"),
+    ("Swiatek beat Gauff 3-6, 6-3, 7-5.", "7-5"),
+    ("Real Madrid beat Bayern Munich 2-1 in extra time.", "2-1"),
+    ("He won 7-6(5), 6-4 to reach the final.", "7-6(5)"),
+    ("They lost 4-3 on aggregate.", "4-3"),
+    ("The team won 2-0.", "2-0"),
+    ("Arsenal's 5-0 thrashing of Wolves lifted spirits.", "5-0"),
+    ("A 1-0 home win kept them top.", "1-0"),
+    ("India edged Pakistan 3–2 in the hockey final.", "3–2"),
+    ("The hosts led 2-1 at half-time.", "2-1"),
+    ("Leeds trailed 0-2 before the break.", "0-2"),
+    ("Celtic's 4-1 victory sealed the title.", "4-1"),
+    ("Milan drew 1-1 with Roma.", "1-1"),
+    ("Barcelona were humbled 0-4 by PSG.", "0-4"),
+    ("The Knicks' 3-2 series lead is fragile.", "3-2"),
+]
+NOT_SCORES = [
+    ("The party won 10-12 seats in the north.", "10-12", "range"),
+    ("Prices rose 5-7% in May.", "5-7%", "percent"),
+    ("Children aged 5-11 were vaccinated.", "5-11", "range"),
+    ("Some 20-30 people were hurt.", "Some 20-30", "range"),
+    ("The storm lasted 3-4 hours.", "3-4 hours", "duration"),
+    ("They won 2-3 million votes.", "2-3 million", "range"),
+]
+
+
+@pytest.mark.parametrize("text,surface", SCORES, ids=[f"{t[:40]} {s}" for t, s in SCORES])
+def test_scores_are_identifiers(text, surface):
+    assert _mention(text, surface).kind.value == "identifier"
+
+
+@pytest.mark.parametrize("text,surface,kind", NOT_SCORES, ids=_ids(NOT_SCORES))
+def test_dashed_pairs_that_are_no_scores(text, surface, kind):
+    assert _mention(text, surface).kind.value == kind
+
+
+# --- an amount in brackets after another amount is a conversion, not a loss ---------------------
+
+ASIDES = [
+    ("The fine was €100 ($110).", "$110", "110"),
+    ("It raised 5bn yuan (US$700m).", "US$700m", "700000000"),
+    ("The bill came to Rs 3 crore ($360,000).", "$360,000", "360000"),
+    ("Tickets cost £50 (€58) each.", "€58", "58"),
+    ("A grant of 2 million rupees ($24,000) was paid.", "$24,000", "24000"),
+    ("The firm lost money (US$139 billion) in 2023.", "US$139 billion", "139000000000"),
+    ("Bread costs 1,200 naira ($1.50) now.", "$1.50", "1.50"),
+    ("The deal is worth A$1.5bn (US$1bn).", "US$1bn", "1000000000"),
+    ("He earned HK$30,000 (US$3,800) a month.", "US$3,800", "3800"),
+    ("The levy is 500 yen ($3.40) a night.", "$3.40", "3.40"),
+]
+ACCOUNTING = [
+    ("Net loss was ($1,234) for the year.", "($1,234)", "-1234"),
+    ("The company reported a loss of ($99.99) per share.", "($99.99)", "-99.99"),
+    ("Profit: (€12.50)", "(€12.50)", "-12.50"),
+    ("Earnings per share: ($0.45)", "($0.45)", "-0.45"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", ASIDES + ACCOUNTING, ids=_ids(ASIDES + ACCOUNTING))
+def test_brackets_asides_and_accounting_negatives(text, surface, value):
+    _check(text, surface, {"kind": "money", "value": value})
+
+
+# --- margins, currencies the text does not settle, codes that name things -----------------------
+
+OTHER_NEWS_FORMS = [
+    ("The poll has a margin of plus or minus 4.1 percentage points.", "4.1 percentage points", {"value": "4.1", "kind": "percent"}),
+    ("Results are accurate to plus or minus 3%.", "3%", {"value": "3"}),
+    ("Temperatures fell to minus 5 overnight.", "minus 5", {"value": "-5"}),
+    ("The budget is Sh1.2 trillion.", "Sh1.2 trillion", {"kind": "money", "unit": None, "value": "1200000000000"}),
+    ("A loaf now costs Sh199.15.", "Sh199.15", {"kind": "money", "unit": None, "value": "199.15"}),
+    ("He was fined Shs 50,000.", "Shs 50,000", {"kind": "money", "unit": None, "value": "50000"}),
+    ("Farmers lost Sh300m to the drought.", "Sh300m", {"kind": "money", "unit": None, "value": "300000000"}),
+    ("Fuel RON95 costs RM2.05 a litre.", "RON95", {"kind": "identifier"}),
+    ("Fuel RON95 costs RM2.05 a litre.", "RM2.05", {"kind": "money", "unit": "MYR"}),
+    ("Delegates met at COP28 in Dubai.", "COP28", {"kind": "identifier"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", OTHER_NEWS_FORMS, ids=_ids(OTHER_NEWS_FORMS))
+def test_margins_unsettled_currencies_and_name_codes(text, surface, expected):
+    _check(text, surface, expected)
