@@ -229,6 +229,7 @@ class _Patterns:
     left_words: frozenset[str]
     year_left_words: frozenset[str]
     right_firsts: dict
+    right_opened: dict
     left_gates: dict
     left_blocked: dict
     left_blocked_default: tuple
@@ -416,6 +417,7 @@ def _patterns() -> _Patterns:
         left_blocked_default=(),
         left_char_openers={},
         right_firsts={},
+        right_opened={},
         age_words=frozenset(w.lower() for w in lex.age_words),
         # what a clock word after "0500" starts with (time_after is case-sensitive)
         clock_firsts=frozenset(w[:1] for w in lex.clock_words if w),
@@ -431,6 +433,7 @@ def _patterns() -> _Patterns:
     patterns = replace(patterns, left_blocked_default=default)
     patterns.currency_end_lengths.update(_lengths_by_last_char(patterns.currency_ends))
     patterns.right_firsts.update(_right_firsts(patterns, lex, names + codes))
+    patterns.right_opened.update(_right_opened(patterns.right_firsts))
     return patterns
 
 
@@ -615,8 +618,23 @@ def _lead(text: str, end: int) -> str | None:
     return first.lower()
 
 
+def _right_opened(firsts: dict) -> dict:
+    """`right_firsts` turned round for _widen: for each lead (see _lead), the right-hand patterns
+    it may start, and for None (more gap follows) all of them; a lead not listed starts none.
+    One look-up per number then says which of the patterns run."""
+    opened: dict = {None: frozenset(firsts)}
+    for pattern, leads in firsts.items():
+        for lead in leads:
+            opened.setdefault(lead, set()).add(pattern)
+    return {lead: frozenset(patterns) for lead, patterns in opened.items()}
+
+
+_NOTHING_OPENED = frozenset()
+
+
 def _match_right(pattern: regex.Pattern, text: str, end: int, p: _Patterns, lead: str | None):
-    if lead is not None and lead not in p.right_firsts[pattern]:
+    """`pattern.match(text, end)` where the lead opens it (what _widen does inline), else None."""
+    if pattern not in p.right_opened.get(lead, _NOTHING_OPENED):
         return None
     return pattern.match(text, end)
 
@@ -1199,8 +1217,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
         return _bound(token, text, p, lex, before, quiet_after=True)
     # A scale word or abbreviation multiplies: "1.5 lakh", "$1.2bn", "Rs 3,000 crore".
-    lead = _lead(text, end)
-    scale = _match_right(p.scale_after, text, end, p, lead)
+    opened = p.right_opened.get(_lead(text, end), _NOTHING_OPENED)
+    scale = p.scale_after.match(text, end) if p.scale_after in opened else None
     if scale and value is not None:
         factor = Decimal(1)
         for word in scale.captures("w"):
@@ -1216,7 +1234,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
                 value += reading.value * lex.scales[scale.captures("w")[-1].lower()]
                 end = fraction.end()
     elif value is not None:
-        abbreviation = _match_right(p.abbreviation_after, text, end, p, lead)
+        abbreviation = p.abbreviation_after.match(text, end) if p.abbreviation_after in opened else None
         if abbreviation:
             entry = lex.scale_abbreviations[abbreviation.group("w")]
             attached = abbreviation.group("sp") == ""
@@ -1230,11 +1248,11 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
                 token.factor = entry.value
                 token.alternatives = _scaled(token.alternatives, entry.value)
     if end != token.end:
-        lead = _lead(text, end)
+        opened = p.right_opened.get(_lead(text, end), _NOTHING_OPENED)
     token.value = value
     token.end = end
     # What kind of quantity: percent, money, a unit of time, a count.
-    percent = _match_right(p.percent_after, text, end, p, lead)
+    percent = p.percent_after.match(text, end) if p.percent_after in opened else None
     if percent:
         token.kind = Kind.PERCENT
         token.end = percent.end()
@@ -1242,12 +1260,12 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         token.kind = Kind.MONEY
         token.unit = (lex.currency_aliases[currency_left.group("w").replace(" ", "")] or None)
         token.start = currency_left.start()
-        named = _match_right(p.currency_after, text, token.end, p, lead)
+        named = p.currency_after.match(text, token.end) if p.currency_after in opened else None
         if named:
             token.end = named.end()
     else:
-        named = _match_right(p.currency_after, text, end, p, lead)
-        unit = _match_right(p.unit_after, text, end, p, lead)
+        named = p.currency_after.match(text, end) if p.currency_after in opened else None
+        unit = p.unit_after.match(text, end) if p.unit_after in opened else None
         subunit = _subunit_end(text, end, lex) if value is not None and token.factor is None else None
         if named:
             token.kind = Kind.MONEY
