@@ -152,6 +152,7 @@ class Checker:
         self.tol = tolerances
         # Lakh and crore explain a slip only where writers use them.
         self.indian_scales = bool(locale) and locale.replace("-", "_").split("_")[-1] == "IN"
+        self._tolerance_of: tuple | None = None  # (claim, its tolerance): asked up to ten times a claim
 
     def check(self, claim: Claim, article_date: dt.date | None) -> Finding:
         mention = claim.mention
@@ -508,7 +509,15 @@ class Checker:
 
     def tolerance(self, claim: Claim) -> tuple[Decimal, str]:
         """The tolerance the precision rule gives the claim, and how it was reached, in words
-        (see Tolerances)."""
+        (see Tolerances). Kept for the claim last asked about: a check asks several times."""
+        last = self._tolerance_of
+        if last is not None and last[0] is claim:
+            return last[1]
+        found = self._tolerance(claim)
+        self._tolerance_of = (claim, found)
+        return found
+
+    def _tolerance(self, claim: Claim) -> tuple[Decimal, str]:
         m = claim.mention
         approx = claim.bound == Bound.APPROX
         if claim.denominator:
