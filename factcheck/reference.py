@@ -56,6 +56,7 @@ class ReferenceData:
 
     def __post_init__(self):
         self.facts = _Facts(self.facts, self.store, self.parts())
+        self._in_force: dict = {}
 
     def facts_for(self, subject: str, measure: str) -> list[Fact]:
         """The facts of `measure` for `subject`, sorted by date. A measure the datasets declare
@@ -75,12 +76,23 @@ class ReferenceData:
         shows the spread. With no date, the latest value of each publisher is used.
         """
         facts = self.facts_for(subject, measure)
+        # Claims of an article ask again and again for the same few: the answer is kept with
+        # the list it was read from (a list put in `facts` since is read afresh).
+        key = (subject, measure, date)
+        known = self._in_force.get(key)
+        if known is not None and known[0] is facts:
+            return list(known[1])
+        found = facts
         if date is not None:
-            facts = facts[: bisect_right([f.as_of for f in facts], date)]
+            found = facts[: bisect_right([f.as_of for f in facts], date)]
         latest: dict[str, Fact] = {}
-        for fact in facts:
+        for fact in found:
             latest[fact.publisher] = fact
-        return sorted(latest.values(), key=lambda f: (f.as_of, f.id))
+        found = sorted(latest.values(), key=lambda f: (f.as_of, f.id))
+        if len(self._in_force) > 65536:
+            self._in_force.clear()
+        self._in_force[key] = (facts, tuple(found))
+        return found
 
     def dated_by_publication(self, measure: str) -> bool:
         """True when the facts of `measure` are dated from their publication, not by the period
@@ -90,6 +102,7 @@ class ReferenceData:
     def __getstate__(self):  # a connection does not travel to another process: reopen there
         state = dict(self.__dict__)
         state["facts"] = dict(self.facts)
+        state["_in_force"] = {}
         if self.store is not None:
             state["store"] = None
             state["_reopen"] = self.sources
@@ -101,6 +114,7 @@ class ReferenceData:
         if reopen is not None:
             self.store = _store_for([Path(s) for s in reopen])
         self.facts = _Facts(self.facts, self.store, self.parts())
+        self._in_force = {}
         run_measures.use_declared(self.measures)  # this process reads claims with them too
 
 
