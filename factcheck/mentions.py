@@ -1148,7 +1148,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
                 if following is None or not following.group()[0].isupper() \
                         or following.group() in lex.model_words:  # not "40 Max Planck scientists"
                     return _as(token, Kind.IDENTIFIER, end=word.end())  # "737 Max jets"
-        if after in "-–" and after and token.end - token.start <= 2:
+        if after in "-–" and after and token.end - token.start <= 3:
             score = _score_end(text, token, lex)
             if score is not None:  # "won 3-1", "a 2-2 draw", "6-3, 6-4": a result, no range
                 return _as(token, Kind.IDENTIFIER, end=score)
@@ -1528,9 +1528,11 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     return token
 
 
-_SCORE_PAIR = regex.compile(r"[-–]\d{1,2}(?:\(\d{1,2}\))?(?![\w%\-–]|[.,]\d)")
-_PAIR_BEFORE = regex.compile(r"(?r)\d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\))?,\s{1,2}\Z")
-_PAIR_AFTER = regex.compile(r",\s{1,2}\d{1,2}[-–]\d{1,2}(?![\w%\-–]|[.,]\d)")
+# One or two digits a side ("3-1", "7-6(5)"), three for basketball ("148-143 win"); a pair in a
+# list of set scores follows or precedes another, with or without a comma ("6-3 7-6(5) 6-3").
+_SCORE_PAIR = regex.compile(r"[-–]\d{1,3}(?:\(\d{1,2}\))?(?![\w%\-–]|[.,]\d)")
+_PAIR_BEFORE = regex.compile(r"(?r)\d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\))?,?\s{1,2}\Z")
+_PAIR_AFTER = regex.compile(r",?\s{1,2}\d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\))?(?![\w%\-–]|[.,]\d)")
 _WORDS_BEFORE = regex.compile(r"(?r)([^\W\d_]{2,15})((?:[ \t]{1,3}[\w'’.&]{1,20}){0,3})[ \t]{1,3}\Z")
 _WORD_AFTER = regex.compile(r"[ \t]{1,3}([^\W\d_]{1,15})")
 
