@@ -109,6 +109,10 @@ class NumberLexicon:
     name_suffixes: frozenset[str]
     """Capital letters glued after a number that make it a name ("5G")."""
     model_words: frozenset[str]
+    street_types: frozenset[str]
+    """Capitalised words that end a street's name ("Downing Street"): a number before one or two
+    capitalised words and one of these, after a word of `address_before`, is a house number."""
+    address_before: frozenset[str]
     score_verbs: frozenset[str]
     """Words before a dashed pair that make it a score ("won 3-1"); score_nouns after ("a 2-2
     draw"); score_followers: what may end a score's phrase ("won 3-1 at Anfield")."""
@@ -213,6 +217,8 @@ def number_lexicon() -> NumberLexicon:
         name_codes=frozenset(str(w) for w in data["currencies"]["name_codes"]),
         name_suffixes=frozenset(str(w) for w in data["name_suffixes"]),
         model_words=frozenset(str(w) for w in data["model_words"]),
+        street_types=frozenset(str(w) for w in data["street_types"]),
+        address_before=frozenset(str(w).lower() for w in data["address_before"]),
         score_verbs=frozenset(str(w).lower() for w in data["score_verbs"]),
         score_nouns=frozenset(str(w).lower() for w in data["score_nouns"]),
         score_followers=frozenset(str(w).lower().split()[0] for w in data["score_followers"]),

@@ -1148,6 +1148,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
                 if following is None or not following.group()[0].isupper() \
                         or following.group() in lex.model_words:  # not "40 Max Planck scientists"
                     return _as(token, Kind.IDENTIFIER, end=word.end())  # "737 Max jets"
+            street = _street_end(text, token, lex)
+            if street is not None:  # "at 10 Downing Street": a house number
+                return _as(token, Kind.IDENTIFIER, end=street)
         if after in "-–" and after and token.end - token.start <= 3:
             score = _score_end(text, token, lex)
             if score is not None:  # "won 3-1", "a 2-2 draw", "6-3, 6-4": a result, no range
@@ -1535,6 +1538,20 @@ _PAIR_BEFORE = regex.compile(r"(?r)\d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\))?,?\s{1,2}
 _PAIR_AFTER = regex.compile(r",?\s{1,2}\d{1,2}[-–]\d{1,2}(?:\(\d{1,2}\))?(?![\w%\-–]|[.,]\d)")
 _WORDS_BEFORE = regex.compile(r"(?r)([^\W\d_]{2,15})((?:[ \t]{1,3}[\w'’.&]{1,20}){0,3})[ \t]{1,3}\Z")
 _WORD_AFTER = regex.compile(r"[ \t]{1,3}([^\W\d_]{1,15})")
+
+
+_STREET_AFTER = regex.compile(r" ([A-Z][a-z'’]{1,20}) (?:[A-Z][a-z'’]{1,20} )?([A-Z][a-z]{1,11})(?![\w'’-])")
+_PLACE_WORD_BEFORE = regex.compile(r"(?r)(?<![\w'’-])([a-z]{2,8}) {1,2}\Z")
+
+
+def _street_end(text: str, token: _Token, lex: NumberLexicon) -> int | None:
+    """Where the street name after a house number ends ("at 10 Downing Street"), or None
+    (data/numbers.yaml: street_types, address_before)."""
+    street = _STREET_AFTER.match(text, token.end, token.end + 50)
+    if street is None or street.group(2) not in lex.street_types or street.group(1).lower() in lex.months:
+        return None  # "on 14 February Hill said": a date
+    word = _PLACE_WORD_BEFORE.search(text, max(0, token.start - 12), token.start)
+    return street.end() if word and word.group(1) in lex.address_before else None
 
 
 def _score_end(text: str, token: _Token, lex: NumberLexicon) -> int | None:
