@@ -161,6 +161,8 @@ class NumberLexicon:
     negatives: tuple[str, ...]
     pronoun_one_after: tuple[str, ...]
     duration_fillers: tuple[str, ...]
+    scaled_duration_units: frozenset[str]
+    """Units of time a scaled number may take ("290 million years"); others stay a total."""
     change_verbs: tuple[str, ...]
     not_names: frozenset[str]
     duration_sizes: dict[str, tuple[Decimal, str]]
@@ -255,6 +257,7 @@ def number_lexicon() -> NumberLexicon:
         negatives=tuple(data["negatives"]),
         pronoun_one_after=tuple(data["pronoun_one_after"]),
         duration_fillers=tuple(data["duration_fillers"]),
+        scaled_duration_units=frozenset(str(w) for w in data["scaled_duration_units"]),
         change_verbs=tuple(data["change_verbs"]),
         not_names=frozenset(str(w).lower() for w in data["not_names"]),
         duration_sizes={k: (Decimal(str(v[0])), str(v[1])) for k, v in data["duration_sizes"].items()},

@@ -1279,7 +1279,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             token.kind, token.unit, token.end = Kind.MONEY, currency, word_end
             token.value = value / 100
             token.alternatives = _scaled(token.alternatives, Decimal("0.01"))
-        elif unit and token.factor is None \
+        elif unit and (token.factor is None or _scaled_span(unit, lex)) \
                 and _unit_applies(unit, lex, text[token.start:token.end], token.kind, value) \
                 and not _decade_of_years(token, text, unit):
             tail = (unit.group("tail") or "").strip().lower()
@@ -1680,6 +1680,14 @@ def _currency_key(word: str, lex: NumberLexicon) -> str:
         if key.lower() == word.lower():
             return key
     raise KeyError(word)
+
+
+def _scaled_span(unit: regex.Match, lex: NumberLexicon) -> bool:
+    """A scaled number takes only a long unit of time written straight after it: "290 million
+    years after the Big Bang" is a span, "10 million hours of video" a total of work or footage
+    (data/numbers.yaml: scaled_duration_units)."""
+    return not unit.group("fill") and not unit.group("art") \
+        and lex.duration_units[unit.group("unit").lower()].unit in lex.scaled_duration_units
 
 
 def _unit_applies(unit: regex.Match, lex: NumberLexicon, surface: str,
