@@ -162,6 +162,8 @@ class NumberLexicon:
     pronoun_one_after: tuple[str, ...]
     duration_fillers: tuple[str, ...]
     scaled_duration_units: frozenset[str]
+    not_bounds_of_a_unit: frozenset[str]
+    """Qualifiers that before "a year", "an hour" are prepositions ("over a week": during it)."""
     """Units of time a scaled number may take ("290 million years"); others stay a total."""
     change_verbs: tuple[str, ...]
     not_names: frozenset[str]
@@ -258,6 +260,7 @@ def number_lexicon() -> NumberLexicon:
         pronoun_one_after=tuple(data["pronoun_one_after"]),
         duration_fillers=tuple(data["duration_fillers"]),
         scaled_duration_units=frozenset(str(w) for w in data["scaled_duration_units"]),
+        not_bounds_of_a_unit=frozenset(str(w).lower() for w in data["not_bounds_of_a_unit"]),
         change_verbs=tuple(data["change_verbs"]),
         not_names=frozenset(str(w).lower() for w in data["not_names"]),
         duration_sizes={k: (Decimal(str(v[0])), str(v[1])) for k, v in data["duration_sizes"].items()},

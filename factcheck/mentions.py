@@ -804,6 +804,12 @@ def _unit_word_token(match: regex.Match, lex: NumberLexicon, text: str, p: _Patt
                    unit=lex.duration_units[match.group("unit").lower()].unit, style="words",
                    is_words=True)
     _and_fraction(token, text, p, lex)
+    qualifier = p.qualifier_before.match(text, max(0, token.start - 48), token.start)
+    phrase = " ".join(qualifier.group("w").lower().split()) if qualifier else None
+    if phrase and phrase not in lex.not_bounds_of_a_unit:  # "more than a year", "nearly a decade"
+        token.qualifier = phrase
+        token.bound = _bound_of(lex.qualifiers[phrase])
+        token.start = qualifier.start("w")
     return token
 
 
