@@ -11,15 +11,12 @@ are those `score.py tests/mentions/news.jsonl --cmd 'factcheck extract --format 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from factcheck.mentions import find_mentions
-from factcheck.serialize import mention_to_dict
-from test_peer_score import PEERS, _official_scorer
+from test_peer_score import PEERS, _official_scorer, score_set
 
 MENTION_SETS = Path(__file__).resolve().parent / "mentions"
 NEWS_GOLD = MENTION_SETS / "news.jsonl"
@@ -69,17 +66,7 @@ def news_score(request):
     official = _official_scorer()
     if official is None:
         pytest.skip(f"official scorer not present in {PEERS}")
-    cases = _cases(request.param)
-    nonquantity = official.nonquantity_kinds(cases)
-    total, by_kind, errors = official.Tally(), defaultdict(official.Tally), []
-    for case in cases:
-        predicted = [mention_to_dict(m) for m in find_mentions(case["text"])]
-        total.add(official.score_case(case, official.validate(predicted, case["text"]), by_kind,
-                                      errors, nonquantity))
-    precision, recall, f1, value_accuracy = total.prf()
-    return {"precision": precision, "recall": recall, "f1": f1, "value_accuracy": value_accuracy,
-            "tp": total.tp, "fp": total.fp, "fn": total.fn, "gold": total.gold,
-            "path": request.param}
+    return {**score_set(official, _cases(request.param)), "path": request.param}
 
 
 def test_news_set_is_scored_in_full(news_score):

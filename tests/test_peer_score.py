@@ -195,12 +195,9 @@ def official():
     return scorer
 
 
-@pytest.fixture(scope="module")
-def official_score(official):
-    """The dev set scored case by case as `score.py --cmd 'factcheck extract --format jsonl -'`
+def score_set(official, cases: list[dict]) -> dict:
+    """Gold cases scored case by case as `score.py --cmd 'factcheck extract --format jsonl -'`
     does, in process: the same JSON the command prints, the same matching rules."""
-    cases = [json.loads(line) for line in PEER_GOLD.read_text(encoding="utf-8").splitlines()
-             if line.strip()]
     nonquantity = official.nonquantity_kinds(cases)
     total, by_kind, errors = official.Tally(), defaultdict(official.Tally), []
     for case in cases:
@@ -210,7 +207,14 @@ def official_score(official):
     precision, recall, f1, value_accuracy = total.prf()
     return {"precision": precision, "recall": recall, "f1": f1,
             "value_accuracy": value_accuracy, "cases": len(cases), "gold": total.gold,
-            "errors": errors}
+            "tp": total.tp, "fp": total.fp, "fn": total.fn, "errors": errors}
+
+
+@pytest.fixture(scope="module")
+def official_score(official):
+    """The dev set, scored by the official rules."""
+    return score_set(official, [json.loads(line) for line in
+                                PEER_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()])
 
 
 def test_official_scorer_rules_hold(official):
