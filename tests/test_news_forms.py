@@ -1649,6 +1649,8 @@ OTHER_NEWS_FORMS = [
     ("A loaf now costs Sh199.15.", "Sh199.15", {"kind": "money", "unit": None, "value": "199.15"}),
     ("He was fined Shs 50,000.", "Shs 50,000", {"kind": "money", "unit": None, "value": "50000"}),
     ("Farmers lost Sh300m to the drought.", "Sh300m", {"kind": "money", "unit": None, "value": "300000000"}),
+    ("A loaf costs KSh160 in Nairobi.", "KSh160", {"kind": "money", "unit": "KES", "value": "160"}),
+    ("Fares rose to Ksh 160.", "Ksh 160", {"kind": "money", "unit": "KES", "value": "160"}),
     ("Fuel RON95 costs RM2.05 a litre.", "RON95", {"kind": "identifier"}),
     ("Fuel RON95 costs RM2.05 a litre.", "RM2.05", {"kind": "money", "unit": "MYR"}),
     ("Delegates met at COP28 in Dubai.", "COP28", {"kind": "identifier"}),
