@@ -805,11 +805,8 @@ def _unit_word_token(match: regex.Match, lex: NumberLexicon, text: str, p: _Patt
                    is_words=True)
     _and_fraction(token, text, p, lex)
     qualifier = p.qualifier_before.match(text, max(0, token.start - 48), token.start)
-    phrase = " ".join(qualifier.group("w").lower().split()) if qualifier else None
-    if phrase and phrase not in lex.not_bounds_of_a_unit:  # "more than a year", "nearly a decade"
-        token.qualifier = phrase
-        token.bound = _bound_of(lex.qualifiers[phrase])
-        token.start = qualifier.start("w")
+    if qualifier and " ".join(qualifier.group("w").lower().split()) not in lex.not_bounds_of_a_unit:
+        _qualify(token, qualifier, lex)  # "more than a year", "nearly a decade"
     return token
 
 
@@ -1003,6 +1000,7 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
 
 
 _WORD_GAP_CHARS = frozenset(" \t\u00a0-")
+"""What starts more_words (its _GAP): a cheap test before the pattern runs."""
 _SHARE_JOINT_AFTER = regex.compile(r"[ \t]{1,3}(?:in|out[ \t]{1,3}of)[ \t]{1,3}", regex.IGNORECASE)
 
 
@@ -1011,7 +1009,8 @@ def _share_follows(text: str, end: int, p: _Patterns) -> bool:
     joint = _SHARE_JOINT_AFTER.match(text, end, end + 12)
     return joint is not None and (text[joint.end():joint.end() + 1].isdigit()
                                   or p.word.match(text, joint.end()) is not None)
-"""What starts more_words (its _GAP): a cheap test before the pattern runs."""
+
+
 _WORD_BEFORE = regex.compile(r"(?r)([^\W\d_]{1,20})[ \t\-]{1,2}")
 
 
@@ -1530,11 +1529,16 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
             text, max(0, qualifier.start() - 40), qualifier.start()):
         qualifier = None  # "one over three" is a fraction, read when the two are joined
     if qualifier:
-        phrase = " ".join(qualifier.group("w").lower().split())
-        token.qualifier = phrase
-        token.bound = _bound_of(lex.qualifiers[phrase])
-        token.start = qualifier.start("w")
+        _qualify(token, qualifier, lex)
     return token
+
+
+def _qualify(token: _Token, qualifier: regex.Match, lex: NumberLexicon) -> None:
+    """The qualifier before `token` ("more than", "nearly") sets its bound and starts it."""
+    phrase = " ".join(qualifier.group("w").lower().split())
+    token.qualifier = phrase
+    token.bound = _bound_of(lex.qualifiers[phrase])
+    token.start = qualifier.start("w")
 
 
 # One or two digits a side ("3-1", "7-6(5)"), three for basketball ("148-143 win"); a pair in a
