@@ -1,4 +1,5 @@
-"""Currency symbols and codes from babel's data for every locale: "RM" (ringgit), "HK$", "$US".
+"""Currency symbols and codes from babel's data for every locale: "RM" (ringgit), "HK$", "$US";
+which currency a symbol several share means in one text; the parts of a currency ("28 sen").
 
 Why a module of its own: a news story from anywhere may write any currency, so the symbols come
 from all of babel's locales (CLDR), not from a list kept here. Reading every locale takes about a
@@ -8,19 +9,22 @@ writable cache it is simply rebuilt.
 A symbol several currencies share ("$", "kr", "Rs") is kept only when English writes it for one
 of them (babel's "en" locale says "$" is USD), so nothing is guessed; factcheck/data/numbers.yaml
 can add aliases. Single letters ("R", "K", "P") are left out: glued to digits they are far more
-often names ("F1", "P1") than money.
+often names ("F1", "P1") than money. Where the text settles a shared symbol otherwise, by its
+locale or by naming the currency in full, CurrencySettler says so (factcheck/data/currencies.yaml).
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import babel
-from babel import localedata
+import regex
+from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
-from babel.numbers import get_currency_symbol
+from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 
 from factcheck import userdirs
 
@@ -125,3 +129,255 @@ def currency_symbols() -> dict[str, str]:
         userdirs.write_atomic_bytes(
             path, json.dumps(table, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return table
+
+
+# --- Which currency a shared symbol means in one text ---------------------------------------
+# factcheck/data/currencies.yaml holds what babel does not: which surfaces are one symbol, the
+# writings of a territory's press babel lacks, the names that settle a symbol, and the parts of
+# a currency ("cents", "sen").
+
+
+@dataclass(frozen=True, slots=True)
+class Subunit:
+    """A part of a currency written after a number: `per` of them make one `of`, an ISO code or
+    a symbol whose currency it follows ("$" for cents); "" where it names no one currency.
+    `settled_only`: of no currency until the text settles the symbol (cents are of many)."""
+
+    of: str
+    per: int
+    exact_case: bool = False
+    settled_only: bool = False
+
+
+_LOOKALIKE = Subunit("", 1)
+"""What subunit_after answers for a number glued to a letter that names something ("1080p")."""
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    from .lexicon import load_data_file
+
+    return load_data_file("currencies.yaml")
+
+
+@lru_cache(maxsize=1)
+def subunits() -> tuple[dict[str, Subunit], dict[str, Subunit], frozenset[str]]:
+    """The parts written as words (lower case), those glued as one letter, and the glued forms
+    that are no money ("1080p")."""
+    data = _data()
+
+    def table(entries: dict) -> dict[str, Subunit]:
+        return {str(k): Subunit(str(v["of"] or ""), int(v["per"]), bool(v.get("exact_case", False)),
+                                bool(v.get("settled_only", False)))
+                for k, v in entries.items()}
+
+    return (table(data["subunits"]), table(data["glued_subunits"]),
+            frozenset(str(w) for w in data["glued_lookalikes"]))
+
+
+_SUBUNIT_GAP = frozenset(" \u00a0")
+
+
+@lru_cache(maxsize=1)
+def _subunit_pattern() -> regex.Pattern:
+    words = sorted(subunits()[0], key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"[ \u00a0]") for w in words)
+    return regex.compile(rf"[ \u00a0](?P<w>{alternation})(?![\w'’])", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _subunit_firsts() -> frozenset[str]:
+    return frozenset(w[:1].lower() for w in subunits()[0]) | frozenset(w[:1].upper() for w in subunits()[0])
+
+
+def subunit_after(text: str, end: int) -> tuple[int, Subunit] | None:
+    """The part of a currency written just after a number ending at `end` ("40 cents", "61.05
+    US cents", "50p"), with where it ends; None where there is none. A glued letter counts only
+    where no letter or digit follows it ("50p", not "5pm")."""
+    glued = text[end:end + 1]
+    words, letters, lookalikes = subunits()
+    if glued in letters and not text[end + 1:end + 2].isalnum():
+        start = end
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+        if text[start:end + 1] in lookalikes:
+            return end + 1, _LOOKALIKE
+        return end + 1, letters[glued]
+    if glued not in _SUBUNIT_GAP or text[end + 1:end + 2] not in _subunit_firsts():
+        return None  # no part's word can start here (a speed-up only)
+    match = _subunit_pattern().match(text, end)
+    if match is None:
+        return None
+    written = match.group("w")
+    key = " ".join(written.lower().split())
+    part = words.get(key)
+    if part is None or part.exact_case and written != key:
+        return None
+    return match.end(), part
+
+
+def is_lookalike(part: Subunit) -> bool:
+    return part is _LOOKALIKE
+
+
+def symbol_key(surface: str) -> str:
+    """The one symbol a surface is written for: "Rs." and "Re" are "Rs", "dollars" is "$"."""
+    return str(_data()["same_symbol"].get(surface, surface))
+
+
+def _babel_symbol(symbol: str) -> str:
+    return symbol_key(symbol.strip().replace("\u00a0", " "))
+
+
+@lru_cache(maxsize=1)
+def shared_symbols() -> dict[str, frozenset[str]]:
+    """Each symbol (as symbol_key gives it) that several currencies in use write in babel's
+    locales, or in currencies.yaml's `written_as`, -> those currencies. Cached like the symbols."""
+    path = _cache_path("shared")
+    if path is not None:
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(cached, dict):
+                return {k: frozenset(v) for k, v in cached.items()}
+        except (OSError, ValueError):
+            pass
+    owners: dict[str, set[str]] = {}
+    tender = _tender_codes_from_babel()
+    for name in localedata.locale_identifiers():
+        try:
+            data = _own_locale_data(name)
+        except (OSError, ValueError):
+            continue
+        for code, symbol in data.get("currency_symbols", {}).items():
+            if code in tender and _usable(symbol.strip(), code):
+                owners.setdefault(_babel_symbol(symbol), set()).add(code)
+    table = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
+    if path is not None:
+        userdirs.write_atomic_bytes(
+            path, json.dumps(table, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _shared_with_extras() -> dict[str, frozenset[str]]:
+    table = dict(shared_symbols())
+    for code, symbols in _data()["written_as"].items():
+        for symbol in symbols:
+            key = symbol_key(str(symbol))
+            if key in table:
+                table[key] = table[key] | {str(code)}
+    return table
+
+
+def owners(surface: str) -> frozenset[str]:
+    """The currencies a symbol may stand for, where it is shared; empty where it is not."""
+    return _shared_with_extras().get(symbol_key(surface), frozenset())
+
+
+@lru_cache(maxsize=64)
+def locale_currencies(locale: str) -> dict[str, str]:
+    """Shared symbol -> the currency it means in texts of `locale`: the one currency in use in
+    the locale's territory that the locale, or another babel locale of that territory, writes
+    so ("$" in en_AU is AUD; "Rs" in en_PK is PKR). Empty for a locale with no territory."""
+    try:
+        territory = Locale.parse(locale.replace("-", "_")).territory
+    except (ValueError, TypeError, UnknownLocaleError):
+        return {}
+    if not territory:
+        return {}
+    codes = get_territory_currencies(territory)
+    siblings = [locale] + [name for name in localedata.locale_identifiers()
+                           if name.endswith("_" + territory) and name != locale]
+    extra = _data()["written_as"]
+    written: dict[str, set[str]] = {}
+    for code in codes:
+        symbols = {str(s) for s in extra.get(code, ())}
+        for name in siblings:
+            try:
+                symbols.add(get_currency_symbol(code, locale=name))
+            except (ValueError, UnknownLocaleError):
+                continue
+        for symbol in symbols:
+            written.setdefault(_babel_symbol(symbol), set()).add(code)
+    shared = _shared_with_extras()
+    return {key: next(iter(found)) for key, found in written.items()
+            if len(found) == 1 and key in shared}
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Full name (lower case) -> ISO code, for the currencies of the shared symbols: babel's
+    English names ("US dollars", "Pakistani rupee") and currencies.yaml's `names`."""
+    out: dict[str, str] = {}
+    for code in sorted(set().union(*_shared_with_extras().values())):
+        for count in (None, 1, 2):
+            try:
+                name = get_currency_name(code, count=count, locale="en")
+            except (ValueError, UnknownLocaleError):
+                continue
+            if name and name != code and "(" not in name:
+                out[name.lower()] = code
+    out.update({str(k).lower(): str(v) for k, v in _data()["names"].items()})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> regex.Pattern:
+    """Every full name as one pattern: a named list is a set look-up for the regex module, so
+    one scan of the article costs the same whatever the number of names."""
+    return regex.compile(r"(?<![\w.])\L<names>(?![\w'’])", regex.IGNORECASE,
+                         names=sorted(_names(), key=len, reverse=True))
+
+
+def named_currencies(text: str) -> frozenset[str]:
+    """The currencies of shared symbols that `text` names in full, in one scan."""
+    names = _names()
+    return frozenset(names[" ".join(m.group().lower().split())]
+                     for m in _name_pattern().finditer(text)
+                     if " ".join(m.group().lower().split()) in names)
+
+
+class CurrencySettler:
+    """Settles the shared symbols of one text: explicit writings never come here ("US$", "A$",
+    "USD" name one currency each). A shared symbol means what its locale writes so, or the one
+    currency of it the article names in full; where the two, or two names, differ, nothing is
+    settled (None); where neither says anything, its usual reading stays.
+
+    A currency English copy converts into with the bare symbol (currencies.yaml:
+    conversion_currencies, "$" for US dollars) stays a candidate when the article names another
+    dollar and no locale is given: "50 million Australian dollars ($33 million)"."""
+
+    def __init__(self, text: str, locale: str | None, written_codes=()):
+        self._text = text
+        self._local = locale_currencies(locale) if locale else {}
+        self._written = frozenset(written_codes)
+        self._named: frozenset[str] | None = None
+        self._conversion = frozenset(str(c) for c in _data()["conversion_currencies"])
+
+    def settle(self, surface: str, usual: str | None) -> str | None:
+        """The currency `surface` (a shared symbol, or a name settled like one) stands for,
+        read as `usual` where the text says nothing."""
+        key = symbol_key(surface)
+        candidates = _shared_with_extras().get(key)
+        if not candidates:
+            return usual
+        local = self._local.get(key)
+        said = self._said(candidates)
+        if not said:
+            return local or usual
+        if local:
+            said = said | {local}
+        elif usual in self._conversion:
+            said = said | {usual}
+        return next(iter(said)) if len(said) == 1 else None
+
+    def says(self, surface: str) -> bool:
+        """Whether the locale or the article's names speak to what a shared symbol is."""
+        key = symbol_key(surface)
+        candidates = _shared_with_extras().get(key)
+        return bool(candidates) and (key in self._local or bool(self._said(candidates)))
+
+    def _said(self, candidates: frozenset[str]) -> frozenset[str]:
+        if self._named is None:  # one scan of the article, and only where a symbol needs it
+            self._named = named_currencies(self._text) | self._written
+        return self._named & candidates

@@ -132,13 +132,6 @@ class NumberLexicon:
     qualifiers: dict[str, str]
     percent_markers: tuple[str, ...]
     currency_aliases: dict[str, str]
-    subunits: dict[str, str]
-    """Hundredths of a currency written after a number ("40 cents", "20 pence") -> ISO code, ""
-    where several currencies share the name."""
-    subunit_firsts: frozenset[str]
-    """The letters those words start with: a cheap test before looking for one."""
-    glued_subunits: dict[str, str]
-    """The same, as one letter glued to the digits ("50p", "99c")."""
     word_prefixes: frozenset[str]
     """Country prefixes of "$" that are also words: "A $5 fine" is dollars after an article."""
     glued_only_codes: frozenset[str]
@@ -233,9 +226,6 @@ def number_lexicon() -> NumberLexicon:
         qualifiers=qualifiers,
         percent_markers=tuple(data["percent_markers"]),
         currency_aliases=_currency_aliases(data["currencies"]),
-        subunits={str(k).lower(): str(v or "") for k, v in data["currencies"]["subunits"].items()},
-        subunit_firsts=frozenset(str(k)[:1].lower() for k in data["currencies"]["subunits"]),
-        glued_subunits={str(k): str(v or "") for k, v in data["currencies"]["glued_subunits"].items()},
         word_prefixes=frozenset(str(w) for w in data["currencies"]["word_prefixes"]),
         glued_only_codes=_glued_only_codes(data["currencies"]),
         identifier_labels=tuple(data["identifier_labels"]),

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import regex
 
+from . import currencies
 from .errors import InputError
 from .lexicon import NumberLexicon, number_lexicon, trie_pattern
 from .limits import decimal_problem, numeral_problem, unreadable_digit
@@ -405,7 +406,7 @@ def _patterns() -> _Patterns:
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
                                      *names, *codes, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
-                                     *lex.clock_words, *lex.subunits, "of", "old")
+                                     *lex.clock_words, *currencies.subunits()[0], "of", "old")
             for w in str(phrase).split()[:1]),
         # words that lead to a unit of time only through the next word ("5 more days", "half an hour")
         bridge_words=frozenset(w.lower() for w in (*lex.duration_fillers, "a", "an")),
@@ -660,6 +661,11 @@ class _Token:
     """What a scale word multiplied the numeral by ("4 million": 10**6), for ranges."""
     low: Decimal | None = None
     high: Decimal | None = None
+    symbol: str | None = None
+    """The currency's symbol, code or name as written ("$", "PKR", "dollars"), for settling a
+    symbol several currencies share (_settle_currencies)."""
+    settled_only: bool = False
+    """A part of that symbol's currency with no currency until the text settles it ("cents")."""
 
 
 def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
@@ -714,6 +720,7 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
                   if not p.rate_before.match(text, max(0, m.start() - 60), m.start())]
         if "-long" in text:
             extra += [_unit_word_token(m, lex, text, p) for m in p.unit_long.finditer(text, **timed)]
+        _settle_currencies(tokens, text, locale)
     except TimeoutError as exc:
         raise InputError(None, "text took too long to scan for numbers",
                          hint="split it into smaller articles") from exc
@@ -729,6 +736,24 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
 
 def _start(match: regex.Match) -> int:
     return match.start()
+
+
+def _settle_currencies(tokens: list[_Token], text: str, locale: str | None) -> None:
+    """Give amounts in a symbol several currencies write ("$", "Rs") the currency the text's
+    locale or the article's own names settle (factcheck/currencies.py); one pass over the
+    mentions, and one scan of the article only where such a symbol is there."""
+    shared = [t for t in tokens if t.symbol is not None and currencies.owners(t.symbol)]
+    if not shared:
+        return
+    codes = [t.unit for t in tokens if t.unit is not None and t.symbol == t.unit]  # "PKR 500"
+    settler = currencies.CurrencySettler(text, locale, codes)
+    aliases = number_lexicon().currency_aliases
+    for token in shared:
+        if token.settled_only:  # "75 cents": of whichever dollar "$" is, where the text says
+            token.unit = settler.settle(token.symbol, aliases[token.symbol] or None) \
+                if settler.says(token.symbol) else None
+        else:
+            token.unit = settler.settle(token.symbol, token.unit)
 
 
 def _without_overlaps(tokens: list[_Token]) -> list[_Token]:
@@ -1217,7 +1242,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     # "... 3,000." or "3,000 people": nothing after it can change what it is but a count noun.
     if quiet_right:
         if currency_left:
-            token.kind, token.unit = Kind.MONEY, (lex.currency_aliases[currency_left.group("w").replace(" ", "")] or None)
+            token.symbol = currency_left.group("w").replace(" ", "")
+            token.kind, token.unit = Kind.MONEY, (lex.currency_aliases[token.symbol] or None)
             token.start = currency_left.start()
         elif _is_year(token, text, lambda: before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
@@ -1266,7 +1292,8 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         token.end = percent.end()
     elif currency_left:
         token.kind = Kind.MONEY
-        token.unit = (lex.currency_aliases[currency_left.group("w").replace(" ", "")] or None)
+        token.symbol = currency_left.group("w").replace(" ", "")
+        token.unit = (lex.currency_aliases[token.symbol] or None)
         token.start = currency_left.start()
         named = p.currency_after.match(text, token.end) if p.currency_after in opened else None
         if named:
@@ -1274,16 +1301,24 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     else:
         named = p.currency_after.match(text, end) if p.currency_after in opened else None
         unit = p.unit_after.match(text, end) if p.unit_after in opened else None
-        subunit = _subunit_end(text, end, lex) if value is not None and token.factor is None else None
+        subunit = currencies.subunit_after(text, end) if value is not None and token.factor is None else None
+        if subunit and named and subunit[0] > named.end():
+            named = None  # "3 euro cents": the part, not the currency's name before it
         if named:
             token.kind = Kind.MONEY
-            token.unit = lex.currency_aliases[_currency_key(named.group("w"), lex)] or None
+            token.symbol = _currency_key(named.group("w"), lex)
+            token.unit = lex.currency_aliases[token.symbol] or None
             token.end = named.end()
-        elif subunit:  # "40 cents", "50p": hundredths of a currency
-            word_end, currency = subunit
-            token.kind, token.unit, token.end = Kind.MONEY, currency, word_end
-            token.value = value / 100
-            token.alternatives = _scaled(token.alternatives, Decimal("0.01"))
+        elif subunit and currencies.is_lookalike(subunit[1]):  # "1080p": a video's lines
+            return _as(token, Kind.IDENTIFIER, end=subunit[0])
+        elif subunit:  # "40 cents", "28 sen", "50p": parts of a currency
+            word_end, part = subunit
+            token.kind, token.end = Kind.MONEY, word_end
+            token.symbol = part.of or None
+            token.settled_only = part.settled_only  # "cents": open until "$" is settled
+            token.unit = None if part.settled_only else (lex.currency_aliases.get(part.of) or None)
+            token.value = value / part.per
+            token.alternatives = _scaled(token.alternatives, Decimal(1) / part.per)
         elif unit and (token.factor is None or _scaled_span(unit, lex)) \
                 and _unit_applies(unit, lex, text[token.start:token.end], token.kind, value) \
                 and not _decade_of_years(token, text, unit):
@@ -1320,20 +1355,6 @@ _GROUP = regex.compile(r"(?:[ \-]\d{2,6}){1,4}(?![\w\-]|[.,]\d)")
 _MORE_GROUPS = regex.compile(r"(?:[ \-]\d{2,5}){2,4}(?![\w\-]|[.,]\d)")
 """Groups of digits after a labelled number ("helpline 1800 180 1104"): two or more, since one
 number after a name can be a count ("Route 9 12 miles" aside, "Class 9 40 pupils")."""
-
-
-def _subunit_end(text: str, end: int, lex: NumberLexicon) -> tuple[int, str | None] | None:
-    """Where a currency's hundredth written after a number ends ("40 cents", "20 pence", "50p")
-    and which currency it is (None for cents, which many currencies have), or None."""
-    glued = text[end:end + 1]
-    if glued in lex.glued_subunits and not text[end + 1:end + 2].isalnum():
-        return end + 1, lex.glued_subunits[glued] or None
-    if glued != " " or text[end + 1:end + 2].lower() not in lex.subunit_firsts:
-        return None  # no subunit word can start here (a speed-up only)
-    word = _next_word(text, end)
-    if word is None or word.group(1).lower() not in lex.subunits:
-        return None
-    return word.end(), lex.subunits[word.group(1).lower()] or None
 
 
 def _strip_prefix_hyphen(token: _Token, text: str, lex: NumberLexicon) -> bool:
