@@ -46,7 +46,8 @@ def _locale(value: str) -> str:
 def _add_article_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--locale", type=_locale, metavar="L",
                    help="babel locale of the text (en_IN, en_US, de, ...): settles `1,234` vs "
-                        "`1.234`; overrides the article's metadata")
+                        "`1.234` and which currency `$` or `Rs` is (AUD under en_AU); "
+                        "overrides the article's metadata")
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="publication date; overrides the article's metadata")
 
