@@ -198,9 +198,9 @@ def subunit_after(text: str, end: int) -> tuple[int, Subunit] | None:
     words, letters, lookalikes = subunits()
     if glued in letters and not text[end + 1:end + 2].isalnum():
         start = end
-        while start > 0 and text[start - 1].isdigit():
-            start -= 1
-        if text[start:end + 1] in lookalikes:
+        while start > max(0, end - 4) and text[start - 1].isdigit():
+            start -= 1  # the digits of a resolution: at most four ("2160p")
+        if text[start:end + 1] in lookalikes and not text[start - 1:start].isdigit():
             return end + 1, _LOOKALIKE
         return end + 1, letters[glued]
     if glued not in _SUBUNIT_GAP or text[end + 1:end + 2] not in _subunit_firsts():
