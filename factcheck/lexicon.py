@@ -109,6 +109,9 @@ class NumberLexicon:
     name_suffixes: frozenset[str]
     """Capital letters glued after a number that make it a name ("5G")."""
     model_words: frozenset[str]
+    """Capitalised words after a number that make both a model's name ("737 Max")."""
+    model_nouns: frozenset[str]
+    """Words after "787-10" that make the dashed pair a type's name, not a range ("787-10 jets")."""
     street_types: frozenset[str]
     """Capitalised words that end a street's name ("Downing Street"): a number before one or two
     capitalised words and one of these, after a word of `address_before`, is a house number."""
@@ -118,7 +121,10 @@ class NumberLexicon:
     draw"); score_followers: what may end a score's phrase ("won 3-1 at Anfield")."""
     score_nouns: frozenset[str]
     score_followers: frozenset[str]
-    """Capitalised words after a number that make both a model's name ("737 Max")."""
+    innings_words: frozenset[str]
+    """Words before a cricket innings written "287-6" ("posted", "were", "stumps")."""
+    wickets: frozenset[str]
+    """How the wickets of an innings are written: "0" to "10", "one" to "ten"."""
     hyphen_prefixes: frozenset[str]
     """Words a hyphen joins to a number without making a name of it ("mid-2000s", "pre-2019")."""
     slash_names: frozenset[str]
@@ -134,6 +140,8 @@ class NumberLexicon:
     currency_aliases: dict[str, str]
     word_prefixes: frozenset[str]
     """Country prefixes of "$" that are also words: "A $5 fine" is dollars after an article."""
+    letter_symbols: frozenset[str]
+    """Single letters read as a currency only glued to an amount written as money ("R35bn")."""
     glued_only_codes: frozenset[str]
     """ISO codes read only glued to the digits ("TOP10" aside, "TOP 10" is a list, not Tongan
     money): every code in use except those numbers.yaml lists as aliases."""
@@ -155,9 +163,11 @@ class NumberLexicon:
     pronoun_one_after: tuple[str, ...]
     duration_fillers: tuple[str, ...]
     scaled_duration_units: frozenset[str]
+    """Units of time a scaled number may take ("290 million years"); others stay a total."""
+    frequency_words: frozenset[str]
+    """Words of how often: before "a week" they make it a rate ("twice a week")."""
     not_bounds_of_a_unit: frozenset[str]
     """Qualifiers that before "a year", "an hour" are prepositions ("over a week": during it)."""
-    """Units of time a scaled number may take ("290 million years"); others stay a total."""
     change_verbs: tuple[str, ...]
     not_names: frozenset[str]
     duration_sizes: dict[str, tuple[Decimal, str]]
@@ -184,6 +194,7 @@ def _currency_aliases(spec: dict) -> dict[str, str]:
     out.update(currency_symbols())
     out.update({str(k): str(v) for k, v in spec["aliases"].items()})
     out.update({str(k): "" for k in spec["unsettled_symbols"]})  # "": money of no known currency
+    out.update({str(k): str(v or "") for k, v in spec["letter_symbols"].items()})
     return out
 
 
@@ -214,11 +225,14 @@ def number_lexicon() -> NumberLexicon:
         name_codes=frozenset(str(w) for w in data["currencies"]["name_codes"]),
         name_suffixes=frozenset(str(w) for w in data["name_suffixes"]),
         model_words=frozenset(str(w) for w in data["model_words"]),
+        model_nouns=frozenset(str(w).lower() for w in data["model_nouns"]),
         street_types=frozenset(str(w) for w in data["street_types"]),
         address_before=frozenset(str(w).lower() for w in data["address_before"]),
         score_verbs=frozenset(str(w).lower() for w in data["score_verbs"]),
         score_nouns=frozenset(str(w).lower() for w in data["score_nouns"]),
         score_followers=frozenset(str(w).lower().split()[0] for w in data["score_followers"]),
+        innings_words=frozenset(str(w).lower() for w in data["innings_words"]),
+        wickets=frozenset(str(w).lower() for w in data["wickets"]),
         hyphen_prefixes=frozenset(str(w).lower() for w in data["hyphen_prefixes"]),
         slash_names=frozenset(str(w) for w in data["slash_names"]),
         ordinal_nouns=frozenset(str(w).lower() for w in data["ordinal_nouns"]),
@@ -227,6 +241,7 @@ def number_lexicon() -> NumberLexicon:
         percent_markers=tuple(data["percent_markers"]),
         currency_aliases=_currency_aliases(data["currencies"]),
         word_prefixes=frozenset(str(w) for w in data["currencies"]["word_prefixes"]),
+        letter_symbols=frozenset(str(k) for k in data["currencies"]["letter_symbols"]),
         glued_only_codes=_glued_only_codes(data["currencies"]),
         identifier_labels=tuple(data["identifier_labels"]),
         duration_units={k.lower(): DurationUnit(v["unit"], bool(v.get("attached_only", False)))
@@ -250,6 +265,7 @@ def number_lexicon() -> NumberLexicon:
         pronoun_one_after=tuple(data["pronoun_one_after"]),
         duration_fillers=tuple(data["duration_fillers"]),
         scaled_duration_units=frozenset(str(w) for w in data["scaled_duration_units"]),
+        frequency_words=frozenset(str(w).lower() for w in data["frequency_words"]),
         not_bounds_of_a_unit=frozenset(str(w).lower() for w in data["not_bounds_of_a_unit"]),
         change_verbs=tuple(data["change_verbs"]),
         not_names=frozenset(str(w).lower() for w in data["not_names"]),

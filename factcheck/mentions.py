@@ -342,9 +342,9 @@ def _patterns() -> _Patterns:
         # "a year and a half", "3 hours and a quarter"
         and_fraction_after=_LazyPattern(
             r"[ \t]{1,3}and[ \t]{1,3}(?:an?[ \t]{1,3}|one[ \t]{1,3})?(?P<d>half|quarter|third)\b", _FLAGS),
-        # "40 tonnes a year", "44,500 a day": a rate, not a duration
+        # "40 tonnes a year", "44,500 a day", "twice a week": a rate, not a duration
         rate_before=_LazyPattern(
-            r"(?r)(?:\d|\b(?:" + "|".join(sorted(lex.units, key=len, reverse=True))
+            r"(?r)(?:\d|\b(?:" + "|".join(sorted([*lex.units, *lex.frequency_words], key=len, reverse=True))
             + r"|hundred|thousand|million|lakh|crore|billion))[%\w]{0,3}(?:[ \t]{1,3}[^\W\d]{1,20}){0,2}[ \t]{1,3}",
             _FLAGS),
         ordinal_suffix=_LazyPattern(r"(?:st|nd|rd|th)\b", _FLAGS),
@@ -1159,6 +1159,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         glued_currency = glued_letter and before(p.currency_before)
         if glued_currency and glued_currency.group("w") in lex.name_codes:
             glued_currency = None  # "COP28" is the climate conference, not Colombian pesos
+        elif glued_currency and glued_currency.group("w") in lex.letter_symbols \
+                and not _written_as_money(token, text, p):
+            glued_currency = None  # "N95 masks", "P45", "K2": names, not naira, pesos or kwacha
         if glued_letter and not glued_currency:
             # Letters glued to the digits make a name ("A320neo", "Galaxy S24", "G20"), unless
             # they are a currency ("RM250", "USD4bn").
@@ -1185,6 +1188,15 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             score = _score_end(text, token, lex)
             if score is not None:  # "won 3-1", "a 2-2 draw", "6-3, 6-4": a result, no range
                 return _as(token, Kind.IDENTIFIER, end=score)
+        if after in "-–" and after and token.end - token.start == 3:
+            model = _model_end(text, token, lex, counted=floor == token.start - 1 and glued_char == " ")
+            if model is not None:  # "50 787-10 jets", "777-300ER": a type, not a range
+                return _as(token, Kind.IDENTIFIER, end=model)
+        if (after in "-–" and after or after == " " and text.startswith(" for ", token.end)) \
+                and 2 <= token.end - token.start <= 3:
+            innings = _innings_end(text, token, lex)
+            if innings is not None:  # "posted 287-6", "52 for one at stumps": runs and wickets
+                return _as(token, Kind.IDENTIFIER, end=innings)
         phone = _PHONE_TAIL.match(text, token.end) \
             if after == "-" and text[token.end + 1:token.end + 2].isdigit() else None
         if phone:  # "1-800-621-3362"
@@ -1232,8 +1244,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
     value = token.value
     currency_left = before(p.currency_before)
     if currency_left and currency_left.end("w") < token.start \
-            and currency_left.group("w") in lex.glued_only_codes:
-        currency_left = None  # "TOP 10", "ALL 3 suspects": words in capitals, not codes
+            and (currency_left.group("w") in lex.glued_only_codes
+                 or currency_left.group("w") in lex.letter_symbols):
+        currency_left = None  # "TOP 10", "ALL 3 suspects", "R 370": words or letters, not codes
     elif currency_left and " " in currency_left.group("w") \
             and currency_left.group("w").split()[0] in lex.word_prefixes:
         # "A $5 fine": the article, then dollars; glued, "A$5" is Australian
@@ -1357,6 +1370,18 @@ _MORE_GROUPS = regex.compile(r"(?:[ \-]\d{2,5}){2,4}(?![\w\-]|[.,]\d)")
 number after a name can be a count ("Route 9 12 miles" aside, "Class 9 40 pupils")."""
 
 
+_MONEY_DIGITS = regex.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+\.\d\d")
+"""Digits written the way amounts are: in groups ("1,030", "3,00,000") or with cents ("1.40")."""
+
+
+def _written_as_money(token: _Token, text: str, p: _Patterns) -> bool:
+    """Whether a number after a glued letter reads as an amount: "N1,030", "P1.40", "R35bn",
+    "N3.005 trillion", "N500m" (a scale after it); "N95", "P45", "R2" are names."""
+    return (_MONEY_DIGITS.fullmatch(text, token.start, token.end) is not None
+            or p.scale_after.match(text, token.end) is not None
+            or p.abbreviation_after.match(text, token.end) is not None)
+
+
 def _strip_prefix_hyphen(token: _Token, text: str, lex: NumberLexicon) -> bool:
     """"mid-2000s", "pre-2019", "post-1945": the hyphen after such a word joins it to the number;
     it is no minus sign, and the two are no name. Moves the start past the hyphen and says
@@ -1456,6 +1481,9 @@ def _name_before(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> 
         return None  # "Kenya 300 people", "Delhi 5 days"
     name = _as(token, Kind.IDENTIFIER)
     name.start = match.start("name")
+    variant = _VARIANT.match(text, token.end) if text[token.end:token.end + 1] in ("-", "–") else None
+    if variant:  # "Boeing 777-9", "Airbus A321-200": the variant is part of the name
+        name.end = variant.end()
     return name
 
 
@@ -1609,6 +1637,52 @@ def _score_end(text: str, token: _Token, lex: NumberLexicon) -> int | None:
         return None
     candidates = [words.group(1)] + words.group(2).split()
     return end if any(w.lower().strip(".,") in lex.score_verbs for w in candidates) else None
+
+
+_MODEL_TAIL = regex.compile(r"[-–]\d{1,4}(?P<letters>[A-Z]{1,3}|s)?(?![\w%\-–]|[.,]\d)")
+_VARIANT = regex.compile(r"[-–]\d{1,4}[A-Z]{0,3}(?![\w%\-–]|[.,]\d)")
+
+
+def _model_end(text: str, token: _Token, lex: NumberLexicon, counted: bool) -> int | None:
+    """Where a type written as three digits and a variant ends ("787-10 jets", "777-300ER",
+    "737-800s"), or None (data/numbers.yaml: model_nouns). Capitals that are a scale ("100-200M")
+    make a range of millions, not a variant. `counted`: a number stands just before it ("50")."""
+    tail = _MODEL_TAIL.match(text, token.end)
+    if tail is None or text[token.start - 1:token.start] in ("-", "–", ".", ","):
+        return None
+    letters = tail.group("letters")
+    if letters:
+        return tail.end() if letters not in lex.scale_abbreviations else None
+    following = _WORD_AFTER.match(text, tail.end(), tail.end() + 20)
+    if following is None or following.group(1).lower() not in lex.model_nouns:
+        return None
+    # "100-200 jets" is a range of jets; "787-10 jets" (never a range: high to low) and "50
+    # 737-800 jets" (counted already) are types
+    descending = int(tail.group()[1:]) < token.value
+    return tail.end() if descending or counted else None
+
+
+_INNINGS_TAIL = regex.compile(r"(?:[-–]|[ \t]for[ \t])(?P<w>[^\W_]{1,5})(?![\w%\-–]|[.,]\d)",
+                              regex.IGNORECASE)
+
+
+def _innings_end(text: str, token: _Token, lex: NumberLexicon) -> int | None:
+    """Where a cricket innings that starts at `token` ends ("287-6", "52 for one"), or None
+    (data/numbers.yaml: innings_words, wickets)."""
+    if text[token.start - 1:token.start] in ("-", "–") or not text[token.start:token.end].isdigit():
+        return None
+    tail = _INNINGS_TAIL.match(text, token.end)
+    if tail is None or tail.group("w").lower() not in lex.wickets:
+        return None
+    end = tail.end()
+    if tail.group()[0] in "-–":
+        words = _WORDS_BEFORE.search(text, max(0, token.start - 80), token.start)
+        if words is None:
+            return None
+        candidates = [words.group(1)] + words.group(2).split()
+        return end if any(w.lower().strip(".,") in lex.innings_words for w in candidates) else None
+    following = _WORD_AFTER.match(text, end, end + 20)
+    return end if following is None or following.group(1).lower() in lex.score_followers else None
 
 
 def _aside(text: str, token: _Token, lex: NumberLexicon) -> bool:
@@ -1881,7 +1955,7 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
             gap = text[first.end:second.start]
             # only a short gap can be a joint: normalise no longer one (a speed-up only)
             word = " ".join(gap.lower().split()) if len(gap) <= 12 else ""
-            joint = bool(word) and word in _RANGE_JOINTS
+            joint = bool(word) and word in _RANGE_JOINTS or gap == "/" and _fiscal_year(first, second, gap)
             if joint and second.is_words and second.factor is None and first.factor is None \
                     and word not in _SHARE_JOINTS:
                 # "two to three million": the scale word ends the second number's words
@@ -1952,7 +2026,13 @@ def _two_values(first: _Token, second: _Token, gap: str, text: str, p: _Patterns
     if first.bound != Bound.EXACT:
         return False
     start = first.opener_start if first.opener_start is not None else first.start
-    return word == "to" and p.change_before.match(text, max(0, start - 40), start) is not None
+    return word == "to" and (p.change_before.match(text, max(0, start - 40), start) is not None
+                             or _BY_BEFORE.match(text, max(0, start - 8), start) is not None)
+
+
+_BY_BEFORE = regex.compile(r"(?r)\bby\s{1,3}", regex.IGNORECASE)
+""""cut rates by a quarter point to 4.75%": a change by the first and the level it reached, however
+far the verb stands; a range of the change is written "by 4-5%" or "by between 4% and 5%"."""
 
 
 def _is_fraction_pair(first: _Token, second: _Token) -> bool:
