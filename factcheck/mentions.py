@@ -724,6 +724,8 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
     except TimeoutError as exc:
         raise InputError(None, "text took too long to scan for numbers",
                          hint="split it into smaller articles") from exc
+    if len(tokens) > 1:
+        _settle_glued_letters(tokens, text, lex)
     if len(tokens) > 1:  # each join needs two mentions
         tokens = _join_ranges(_join_scaled_parts(_join_fractions_of_scales(tokens, text, lex), text, lex),
                               text, p)
@@ -732,6 +734,24 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
     if len(tokens) > 1:
         tokens = _without_overlaps(_join_durations(tokens, text, lex))
     return [_to_mention(t, text) for t in tokens]
+
+
+_PLAIN_AMOUNT = regex.compile(r"\d{1,7}(?:\.\d{1,2})?")
+
+
+def _settle_glued_letters(tokens: list[_Token], text: str, lex: NumberLexicon) -> None:
+    """"N1,030 per litre, against N617 in June": once a letter glued to an amount written as
+    money ("N1,030", "R35bn") is read as a currency, the same letter glued to a plain number in
+    the same text ("N617", "R370") is that currency too. One pass over the mentions."""
+    money, identifier = Kind.MONEY, Kind.IDENTIFIER
+    letters = {text[t.start]: t.unit for t in tokens if t.kind == money
+               and text[t.start] in lex.letter_symbols and text[t.start + 1:t.start + 2].isdigit()}
+    if not letters:
+        return
+    for token in tokens:
+        if token.kind == identifier and text[token.start] in letters \
+                and _PLAIN_AMOUNT.fullmatch(text, token.start + 1, token.end):
+            token.kind, token.unit = money, letters[text[token.start]]
 
 
 def _start(match: regex.Match) -> int:
@@ -977,6 +997,15 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
         start = article.start()
     surface = text[start:end]
     reading = parse_words(surface)
+    point_end = None
+    if reading is None and surface[-5:].lower() == "point" and not surface[-6:-5].isalnum():
+        # "cut by a quarter point", "a half-point rise": a share of a percentage point, not the
+        # spoken decimal point ("one point five")
+        share = parse_words(surface[:-5].rstrip(" -"))
+        if share is not None and share.kind == "fraction":
+            reading, point_end = share, end
+            surface = surface[:-5].rstrip(" -")
+            end = start + len(surface)
     if reading is None:
         # "a six-year war": drop a leading article; "the first two books", "one second": keep
         # the longest run of words that reads as a number on its own.
@@ -1021,7 +1050,10 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
     token = _Token(start, end, kind, value=reading.value, style="words", is_words=True)
     if kind == Kind.ORDINAL:
         return token
-    return _widen(token, text, p, lex, floor=floor)
+    token = _widen(token, text, p, lex, floor=floor)
+    if point_end is not None and token.end == end:
+        token.kind, token.end = Kind.PERCENT, point_end
+    return token
 
 
 _WORD_GAP_CHARS = frozenset(" \t\u00a0-")

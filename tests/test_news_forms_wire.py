@@ -52,6 +52,26 @@ LETTERS_NOT_MONEY = [
 ]
 
 
+# Once the letter is read as money in a text, the same letter on a plain number there is too.
+LETTERS_SETTLED_BY_THE_TEXT = [
+    ("Petrol now sells for N1,030 per litre, against N617 in June.", "N617", "NGN"),
+    ("Banks may charge a stamp duty of N50 on transfers of N10,000 and above.", "N50", "NGN"),
+    ("Sassa will pay the R370 grant at a cost of R35bn a year.", "R370", "ZAR"),
+    ("Fares rose from R18 to R24.50 on Monday.", "R18", "ZAR"),
+    ("The levy of N200 adds to N1.2bn already collected.", "N200", "NGN"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit", LETTERS_SETTLED_BY_THE_TEXT,
+                         ids=_ids(LETTERS_SETTLED_BY_THE_TEXT))
+def test_a_letter_read_as_money_settles_its_plain_amounts(text, surface, unit):
+    _check(text, surface, {"kind": "money", "unit": unit})
+
+
+def test_a_plain_amount_alone_stays_unread():
+    _check("Sassa will pay the R370 grant from April.", "R370", {"kind": "identifier"})
+
+
 @pytest.mark.parametrize("text,surface,expected", CURRENCY_PREFIXES, ids=_ids(CURRENCY_PREFIXES))
 def test_currency_prefixes(text, surface, expected):
     _check(text, surface, expected)
@@ -230,3 +250,24 @@ def test_a_range_of_aircraft_is_still_a_range():
 @pytest.mark.parametrize("text,surface", STREETS, ids=_ids(STREETS))
 def test_house_numbers(text, surface):
     _check(text, surface, {"kind": "identifier"})
+
+
+# --- a share of a percentage point ---------------------------------------------------------------
+
+POINT_SHARES = [
+    ("The Bank of England cut rates by a quarter point to 4.75 per cent.", "a quarter point", "0.25"),
+    ("The Fed delivered a half-point cut in September.", "a half-point", "0.5"),
+    ("Markets expect a quarter-point rise next month.", "a quarter-point", "0.25"),
+    ("Yields climbed more than a quarter point on Friday.", "more than a quarter point", "0.25"),
+    ("The lead narrowed by three quarters of a point.", "three quarters", "0.75"),
+    ("It raised rates by a quarter percentage point.", "a quarter percentage point", "0.25"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", POINT_SHARES, ids=_ids(POINT_SHARES))
+def test_a_share_of_a_point(text, surface, value):
+    _check(text, surface, {"value": value})
+
+
+def test_the_spoken_decimal_point_is_still_read():
+    _check("The index rose two point five per cent.", "two point five per cent", {"value": "2.5", "kind": "percent"})
