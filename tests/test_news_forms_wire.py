@@ -271,3 +271,19 @@ def test_a_share_of_a_point(text, surface, value):
 
 def test_the_spoken_decimal_point_is_still_read():
     _check("The index rose two point five per cent.", "two point five per cent", {"value": "2.5", "kind": "percent"})
+
+
+# --- more parts of currencies (factcheck/data/currencies.yaml) -------------------------------------
+
+MORE_SUBUNITS = [
+    ("The baht weakened by 50 satang against the dollar.", "50 satang", {"value": "0.5", "unit": "THB"}),
+    ("A bus fare rose by 50 halalas.", "50 halalas", {"value": "0.5", "unit": "SAR"}),
+    ("Bread went up by 20 piastres a loaf.", "20 piastres", {"value": "0.2", "unit": None}),
+    ("The shekel slipped 12 agorot.", "12 agorot", {"value": "0.12", "unit": "ILS"}),
+    ("Sugar rose 50 poisha a kg.", "50 poisha", {"value": "0.5", "unit": "BDT"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", MORE_SUBUNITS, ids=_ids(MORE_SUBUNITS))
+def test_more_parts_of_currencies(text, surface, expected):
+    _check(text, surface, {"kind": "money", **expected})
