@@ -26,7 +26,7 @@ FORMS = [
     # text, value, kind, unit, bound
     ("More than 3,00,000 people have died", "300000", "count", None, "lower"),
     ("1.5 lakh people", "150000", "count", None, "exact"),
-    ("Rs 3,000 crore", "30000000000", "money", "INR", "exact"),
+    ("Rs 3,000 crore", "30000000000", "money", None, "exact"),
     ("₹1.2 lakh crore", "1200000000000", "money", "INR", "exact"),
     ("$1.2bn", "1200000000", "money", "USD", "exact"),
     ("US$5", "5", "money", "USD", "exact"),

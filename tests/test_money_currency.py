@@ -81,7 +81,7 @@ def test_explicit_currency_wins_over_the_locale(locale, text, surface, unit):
 
 @pytest.mark.parametrize("locale,expected", [
     ("en_AU", {"$": "AUD"}), ("en_PK", {"Rs": "PKR"}), ("ta_LK", {"Rs": "LKR"}),
-    ("en_IN", {}), ("en", {}), ("de", {}),
+    ("en_IN", {"Rs": "INR"}), ("en", {}), ("de", {}),
 ])
 def test_locale_currencies_table(locale, expected):
     assert locale_currencies(locale) == expected
@@ -187,12 +187,13 @@ SUBUNITS = [
     (None, "Bread rose by 50 kobo in Lagos markets.", "50 kobo", "0.5", "NGN"),
     (None, "The Australian dollar bought 61.05 US cents.", "61.05 US cents", "0.6105", "USD"),
     (None, "The kiwi slipped to 30 US cents on Tuesday.", "30 US cents", "0.3", "USD"),
-    (None, "Diesel rose 12 paise a litre.", "12 paise", "0.12", "INR"),
+    (None, "Diesel rose 12 paise a litre.", "12 paise", "0.12", None),
+    ("en_IN", "Diesel rose 12 paise a litre.", "12 paise", "0.12", "INR"),
     (None, "A second-class stamp now costs 50p more.", "50p", "0.5", "GBP"),
     (None, "Chocolate bars now cost 99p.", "99p", "0.99", "GBP"),
     (None, "The bus fare is 75 cents.", "75 cents", "0.75", None),
     (None, "Cocoa fell 3 euro cents a kilo.", "3 euro cents", "0.03", "EUR"),
-    (None, "The ride-hail fee rose 1 paisa per km.", "1 paisa", "0.01", "INR"),
+    (None, "The ride-hail fee rose 1 paisa per km.", "1 paisa", "0.01", None),
     (None, "Ghana's fuel levy rose 20 pesewas.", "20 pesewas", "0.2", "GHS"),
     (None, "The peso fare rose 50 centavos.", "50 centavos", "0.5", None),
     (None, "Shares in Maybank rose 4 sen.", "4 sen", "0.04", "MYR"),
@@ -232,11 +233,12 @@ NEGATIVES = [
     (None, "Sen. Warren and 52 Sen. colleagues voted yes.", "52", "number", None),
     (None, "The vote was 52 Sen to 48.", "52", "number", None),
     (None, "The fund raised $5 million.", "$5 million", "money", "USD"),
-    (None, "The project costs Rs 500 crore.", "Rs 500 crore", "money", "INR"),
+    (None, "The project costs Rs 500 crore.", "Rs 500 crore", "money", None),
+    ("en_IN", "The project costs Rs 500 crore.", "Rs 500 crore", "money", "INR"),
     (None, "Sony earned ¥1.2 trillion.", "¥1.2 trillion", "money", "JPY"),
     (None, "The club spent £100m on players.", "£100m", "money", "GBP"),
     (None, "COP28 delegates sought $100 billion a year.", "$100 billion", "money", "USD"),
-    (None, "NPR reported the Rs 500 crore scheme.", "Rs 500 crore", "money", "INR"),
+    (None, "NPR reported the Rs 500 crore scheme.", "Rs 500 crore", "money", None),
     (None, "The 5 million dollars were returned.", "5 million dollars", "money", "USD"),
     ("en", "The fund raised $5 million.", "$5 million", "money", "USD"),
     ("de", "Der Fonds sammelte $5 Millionen.", "$5", "money", "USD"),
