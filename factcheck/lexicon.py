@@ -153,6 +153,10 @@ class NumberLexicon:
     grouping_styles: dict[str, GroupingStyle]
     separator_families: tuple[tuple[str, ...], ...]
     metre_context: tuple[str, ...]
+    measure_units: dict[str, str]
+    """Units of measurement after a number ("115.6 mm", "a 28-nanometer chip") -> pint's name."""
+    glued_measure_units: dict[str, str]
+    """The same, read only glued to the digits ("20C", "5g")."""
     decimal_point: frozenset[str]
     not_plural: frozenset[str]
     range_openers: tuple[str, ...]
@@ -254,6 +258,8 @@ def number_lexicon() -> NumberLexicon:
                          for name, v in data["grouping_styles"].items()},
         separator_families=tuple(tuple(f) for f in data["separator_families"]),
         metre_context=tuple(data["metre_context"]),
+        measure_units={str(k): str(v) for k, v in data["measure_units"]["spaced"].items()},
+        glued_measure_units={str(k): str(v) for k, v in data["measure_units"]["glued"].items()},
         decimal_point=frozenset(data["decimal_point"]),
         not_plural=frozenset(data["not_plural"]),
         range_openers=tuple(data["range_openers"]),

@@ -242,6 +242,7 @@ class _Patterns:
     right_words: frozenset[str]
     bridge_words: frozenset[str]
     metre_after: regex.Pattern
+    measure_after: regex.Pattern
     clock_firsts: frozenset[str]
     aged_before: regex.Pattern
     name_comma_before: regex.Pattern
@@ -373,6 +374,11 @@ def _patterns() -> _Patterns:
         name_comma_before=_LazyPattern(r"(?r)\p{Lu}\p{Ll}{1,20},\s{1,2}", regex.V1),
         metre_after=_LazyPattern(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
+        # "115.6 mm", "10kg", "28-nanometer", "20C": a unit of measurement (data: measure_units)
+        measure_after=_LazyPattern(
+            rf"[ \u00a0\-]?(?P<u>{_alternation(lex.measure_units, keep_case=True)})(?![\w/])"
+            rf"|(?P<g>{_alternation(lex.glued_measure_units, keep_case=True)})(?![\w'’])",
+            _CASE_FLAGS),
         post_qualifier=_LazyPattern(
             # not "above 1000 and below 1500": there the words open the next bound
             rf"\s{{1,3}}(?P<w>{_alternation(lex.post_qualifiers)})\b"
@@ -406,6 +412,7 @@ def _patterns() -> _Patterns:
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
                                      *names, *codes, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
+                                     *lex.measure_units,
                                      *lex.clock_words, *currencies.subunits()[0], "of", "old")
             for w in str(phrase).split()[:1]),
         # words that lead to a unit of time only through the next word ("5 more days", "half an hour")
@@ -589,6 +596,8 @@ def _right_firsts(p: _Patterns, lex: NumberLexicon, names) -> dict:
         p.abbreviation_after: _firsts(lex.scale_abbreviations) | _first_words(lex.scale_abbreviations),
         p.percent_after: _firsts(lex.percent_markers) | {"%"} | _first_words(lex.percent_markers),
         p.currency_after: _firsts(names) | _first_words(names),
+        p.measure_after: _firsts(lex.measure_units) | _first_words(lex.measure_units)
+        | _firsts(lex.glued_measure_units) | _first_words(lex.glued_measure_units),
         p.unit_after: _firsts(lex.duration_units) | _firsts(lex.duration_fillers) | {"o", "a"}
         | _first_words(lex.duration_units) | _first_words(lex.duration_fillers) | {"of", "a", "an"},
     }
@@ -1297,6 +1306,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         return _bound(token, text, p, lex, before, quiet_after=True)
     # A scale word or abbreviation multiplies: "1.5 lakh", "$1.2bn", "Rs 3,000 crore".
     opened = p.right_opened.get(_lead(text, end), _NOTHING_OPENED)
+    metres = 0  # where a glued "m" that means metres ends
     scale = p.scale_after.match(text, end) if p.scale_after in opened else None
     if scale and value is not None:
         factor = Decimal(1)
@@ -1317,15 +1327,26 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if abbreviation:
             entry = lex.scale_abbreviations[abbreviation.group("w")]
             attached = abbreviation.group("sp") == ""
+            if abbreviation.group("w") == "m" and attached and not currency_left and not token.is_words \
+                    and p.metre_after.match(text, abbreviation.end()):
+                metres = abbreviation.end()  # "the 1,500m final", "a 3,000m peak": not millions
             # after words only a spaced abbreviation: "three bn", "five dozs"; not "one m"
-            if (not entry.attached_only or attached and not token.is_words
+            elif (not entry.attached_only or attached and not token.is_words
                     or _spaced_abbreviation(entry, abbreviation, token, text, currency_left)) and not (
                     abbreviation.group("w") in ("m", "M") and not currency_left
                     and p.metre_after.match(text, abbreviation.end())):
+                unscaled = token.alternatives or (Alternative(value, (), "million"),)
                 value *= entry.value
                 end = abbreviation.end()
                 token.factor = entry.value
-                token.alternatives = _scaled(token.alternatives, entry.value)
+                token.alternatives = _scaled(unscaled, entry.value)
+                if abbreviation.group("w") == "m" and attached and not currency_left \
+                        and text[end:end + 1] in _CLOSING:
+                    # "won the 400m.": no currency before it, no word after it settles the letter
+                    token.alternatives += tuple(replace(a, style="metres") for a in unscaled)
+                    token.problem = "ambiguous: millions or metres"
+                elif not token.alternatives[0].locales:
+                    token.alternatives = ()
     if end != token.end:
         opened = p.right_opened.get(_lead(text, end), _NOTHING_OPENED)
     token.value = value
@@ -1376,11 +1397,27 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             _and_fraction(token, text, p, lex)
         elif following in lex.duration_symbols and _symbol_unit(token, text, p, lex):
             pass
+        elif metres:
+            token.unit, token.end = "m", metres
+        elif p.measure_after in opened and value is not None and _measure(token, text, p, lex):
+            pass
         elif _is_year(token, text, lambda: before(p.year_word_before), p):
             return _as(token, Kind.YEAR)
         elif _counts_people(text, end, lex):
             token.kind = Kind.COUNT if token.kind == Kind.NUMBER else token.kind
     return _bound(token, text, p, lex, before, loud_at=loud_at)
+
+
+def _measure(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> bool:
+    """"115.6 mm", "10kg", "a 28-nanometer chip": the unit of measurement after the number
+    (data/numbers.yaml: measure_units); says whether it read one."""
+    found = p.measure_after.match(text, token.end)
+    if found is None:
+        return False
+    glued = found.group("g")
+    token.unit = lex.glued_measure_units[glued] if glued else lex.measure_units[found.group("u")]
+    token.end = found.end()
+    return True
 
 
 def _spaced_abbreviation(entry, abbreviation: regex.Match, token: _Token, text: str,

@@ -1,0 +1,179 @@
+"""More forms of numbers from news copy, one table per family: units of measurement on both ends
+of a range, suspended hyphens, race times, metres against millions, multipliers and "a couple
+of", and vote tallies.
+
+Each row is a sentence in the style of a news report and the one mention it is about: its
+surface and the fields that must come out. A row fails if that mention is not found with exactly
+that surface, or any listed field differs. Rows marked as negatives are readings that must not
+change.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from factcheck.mentions import find_mentions
+from factcheck.model import decimal_text
+
+
+def _mention(text: str, surface: str):
+    found = [m for m in find_mentions(text) if m.text == surface]
+    assert found, f"no mention {surface!r} in {text!r}: {[m.text for m in find_mentions(text)]}"
+    return found[0]
+
+
+def _check(text: str, surface: str, expected: dict) -> None:
+    m = _mention(text, surface)
+    got = {"value": decimal_text(m.value), "kind": m.kind.value, "unit": m.unit,
+           "low": decimal_text(m.low), "high": decimal_text(m.high), "bound": m.bound.value,
+           "problem": m.problem}
+    for field, want in expected.items():
+        if field in ("value", "low", "high") and want is not None:
+            assert got[field] is not None and Decimal(got[field]) == Decimal(want), (field, got)
+        else:
+            assert got[field] == want, (field, got)
+
+
+def _surfaces(text: str) -> list[str]:
+    return [m.text for m in find_mentions(text)]
+
+
+def _ids(table):
+    return [row[0][:60] for row in table]
+
+
+# --- a unit of measurement on both ends of a range: one range in that unit -----------------------
+
+UNIT_RANGES = [
+    ("Rainfall of 115.6 mm to 204.4 mm was recorded across the district.", "115.6 mm to 204.4 mm",
+     "115.6", "204.4", "mm", "range"),
+    ("Runners can choose routes of 5 km to 10 km.", "5 km to 10 km", "5", "10", "km", "range"),
+    ("Forecasters expect highs between 20C and 25C on Sunday.", "between 20C and 25C", "20", "25",
+     "degC", "range"),
+    ("Families were handed sacks of 10kg-15kg of rice.", "10kg-15kg", "10", "15", "kg", "range"),
+    ("Passengers faced delays of 3 hours to 5 hours at the border.", "3 hours to 5 hours", "3", "5",
+     "hour", "duration"),
+    ("The scheme offers loans of 2 lakh to 5 lakh to farmers.", "2 lakh to 5 lakh", "200000",
+     "500000", None, "range"),
+    ("Hailstones measured 2cm to 4cm across.", "2cm to 4cm", "2", "4", "cm", "range"),
+    ("The storm brought gusts of 60 mph to 80 mph.", "60 mph to 80 mph", "60", "80", "mph", "range"),
+    ("Snow depths of 10-15 cm are forecast for the hills.", "10-15 cm", "10", "15", "cm", "range"),
+    ("The queue stretched from 2 km to 3 km at its worst.", "from 2 km to 3 km", "2", "3", "km", "range"),
+    ("Temperatures will range between 35°C and 40°C.", "between 35°C and 40°C", "35", "40", "degC",
+     "range"),
+    ("Each parcel weighs 2 kilograms to 5 kilograms.", "2 kilograms to 5 kilograms", "2", "5", "kg",
+     "range"),
+    ("Rain of 50 millimetres to 80 millimetres is expected.", "50 millimetres to 80 millimetres",
+     "50", "80", "mm", "range"),
+    ("The crack is 3 to 4 metres long.", "3 to 4 metres", "3", "4", "m", "range"),
+    ("Sea levels rose 20-30 cm over the century.", "20-30 cm", "20", "30", "cm", "range"),
+    ("The lorries carried 8kg to 12kg parcels.", "8kg to 12kg", "8", "12", "kg", "range"),
+    ("Lows of 5 to 7 degrees are forecast.", "5 to 7", "5", "7", None, "range"),
+    ("Plants grew 30-40 mm a week.", "30-40 mm", "30", "40", "mm", "range"),
+    ("Highs of 28°C-31°C are expected in the capital.", "28°C-31°C", "28", "31", "degC", "range"),
+    ("Visibility fell to between 1 km and 2 km in the fog.", "between 1 km and 2 km", "1", "2", "km",
+     "range"),
+    ("The towns lie 400 miles to 500 miles apart.", "400 miles to 500 miles", "400", "500", "mi",
+     "range"),
+]
+
+
+@pytest.mark.parametrize("text,surface,low,high,unit,kind", UNIT_RANGES, ids=_ids(UNIT_RANGES))
+def test_a_unit_on_both_ends_makes_one_range(text, surface, low, high, unit, kind):
+    if high is None:
+        _check(text, surface, {"value": low, "unit": unit, "kind": kind})
+    else:
+        _check(text, surface, {"value": None, "low": low, "high": high, "unit": unit, "kind": kind})
+
+
+SINGLE_MEASURES = [
+    ("The baby weighed 2.5 kg at birth.", "2.5 kg", "2.5", "kg"),
+    ("The wall is 3.2 metres high.", "3.2 metres", "3.2", "m"),
+    ("Temperatures hit 41C in Delhi.", "41C", "41", "degC"),
+    ("Chips made on a 3nm process", "3nm", "3", "nm"),
+    ("A 28-nanometer plant opened in Dresden.", "28-nanometer", "28", "nm"),
+    ("The car reached 104mph on the motorway.", "104mph", "104", "mph"),
+    ("Only 5g of sugar a day is advised.", "5g", "5", "g"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,unit", SINGLE_MEASURES, ids=_ids(SINGLE_MEASURES))
+def test_a_unit_of_measurement_is_read(text, surface, value, unit):
+    _check(text, surface, {"value": value, "unit": unit, "kind": "number"})
+
+
+DIFFERENT_UNITS = [
+    ("The route runs 5 km to 10 miles inland.", ["5 km", "10 miles"]),
+    ("Bags of 500g to 2kg were sold.", ["500g", "2kg"]),
+    ("It grew from 20 cm to 1 metre.", ["20 cm", "1 metre"]),
+    ("Highs of 30C to 86F were forecast.", ["30C", "86F"]),
+]
+
+
+@pytest.mark.parametrize("text,surfaces", DIFFERENT_UNITS, ids=_ids(DIFFERENT_UNITS))
+def test_ends_in_different_units_stay_two_values(text, surfaces):
+    found = _surfaces(text)
+    for surface in surfaces:
+        assert any(surface in f for f in found), (surface, found)
+    assert not any(m.is_range for m in find_mentions(text))
+
+
+# --- metres or millions after digits --------------------------------------------------------------
+
+METRES = [
+    ("Kipyegon won the 1,500m final in Paris.", "1,500m", "1500"),
+    ("He was fourth in the 100m sprint.", "100m", "100"),
+    ("She took gold in the 400m hurdles.", "400m", "400"),
+    ("The climbers reached a 3,000m peak before dawn.", "3,000m", "3000"),
+    ("The village sits 800m above sea level.", "800m", "800"),
+    ("He set a 200m freestyle record.", "200m", "200"),
+    ("The 50m-high tower dominates the skyline.", "50m", "50"),
+    ("The miners were trapped 700m below ground.", "700m", "700"),
+    ("The women's 3000m steeplechase was delayed.", "3000m", "3000"),
+    ("Crowds lined the 100m stretch of road.", "100m", "100"),
+    ("She retained her 800m title in Tokyo.", "800m", "800"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", METRES, ids=_ids(METRES))
+def test_metres_after_digits(text, surface, value):
+    _check(text, surface, {"value": value, "unit": "m"})
+
+
+MILLIONS = [
+    ("The council has debts of £1,500m.", "£1,500m", "1500000000", "GBP"),
+    ("The club signed a $300m deal.", "$300m", "300000000", "USD"),
+    ("The disease affects 500m people.", "500m", "500000000", None),
+    ("The app has 1.2m users in India.", "1.2m", "1200000", None),
+    ("It raised £20m in 2023.", "£20m", "20000000", "GBP"),
+    ("Some 3m households are affected.", "Some 3m", "3000000", None),
+    ("The firm sold 40m phones last year.", "40m", "40000000", None),
+    ("A €100m final payment was agreed.", "€100m", "100000000", "EUR"),
+    ("Turnout was 2.5m voters.", "2.5m", "2500000", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,unit", MILLIONS, ids=_ids(MILLIONS))
+def test_millions_after_digits(text, surface, value, unit):
+    _check(text, surface, {"value": value, "unit": unit})
+    assert _mention(text, surface).problem != "ambiguous: millions or metres"
+
+
+UNSETTLED_M = [
+    "She won the 400m.",
+    "He took gold in the 200m, his third title.",
+    "Nothing was said of the 100m;",
+]
+
+
+@pytest.mark.parametrize("text", UNSETTLED_M)
+def test_an_unsettled_m_says_so(text):
+    m = next(m for m in find_mentions(text) if m.text.endswith("m"))
+    assert m.problem == "ambiguous: millions or metres"
+    styles = {a.style for a in m.alternatives}
+    assert styles == {"million", "metres"}
+    values = {decimal_text(a.value) for a in m.alternatives}
+    number = m.text[:-1].split()[-1]
+    assert values == {number, str(int(number) * 1_000_000)}
