@@ -2025,6 +2025,10 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
             # only a short gap can be a joint: normalise no longer one (a speed-up only)
             word = " ".join(gap.lower().split()) if len(gap) <= 12 else ""
             joint = bool(word) and word in _RANGE_JOINTS or gap == "/" and _fiscal_year(first, second, gap)
+            if not joint and gap[:1] == "-" and _suspended(first, second, gap):
+                out.append(_range_of(first, second, "-"))  # "12- to 28-nanometer chips"
+                i += 2
+                continue
             if joint and second.is_words and second.factor is None and first.factor is None \
                     and word not in _SHARE_JOINTS:
                 # "two to three million": the scale word ends the second number's words
@@ -2037,6 +2041,20 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
         out.append(first)
         i += 1
     return out
+
+
+_SUSPENDED_JOINT = regex.compile(r"-[ \t]{1,2}(?:to|or|and)[ \t]{1,3}", regex.IGNORECASE)
+
+
+def _suspended(first: _Token, second: _Token, gap: str) -> bool:
+    """"12- to 28-nanometer chips", "three- to five-year terms", "a two- or three-day visit": a
+    hyphen left hanging on the first end shares the unit the second end is joined to, so even
+    "or" makes one range here. The first end is bare, the second carries the unit, low to high."""
+    return (second.unit is not None and first.unit is None and second.value is not None
+            and first.kind in (Kind.NUMBER, Kind.COUNT) and first.bound == Bound.EXACT
+            and second.bound == Bound.EXACT and second.style != "age" and first.factor is None
+            and second.kind in (Kind.NUMBER, Kind.DURATION) and first.value < second.value
+            and _SUSPENDED_JOINT.fullmatch(gap) is not None)
 
 
 _RANGE_JOINTS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "in", "-in-", "out of",

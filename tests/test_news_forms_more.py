@@ -177,3 +177,45 @@ def test_an_unsettled_m_says_so(text):
     values = {decimal_text(a.value) for a in m.alternatives}
     number = m.text[:-1].split()[-1]
     assert values == {number, str(int(number) * 1_000_000)}
+
+
+# --- suspended hyphens: the first end shares the unit the second is joined to ---------------------
+
+SUSPENDED = [
+    ("TSMC makes 12- to 28-nanometer chips at the plant.", "12- to 28-nanometer", "12", "28", "nm", "range"),
+    ("Judges serve three- to five-year terms.", "three- to five-year", "3", "5", "year", "duration"),
+    ("The station is a 10- to 15-minute walk away.", "10- to 15-minute", "10", "15", "minute", "duration"),
+    ("Ministers are planning a two- or three-day visit.", "two- or three-day", "2", "3", "day", "duration"),
+    ("Expect a 5- to 10-km hike.", "5- to 10-km", "5", "10", "km", "range"),
+    ("Gusts brought 30- to 40-mph winds to the coast.", "30- to 40-mph", "30", "40", "mph", "range"),
+    ("Patients face two- to three-week waits.", "two- to three-week", "2", "3", "week", "duration"),
+    ("Offenders get six- to 12-month sentences.", "six- to 12-month", "6", "12", "month", "duration"),
+    ("The drug is given in 20- to 30-minute infusions.", "20- to 30-minute", "20", "30", "minute", "duration"),
+    ("Forecasters warn of a four- to six-hour storm.", "four- to six-hour", "4", "6", "hour", "duration"),
+    ("The firm signed 10- to 15-year leases.", "10- to 15-year", "10", "15", "year", "duration"),
+    ("A one- or two-day strike is planned.", "one- or two-day", "1", "2", "day", "duration"),
+    ("Crews dug a 3- to 5-metre trench.", "3- to 5-metre", "3", "5", "m", "range"),
+    ("Sacks of 25- to 50-kilogram weight were lifted.", "25- to 50-kilogram", "25", "50", "kg", "range"),
+    ("Lenders offer 15- to 30-year mortgages.", "15- to 30-year", "15", "30", "year", "duration"),
+    ("There will be 90- to 120-minute slots.", "90- to 120-minute", "90", "120", "minute", "duration"),
+    ("The forecast is for 20- to 40-mm falls.", "20- to 40-mm", "20", "40", "mm", "range"),
+    ("A seven- to 10-day quarantine applies.", "seven- to 10-day", "7", "10", "day", "duration"),
+]
+
+
+@pytest.mark.parametrize("text,surface,low,high,unit,kind", SUSPENDED, ids=_ids(SUSPENDED))
+def test_a_suspended_hyphen_makes_one_range(text, surface, low, high, unit, kind):
+    _check(text, surface, {"value": None, "low": low, "high": high, "unit": unit, "kind": kind})
+
+
+NOT_SUSPENDED = [
+    ("The block has two- and three-bedroom flats.", ["two", "three"]),
+    ("Guests stay in 3- or 4-star hotels.", ["3", "4"]),
+    ("Children aged three- to five-year-old attend.", ["three", "five-year-old"]),
+    ("It was cut from a 10- to a 5-minute slot.", ["10", "5-minute"]),
+]
+
+
+@pytest.mark.parametrize("text,surfaces", NOT_SUSPENDED, ids=_ids(NOT_SUSPENDED))
+def test_no_shared_unit_no_suspended_range(text, surfaces):
+    assert _surfaces(text) == surfaces
