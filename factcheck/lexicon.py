@@ -157,6 +157,9 @@ class NumberLexicon:
     """Units of measurement after a number ("115.6 mm", "a 28-nanometer chip") -> pint's name."""
     glued_measure_units: dict[str, str]
     """The same, read only glued to the digits ("20C", "5g")."""
+    race_time_words: frozenset[str]
+    """Words near "2:04:11" that make it a race time; clock_time_before keeps it a clock time."""
+    clock_time_before: frozenset[str]
     decimal_point: frozenset[str]
     not_plural: frozenset[str]
     range_openers: tuple[str, ...]
@@ -260,6 +263,8 @@ def number_lexicon() -> NumberLexicon:
         metre_context=tuple(data["metre_context"]),
         measure_units={str(k): str(v) for k, v in data["measure_units"]["spaced"].items()},
         glued_measure_units={str(k): str(v) for k, v in data["measure_units"]["glued"].items()},
+        race_time_words=frozenset(str(w).lower() for w in data["race_time_words"]),
+        clock_time_before=frozenset(str(w).lower() for w in data["clock_time_before"]),
         decimal_point=frozenset(data["decimal_point"]),
         not_plural=frozenset(data["not_plural"]),
         range_openers=tuple(data["range_openers"]),

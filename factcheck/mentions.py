@@ -919,7 +919,7 @@ def _read_form(match: regex.Match, group: str, start: int, end: int, text: str, 
     if group == "date":
         return _Token(start, end, Kind.DATE)
     if group == "time":
-        return _Token(start, end, Kind.TIME)
+        return _race_time(match, start, end, text, lex) or _Token(start, end, Kind.TIME)
     if group == "phone":
         return _Token(start, end, Kind.IDENTIFIER)
     if group in ("fraction", "vulgar") and unreadable_digit(match.group()):
@@ -938,6 +938,36 @@ def _read_form(match: regex.Match, group: str, start: int, end: int, text: str, 
         value = Decimal(match.group("vwhole") or 0) + Decimal(str(unicodedata.numeric(text[end - 1])))
         return _widen(_Token(start, end, Kind.FRACTION, value=value), text, p, lex, floor=floor)
     raise AssertionError(group)  # _RARER_FORMS names the groups above
+
+
+_HUNDREDTHS = regex.compile(r"\.(\d{1,2})(?!\d|[.,:]\d|[^\W\d_])")
+_CLOCK_WORDS = regex.compile(r"[^\W\d_]{1,20}(?:-[^\W\d_]{1,20})?")
+_RACE_LOOK = 48
+"""How many characters either side of an "h:mm:ss" are read for race words."""
+
+
+def _race_time(match: regex.Match, start: int, end: int, text: str,
+               lex: NumberLexicon) -> _Token | None:
+    """"3:49.11" (minutes, seconds and hundredths) and "2:04:11" near a race word ("finished
+    in", "clocked", "marathon"; data/numbers.yaml: race_time_words) are race times: durations
+    in seconds. None where the form is a clock time ("at 10:30", "10:30 pm", "at 2:00:35")."""
+    parts = match.group().split(":")
+    if not all(p.isdigit() for p in parts) or any(int(p) >= 60 for p in parts[1:]):
+        return None  # "10:30 pm", "5.30am", "9:75"
+    if len(parts) == 2:
+        fraction = _HUNDREDTHS.match(text, end) if text[end:end + 1] == "." else None
+        if fraction is None:
+            return None
+        seconds = int(parts[0]) * 60 + int(parts[1]) + Decimal(fraction.group(1)) / 10 ** len(fraction.group(1))
+        return _Token(start, fraction.end(), Kind.DURATION, value=seconds, unit="second")
+    before = _CLOCK_WORDS.findall(text[max(0, start - _RACE_LOOK):start].lower())
+    if before and before[-1] in lex.clock_time_before:
+        return None  # "at 10:30:00"
+    after = _CLOCK_WORDS.findall(text[end:end + _RACE_LOOK].lower())
+    if not any(w in lex.race_time_words for w in before + after[:4]):
+        return None
+    seconds = int(parts[0]) * 3600 + int(parts[1]) * 60 + int(parts[2])
+    return _Token(start, end, Kind.DURATION, value=Decimal(seconds), unit="second")
 
 
 def _read_digits(match: regex.Match, start: int, end: int, text: str, locale: str | None,

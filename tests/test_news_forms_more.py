@@ -219,3 +219,51 @@ NOT_SUSPENDED = [
 @pytest.mark.parametrize("text,surfaces", NOT_SUSPENDED, ids=_ids(NOT_SUSPENDED))
 def test_no_shared_unit_no_suspended_range(text, surfaces):
     assert _surfaces(text) == surfaces
+
+
+# --- race times: durations in seconds; clock times stay times -------------------------------------
+
+RACE_TIMES = [
+    ("Kipchoge finished in 2:00:35 in Berlin.", "2:00:35", "7235"),
+    ("He clocked 2:04:11 to win the marathon.", "2:04:11", "7451"),
+    ("Bekele's winning time of 2:01:41 stood for years.", "2:01:41", "7301"),
+    ("She set a personal best of 2:18:59 in London.", "2:18:59", "8339"),
+    ("Assefa ran 2:11:53, a women-only world record.", "2:11:53", "7913"),
+    ("The Ethiopian won in 2:05:04 despite the heat.", "2:05:04", "7504"),
+    ("He completed the Ironman in 8:11:21.", "8:11:21", "29481"),
+    ("Her half-marathon time of 1:04:02 was a course record.", "1:04:02", "3842"),
+    ("The marathon winner crossed in 2:09:32.", "2:09:32", "7772"),
+    ("Mo Farah clocked 2:05:11 at the Chicago Marathon.", "2:05:11", "7511"),
+    ("She won in 3:49.11, a personal best.", "3:49.11", "229.11"),
+    ("He ran 1:43.26 to take the title.", "1:43.26", "103.26"),
+    ("Ingebrigtsen won the 5,000m in 12:48.45.", "12:48.45", "768.45"),
+    ("Her time of 1:55.87 was a season's best.", "1:55.87", "115.87"),
+    ("Wightman was second in 3:29.47.", "3:29.47", "209.47"),
+    ("The relay team finished in 2:57.31.", "2:57.31", "177.31"),
+    ("Kerr clocked 3:46.52 in the mile.", "3:46.52", "226.52"),
+    ("Phelps swam 1:42.96 in the final.", "1:42.96", "102.96"),
+    ("Her 4:12.33 was the fastest of the year.", "4:12.33", "252.33"),
+    ("Kiptum's record of 2:00:35 is still the mark to beat.", "2:00:35", "7235"),
+]
+
+
+@pytest.mark.parametrize("text,surface,seconds", RACE_TIMES, ids=_ids(RACE_TIMES))
+def test_race_times_are_durations_in_seconds(text, surface, seconds):
+    _check(text, surface, {"value": seconds, "kind": "duration", "unit": "second"})
+
+
+CLOCK_TIMES = [
+    ("The meeting starts at 10:30.", "10:30"),
+    ("He left the building at 10:30 pm.", "10:30 pm"),
+    ("The alarm went off at 2:00:35 on Monday.", "2:00:35"),
+    ("Polls close at 22:00 local time.", "22:00"),
+    ("The marathon starts at 9:30 on Sunday.", "9:30"),
+    ("Trading resumed at 14:05:00 in London.", "14:05:00"),
+    ("The 6:45 train was cancelled.", "6:45"),
+    ("The blast was heard at 3:15.", "3:15"),
+]
+
+
+@pytest.mark.parametrize("text,surface", CLOCK_TIMES, ids=_ids(CLOCK_TIMES))
+def test_clock_times_stay_times(text, surface):
+    _check(text, surface, {"kind": "time"})
