@@ -153,10 +153,18 @@ class NumberLexicon:
     grouping_styles: dict[str, GroupingStyle]
     separator_families: tuple[tuple[str, ...], ...]
     metre_context: tuple[str, ...]
+    metre_event_before: frozenset[str]
+    """Words before "400m" with nothing after it that leave metres or millions open."""
     measure_units: dict[str, str]
     """Units of measurement after a number ("115.6 mm", "a 28-nanometer chip") -> pint's name."""
     glued_measure_units: dict[str, str]
     """The same, read only glued to the digits ("20C", "5g")."""
+    multiplier_words: dict[str, Decimal]
+    """One-word multipliers ("threefold", "tenfold") -> the number; multiplier_suffix after a
+    hyphen ("45-fold")."""
+    multiplier_suffix: str
+    scale_collectives: frozenset[str]
+    """Collectives that multiply a scale word after "of" ("a couple of hundred")."""
     race_time_words: frozenset[str]
     """Words near "2:04:11" that make it a race time; clock_time_before keeps it a clock time."""
     clock_time_before: frozenset[str]
@@ -188,7 +196,7 @@ class NumberLexicon:
         """Every word that can be part of a spelled-out number."""
         return (set(self.units) | set(self.tens) | set(self.scales) | set(self.collectives)
                 | set(self.denominators) | set(self.ordinals) | set(self.compound_plurals)
-                | set(self.decimal_point))
+                | set(self.decimal_point) | set(self.multiplier_words))
 
 
 def _currency_aliases(spec: dict) -> dict[str, str]:
@@ -261,8 +269,12 @@ def number_lexicon() -> NumberLexicon:
                          for name, v in data["grouping_styles"].items()},
         separator_families=tuple(tuple(f) for f in data["separator_families"]),
         metre_context=tuple(data["metre_context"]),
+        metre_event_before=frozenset(str(w).lower() for w in data["metre_event_before"]),
         measure_units={str(k): str(v) for k, v in data["measure_units"]["spaced"].items()},
         glued_measure_units={str(k): str(v) for k, v in data["measure_units"]["glued"].items()},
+        multiplier_words=_decimals(data["multipliers"]["words"]),
+        multiplier_suffix=str(data["multipliers"]["suffix"]).lower(),
+        scale_collectives=frozenset(str(w).lower() for w in data["scale_collectives"]),
         race_time_words=frozenset(str(w).lower() for w in data["race_time_words"]),
         clock_time_before=frozenset(str(w).lower() for w in data["clock_time_before"]),
         decimal_point=frozenset(data["decimal_point"]),

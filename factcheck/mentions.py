@@ -243,6 +243,7 @@ class _Patterns:
     bridge_words: frozenset[str]
     metre_after: regex.Pattern
     measure_after: regex.Pattern
+    collective_words: re.Pattern
     clock_firsts: frozenset[str]
     aged_before: regex.Pattern
     name_comma_before: regex.Pattern
@@ -374,6 +375,8 @@ def _patterns() -> _Patterns:
         name_comma_before=_LazyPattern(r"(?r)\p{Lu}\p{Ll}{1,20},\s{1,2}", regex.V1),
         metre_after=_LazyPattern(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
+        # "a couple of hundred": a cheap test before the join of a collective and a scale word
+        collective_words=re.compile("|".join(re.escape(w) for w in sorted(lex.scale_collectives))),
         # "115.6 mm", "10kg", "28-nanometer", "20C": a unit of measurement (data: measure_units)
         measure_after=_LazyPattern(
             rf"[ \u00a0\-]?(?P<u>{_alternation(lex.measure_units, keep_case=True)})(?![\w/])"
@@ -736,8 +739,10 @@ def find_mentions(text: str, locale: str | None = None) -> list[Mention]:
     if len(tokens) > 1:
         _settle_glued_letters(tokens, text, lex)
     if len(tokens) > 1:  # each join needs two mentions
-        tokens = _join_ranges(_join_scaled_parts(_join_fractions_of_scales(tokens, text, lex), text, lex),
-                              text, p)
+        tokens = _join_fractions_of_scales(tokens, text, lex)
+        if p.collective_words.search(folded if folded is not None else text.lower()):
+            tokens = _join_collectives_of_scales(tokens, text, lex)
+        tokens = _join_ranges(_join_scaled_parts(tokens, text, lex), text, p)
     if extra:
         tokens = _add_unit_words(tokens, extra)
     if len(tokens) > 1:
@@ -1076,7 +1081,8 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
             and not _share_follows(text, end, p):
         return None  # "which one", "the one you mentioned"; not "only one in four schools"
     lowered = surface.lower()
-    if lowered in lex.collectives:
+    if lowered in lex.collectives and not (lowered in lex.scale_collectives
+                                           and _of_a_unit_of_time(text, end, p)):
         return None  # "his score", "killing dozens": no number is said ("a dozen" is one)
     if reading.kind == "fraction" and lowered in lex.denominators and _period_part(text, start, lex):
         return None  # "the third quarter", "first-half profits": a part of the year, no share
@@ -1093,6 +1099,15 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
     if point_end is not None and token.end == end:
         token.kind, token.end = Kind.PERCENT, point_end
     return token
+
+
+def _of_a_unit_of_time(text: str, end: int, p: _Patterns) -> bool:
+    """Whether "of" and a unit of time follow ("couple of weeks"): then a bare collective still
+    counts that unit."""
+    if text[end:end + 4].lower() != " of ":
+        return False
+    unit = p.unit_after.match(text, end)
+    return unit is not None and bool(unit.group("of")) and not unit.group("art")
 
 
 _WORD_GAP_CHARS = frozenset(" \t\u00a0-")
@@ -1336,7 +1351,6 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         return _bound(token, text, p, lex, before, quiet_after=True)
     # A scale word or abbreviation multiplies: "1.5 lakh", "$1.2bn", "Rs 3,000 crore".
     opened = p.right_opened.get(_lead(text, end), _NOTHING_OPENED)
-    metres = 0  # where a glued "m" that means metres ends
     scale = p.scale_after.match(text, end) if p.scale_after in opened else None
     if scale and value is not None:
         factor = Decimal(1)
@@ -1357,26 +1371,19 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if abbreviation:
             entry = lex.scale_abbreviations[abbreviation.group("w")]
             attached = abbreviation.group("sp") == ""
-            if abbreviation.group("w") == "m" and attached and not currency_left and not token.is_words \
-                    and p.metre_after.match(text, abbreviation.end()):
-                metres = abbreviation.end()  # "the 1,500m final", "a 3,000m peak": not millions
             # after words only a spaced abbreviation: "three bn", "five dozs"; not "one m"
-            elif (not entry.attached_only or attached and not token.is_words
+            if (not entry.attached_only or attached and not token.is_words
                     or _spaced_abbreviation(entry, abbreviation, token, text, currency_left)) and not (
                     abbreviation.group("w") in ("m", "M") and not currency_left
                     and p.metre_after.match(text, abbreviation.end())):
-                unscaled = token.alternatives or (Alternative(value, (), "million"),)
                 value *= entry.value
                 end = abbreviation.end()
                 token.factor = entry.value
-                token.alternatives = _scaled(unscaled, entry.value)
-                if abbreviation.group("w") == "m" and attached and not currency_left \
-                        and text[end:end + 1] in _CLOSING:
-                    # "won the 400m.": no currency before it, no word after it settles the letter
-                    token.alternatives += tuple(replace(a, style="metres") for a in unscaled)
-                    token.problem = "ambiguous: millions or metres"
-                elif not token.alternatives[0].locales:
-                    token.alternatives = ()
+                token.alternatives = _scaled(token.alternatives, entry.value)
+                if text[end:end + 1] in _CLOSING and abbreviation.group("w") == "m" and attached:
+                    _metres_or_millions(token, value, entry.value, left, currency_left, lex)
+            elif abbreviation.group("w") == "m" and attached and not currency_left and not token.is_words:
+                token.unit, end = "m", abbreviation.end()  # "the 1,500m final": metres, not millions
     if end != token.end:
         opened = p.right_opened.get(_lead(text, end), _NOTHING_OPENED)
     token.value = value
@@ -1427,8 +1434,6 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             _and_fraction(token, text, p, lex)
         elif following in lex.duration_symbols and _symbol_unit(token, text, p, lex):
             pass
-        elif metres:
-            token.unit, token.end = "m", metres
         elif p.measure_after in opened and value is not None and _measure(token, text, p, lex):
             pass
         elif _is_year(token, text, lambda: before(p.year_word_before), p):
@@ -1448,6 +1453,23 @@ def _measure(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> bool
     token.unit = lex.glued_measure_units[glued] if glued else lex.measure_units[found.group("u")]
     token.end = found.end()
     return True
+
+
+def _metres_or_millions(token: _Token, value: Decimal, factor: Decimal, left: str, currency_left,
+                        lex: NumberLexicon) -> None:
+    """A glued "m" with nothing after it: where no currency stands before it and a word that
+    names an event does ("won the 400m.", "the women's 800m,"; data/numbers.yaml:
+    metre_event_before), nothing settles millions or metres, so the mention carries both
+    readings and says so; "a population of 2.6m." stays millions."""
+    if currency_left or value != int(value / factor) * factor or left[-1:] != " ":
+        return
+    words = left[-16:].split()
+    if not words or words[-1].lower() not in lex.metre_event_before:
+        return
+    millions = token.alternatives or (Alternative(value, (), "million"),)
+    metres = tuple(replace(a, value=a.value / factor, style="metres") for a in millions)
+    token.alternatives = millions + metres
+    token.problem = "ambiguous: millions or metres"
 
 
 def _spaced_abbreviation(entry, abbreviation: regex.Match, token: _Token, text: str,
@@ -1658,6 +1680,8 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     glued = _glued_qualifier(text, token.end, lex) if text[token.end:token.end + 1] in "+-" else None
     if glued and token.kind not in (Kind.YEAR, Kind.DATE) and token.value is not None:
         phrase, token.end = glued  # "10,000+ troops", "100-plus", "20-odd boats"
+        if phrase == lex.multiplier_suffix:
+            return token  # "a 45-fold rise", "three-fold": a multiplier, exact
         token.qualifier = phrase
         token.bound = _bound_of(lex.glued_qualifiers[phrase])
         return token
@@ -1810,13 +1834,15 @@ _HYPHEN_WORD = regex.compile(r"-([^\W\d_]{2,12})\b")
 
 def _glued_qualifier(text: str, end: int, lex: NumberLexicon) -> tuple[str, int] | None:
     """A bound glued to the end of a number: "10,000+" (not "2+2"), "100-plus", "20-odd",
-    "30-something" (data/numbers.yaml: glued_qualifiers); the phrase and where it ends."""
+    "30-something" (data/numbers.yaml: glued_qualifiers), or the suffix of a multiplier
+    ("45-fold"; multipliers); the phrase and where it ends."""
     if text[end:end + 1] == "+":
         following = text[end + 1:end + 2]
         return ("+", end + 1) if "+" in lex.glued_qualifiers and not following.isalnum() \
             and following != "+" else None
     word = _HYPHEN_WORD.match(text, end)
-    if word is None or word.group(1).lower() not in lex.glued_qualifiers:
+    if word is None or word.group(1).lower() not in lex.glued_qualifiers \
+            and word.group(1).lower() != lex.multiplier_suffix:
         return None
     return word.group(1).lower(), word.end()
 
@@ -2015,6 +2041,35 @@ def _join_fractions_of_scales(tokens: list[_Token], text: str, lex: NumberLexico
     return out
 
 
+def _join_collectives_of_scales(tokens: list[_Token], text: str, lex: NumberLexicon) -> list[_Token]:
+    """"a couple of hundred" (200), "a couple of thousand protesters" (2000): a collective of
+    data/numbers.yaml's scale_collectives, "of" and a bare scale word multiply."""
+    out: list[_Token] = []
+    scales = _scale_values()
+    for token in tokens:
+        previous = out[-1] if out else None
+        if (previous is not None and token.is_words and previous.is_words
+                and previous.value is not None and token.value in scales
+                and token.bound == Bound.EXACT and token.low is None and previous.low is None
+                and token.kind in (Kind.NUMBER, Kind.COUNT, Kind.MONEY)
+                and _bare_scale(text[token.start:token.end], lex)
+                and text[previous.start:previous.end].lower().split()[-1] in lex.scale_collectives
+                and _OF_GAP.fullmatch(text, previous.end, token.start)):
+            out[-1] = replace(token, start=previous.start, value=previous.value * token.value,
+                              bound=previous.bound, qualifier=previous.qualifier,
+                              opener=previous.opener, opener_start=previous.opener_start,
+                              factor=token.value, style="words")
+            continue
+        out.append(token)
+    return out
+
+
+def _bare_scale(surface: str, lex: NumberLexicon) -> bool:
+    """Whether a number in words starts with its scale word ("hundred", "million dollars")."""
+    first = surface.lower().split(None, 1)[0]
+    return first == "hundred" or first in lex.scales
+
+
 @lru_cache(maxsize=1)
 def _scale_values() -> frozenset[Decimal]:
     return frozenset(number_lexicon().scales.values()) | {Decimal(100)}
@@ -2055,10 +2110,6 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
             # only a short gap can be a joint: normalise no longer one (a speed-up only)
             word = " ".join(gap.lower().split()) if len(gap) <= 12 else ""
             joint = bool(word) and word in _RANGE_JOINTS or gap == "/" and _fiscal_year(first, second, gap)
-            if not joint and gap[:1] == "-" and _suspended(first, second, gap):
-                out.append(_range_of(first, second, "-"))  # "12- to 28-nanometer chips"
-                i += 2
-                continue
             if joint and second.is_words and second.factor is None and first.factor is None \
                     and word not in _SHARE_JOINTS:
                 # "two to three million": the scale word ends the second number's words
@@ -2073,22 +2124,22 @@ def _join_ranges(tokens: list[_Token], text: str, p: _Patterns) -> list[_Token]:
     return out
 
 
-_SUSPENDED_JOINT = regex.compile(r"-[ \t]{1,2}(?:to|or|and)[ \t]{1,3}", regex.IGNORECASE)
+_SUSPENDED_JOINTS = frozenset({"- to", "- or", "- and"})
+"""What follows a hyphen left hanging on the first end of a range: "12- to 28-nanometer"."""
 
 
-def _suspended(first: _Token, second: _Token, gap: str) -> bool:
+def _suspended(first: _Token, second: _Token) -> bool:
     """"12- to 28-nanometer chips", "three- to five-year terms", "a two- or three-day visit": a
     hyphen left hanging on the first end shares the unit the second end is joined to, so even
     "or" makes one range here. The first end is bare, the second carries the unit, low to high."""
     return (second.unit is not None and first.unit is None and second.value is not None
             and first.kind in (Kind.NUMBER, Kind.COUNT) and first.bound == Bound.EXACT
             and second.bound == Bound.EXACT and second.style != "age" and first.factor is None
-            and second.kind in (Kind.NUMBER, Kind.DURATION) and first.value < second.value
-            and _SUSPENDED_JOINT.fullmatch(gap) is not None)
+            and second.kind in (Kind.NUMBER, Kind.DURATION) and first.value < second.value)
 
 
 _RANGE_JOINTS = frozenset({"-", "–", "—", "~", "to", "through", "and", "or", "in", "-in-", "out of",
-                           "over", "but", ",", ", and", ", but", ",and", ",but"})
+                           "over", "but", ",", ", and", ", but", ",and", ",but"}) | _SUSPENDED_JOINTS
 """What may stand between two numbers that could be one range (or one fraction: "1 in 5")."""
 
 _SHARE_JOINTS = frozenset({"in", "-in-", "out of", "over"})
@@ -2100,6 +2151,8 @@ _BOTH_SIDES = frozenset({"and", "but", ",", ", and", ", but"})
 
 def _joinable(first: _Token, second: _Token, gap: str) -> bool:
     word = " ".join(gap.strip().lower().split())
+    if word in _SUSPENDED_JOINTS:
+        return _suspended(first, second)  # "12- to 28-nanometer chips"
     if _fiscal_year(first, second, gap):
         return True
     if word in _SHARE_JOINTS:

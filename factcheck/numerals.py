@@ -279,6 +279,8 @@ def parse_words(surface: str) -> WordReading | None:
     """
     lex = number_lexicon()
     lowered = surface.lower().strip()
+    if lowered in lex.multiplier_words:  # "threefold", "tenfold": a multiplier stands alone
+        return WordReading(lex.multiplier_words[lowered], "number")
     words = [w for w in _WORD_SPLIT.split(lowered) if w]
     if len(words) > 1 and _may_end_fraction(words[-1], lex):
         fraction = _word_fraction(lowered, lex)

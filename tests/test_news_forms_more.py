@@ -267,3 +267,57 @@ CLOCK_TIMES = [
 @pytest.mark.parametrize("text,surface", CLOCK_TIMES, ids=_ids(CLOCK_TIMES))
 def test_clock_times_stay_times(text, surface):
     _check(text, surface, {"kind": "time"})
+
+
+# --- multipliers and "a couple of" ---------------------------------------------------------------
+
+MULTIPLIERS = [
+    ("Cases saw a threefold rise in a month.", "threefold", "3"),
+    ("Exports posted a three-fold increase.", "three-fold", "3"),
+    ("The study found a 45-fold rise in risk.", "45-fold", "45"),
+    ("Prices jumped tenfold after the ban.", "tenfold", "10"),
+    ("Demand grew fourfold over the decade.", "fourfold", "4"),
+    ("Traffic saw a two-fold jump.", "two-fold", "2"),
+    ("The virus showed a 100-fold increase in the samples.", "100-fold", "100"),
+    ("Output rose fivefold in three years.", "fivefold", "5"),
+    ("Deaths rose twentyfold, the report says.", "twentyfold", "20"),
+    ("A 1.5-fold rise in costs was seen.", "1.5-fold", "1.5"),
+    ("The population grew sixfold.", "sixfold", "6"),
+    ("Investments rose a hundredfold.", "hundredfold", "100"),
+    ("It marked a 12-fold increase from 2019.", "12-fold", "12"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", MULTIPLIERS, ids=_ids(MULTIPLIERS))
+def test_multipliers_are_numbers(text, surface, value):
+    _check(text, surface, {"value": value, "kind": "number", "unit": None})
+
+
+COUPLES = [
+    ("A couple of hundred people gathered outside.", "A couple of hundred", {"value": "200", "kind": "count"}),
+    ("A couple of thousand protesters marched.", "A couple of thousand", {"value": "2000", "kind": "count"}),
+    ("The fund lost a couple of million dollars.", "a couple of million dollars",
+     {"value": "2000000", "kind": "money", "unit": "USD"}),
+    ("Talks could take couple of weeks.", "couple of weeks", {"value": "2", "unit": "week"}),
+    ("The strike lasted a couple of days.", "a couple of days", {"value": "2", "unit": "day"}),
+    ("Rain is due in couple of hours.", "couple of hours", {"value": "2", "unit": "hour"}),
+    ("A couple of people were hurt.", "A couple", {"value": "2", "kind": "count"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", COUPLES, ids=_ids(COUPLES))
+def test_a_couple_of(text, surface, expected):
+    _check(text, surface, expected)
+
+
+NO_NUMBER = [
+    "The couple were married in June.",
+    "The manifold was replaced.",
+    "The couple of them left.",
+    "He unfolded the map.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NUMBER)
+def test_no_multiplier_or_couple_is_read_here(text):
+    assert _surfaces(text) == []

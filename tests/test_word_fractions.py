@@ -39,7 +39,7 @@ COMPOUND_DENOMINATORS = [
     ("Each heir received one one hundred and fifth of the estate.", "one one hundred and fifth", "1/105"),
     ("Twenty twenty-fifths make a whole.", "Twenty twenty-fifths", "20/25"),
     ("Three twenty firsts of the vote went to minor parties.", "Three twenty firsts", "3/21"),
-    ("The beam was two and three sixty-fourths inches thick.", "two and three sixty-fourths", "131/64"),
+    ("The beam was two and three sixty-fourths inches thick.", "two and three sixty-fourths inches", "131/64"),
 ]
 
 MIXED_NUMBERS = [
@@ -47,7 +47,7 @@ MIXED_NUMBERS = [
     ("Shares ended the day at forty-two and five eighths.", "forty-two and five eighths", "341/8"),
     ("The index rose three and a sixteenth points.", "three and a sixteenth", "49/16"),
     ("Bonds traded at ninety-nine and a thirtieth.", "ninety-nine and a thirtieth", "2971/30"),
-    ("The river stood at two hundred and three quarters metres.", "two hundred and three quarters", "803/4"),
+    ("The river stood at two hundred and three quarters metres.", "two hundred and three quarters metres", "803/4"),
     ("The rate was two hundred and fifty-four hundredths.", "two hundred and fifty-four hundredths", "20054/100"),
     ("The gauge read one hundred and a half at noon.", "one hundred and a half", "201/2"),
     ("Output was twelve and two thirds tonnes.", "twelve and two thirds", "38/3"),
