@@ -165,6 +165,8 @@ class NumberLexicon:
     multiplier_suffix: str
     scale_collectives: frozenset[str]
     """Collectives that multiply a scale word after "of" ("a couple of hundred")."""
+    tally_words: frozenset[str]
+    """Words of a vote before a pair of numbers ("voted 10 to 153"): a tally, never a range."""
     race_time_words: frozenset[str]
     """Words near "2:04:11" that make it a race time; clock_time_before keeps it a clock time."""
     clock_time_before: frozenset[str]
@@ -275,6 +277,7 @@ def number_lexicon() -> NumberLexicon:
         multiplier_words=_decimals(data["multipliers"]["words"]),
         multiplier_suffix=str(data["multipliers"]["suffix"]).lower(),
         scale_collectives=frozenset(str(w).lower() for w in data["scale_collectives"]),
+        tally_words=frozenset(str(w).lower() for w in data["tally_words"]),
         race_time_words=frozenset(str(w).lower() for w in data["race_time_words"]),
         clock_time_before=frozenset(str(w).lower() for w in data["clock_time_before"]),
         decimal_point=frozenset(data["decimal_point"]),

@@ -1700,9 +1700,25 @@ def _bound(token: _Token, text: str, p: _Patterns, lex: NumberLexicon, before,
     if qualifier and qualifier.group("w").lower() == "over" and p.number_before.match(
             text, max(0, qualifier.start() - 40), qualifier.start()):
         qualifier = None  # "one over three" is a fraction, read when the two are joined
+    if qualifier and qualifier.group("w").lower() in lex.tally_words \
+            and _TALLY_AFTER.match(text, token.end, token.end + 16):
+        qualifier = None  # "passed 310-211": a tally, no bound
     if qualifier:
         _qualify(token, qualifier, lex)
     return token
+
+
+_TALLY_AFTER = regex.compile(r"[ \t]?[-–][ \t]?\d|[ \t]{1,3}(?:votes?[ \t]{1,3})?to[ \t]{1,3}\d")
+"""The second count of a tally after the first: "310-211", "153 to 10", "52 votes to 47"."""
+_TALLY_BEFORE = regex.compile(r"(?r)([^\W\d_]{2,12})(?:[ \t]{1,3}[^\W\d_]{1,12}){0,2}[ \t]{1,3}\Z")
+
+
+def _after_tally_word(text: str, start: int, lex: NumberLexicon) -> bool:
+    """Whether a word of a vote is among the three words before `start` ("voted 10 to 153",
+    "failed 45-55", "passed the bill 220 to 207"; data/numbers.yaml: tally_words)."""
+    words = _TALLY_BEFORE.search(text, max(0, start - 40), start)
+    return words is not None and any(w.lower() in lex.tally_words
+                                     for w in text[words.start():start].split())
 
 
 def _qualify(token: _Token, qualifier: regex.Match, lex: NumberLexicon) -> None:
@@ -2196,6 +2212,8 @@ def _two_values(first: _Token, second: _Token, gap: str, text: str, p: _Patterns
     if first.bound != Bound.EXACT:
         return False
     start = first.opener_start if first.opener_start is not None else first.start
+    if _after_tally_word(text, start, number_lexicon()):
+        return True  # "voted 10 to 153", "failed 45-55": a tally
     return word == "to" and (p.change_before.match(text, max(0, start - 40), start) is not None
                              or _BY_BEFORE.match(text, max(0, start - 8), start) is not None)
 

@@ -321,3 +321,52 @@ NO_NUMBER = [
 @pytest.mark.parametrize("text", NO_NUMBER)
 def test_no_multiplier_or_couple_is_read_here(text):
     assert _surfaces(text) == []
+
+
+# --- vote tallies: two values, never one range, never a bound from "passed" -----------------------
+
+TALLIES = [
+    ("The bill passed 310-211 in the House.", ["310", "211"]),
+    ("The Senate voted 153 to 10 to approve the deal.", ["153", "10"]),
+    ("The motion was carried by 52 votes to 47.", ["52", "47"]),
+    ("The court issued a 6-3 ruling on Friday.", ["6", "3"]),
+    ("The motion failed 45-55 in the Senate.", ["45", "55"]),
+    ("Lawmakers voted 10 to 153 against the plan.", ["10", "153"]),
+    ("The House passed the bill 220 to 207.", ["220", "207"]),
+    ("The amendment was rejected 211-310.", ["211", "310"]),
+    ("The Senate voted 52-48 to confirm her.", ["52", "48"]),
+    ("The measure was approved 7-2 by the board.", ["7", "2"]),
+    ("The council backed the plan 9-3.", ["9", "3"]),
+    ("Members voted 40 to 60 against the merger.", ["40", "60"]),
+    ("The treaty was ratified 68-32.", ["68", "32"]),
+    ("The justices upheld the law 5-4.", ["5", "4"]),
+    ("Shareholders rejected the offer 30-70.", ["30", "70"]),
+    ("The jury acquitted him 10-2.", ["10", "2"]),
+    ("The resolution passed 141 to 5, with 35 abstentions.", ["141", "5", "35"]),
+    ("The union voted 12-18 on the pay offer.", ["12", "18"]),
+    ("The governor vetoed the bill, passed 25-30 in the Senate.", ["25", "30"]),
+    ("Delegates endorsed the plan 300 to 450.", ["300", "450"]),
+]
+
+
+@pytest.mark.parametrize("text,surfaces", TALLIES, ids=_ids(TALLIES))
+def test_a_tally_is_two_values(text, surfaces):
+    mentions = find_mentions(text)
+    found = [m.text for m in mentions]
+    for surface in surfaces:
+        assert surface in found, (surface, found)
+    assert not any(m.is_range or m.bound.value != "exact" for m in mentions)
+
+
+STILL_RANGES_AND_BOUNDS = [
+    ("It passed by a margin of 30 to 40 votes.", "30 to 40", {"low": "30", "high": "40"}),
+    ("Sales passed 1 million last year.", "passed 1 million", {"low": "1000000", "bound": "lower"}),
+    ("Between 20 and 30 people voted.", "Between 20 and 30", {"low": "20", "high": "30"}),
+    ("Rents rose 10-15% last year.", "10-15%", {"low": "10", "high": "15"}),
+    ("The vote is due in 3 to 4 weeks.", "3 to 4 weeks", {"low": "3", "high": "4", "unit": "week"}),
+]
+
+
+@pytest.mark.parametrize("text,surface,expected", STILL_RANGES_AND_BOUNDS, ids=_ids(STILL_RANGES_AND_BOUNDS))
+def test_ranges_and_bounds_away_from_a_tally_stay(text, surface, expected):
+    _check(text, surface, expected)
