@@ -246,7 +246,7 @@ NEGATIVES = [
     ("en_GB", "The bank was fined $200 million.", "$200 million", "money", "USD"),
     ("en_AU", "The club paid £2 million for the striker.", "£2 million", "money", "GBP"),
     ("en_AU", "Unemployment fell to 3.9 per cent.", "3.9 per cent", "percent", None),
-    (None, "Temperatures hit 30C in Seville.", "30", "number", None),
+    (None, "Temperatures hit 30C in Seville.", "30C", "number", "degC"),
     (None, "The Sh1.2 trillion budget passed.", "Sh1.2 trillion", "money", None),
 ]
 
