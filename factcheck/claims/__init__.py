@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -237,8 +238,7 @@ def _refugees_named_by_origin(words: str | None, subject: str, mention: Mention,
     refugee"), when it is not the share's own country; None otherwise."""
     if not words or index is None:
         return None
-    trigger = next((t for t in context.triggers_between(mention.end, context.sentence.end)
-                    if t.words == words), None)
+    trigger = next((t for t in context.triggers_named(words) if t.start >= mention.end), None)
     if trigger is None:
         return None
     named = next((h for h in context.hits_near(trigger.start, trigger.start, 30)
@@ -270,12 +270,11 @@ def _names_a_component(words: str | None, measure: str, marker: int, phrase, con
     reference holds whole; "including 86,692 civilians" names none, and is a part."""
     if not words:
         return False
-    after = [t for t in context.triggers_between(phrase.mention.end, phrase.clause[1])
-             if t.words == words]
-    if not after:
+    if not any(phrase.mention.end <= t.start < phrase.clause[1]
+               for t in context.triggers_named(words)):
         return False
-    before = context.triggers_between(context.sentence.start, marker)
-    return bool(before) and before[-1].measure != measure
+    before = bisect_left(context.trigger_starts, marker)  # the last trigger before the marker
+    return before > 0 and context.triggers[before - 1].measure != measure
 
 
 def _cannot_be_a_claim(mention: Mention, context, article: ArticleContext) -> bool:

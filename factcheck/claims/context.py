@@ -69,6 +69,7 @@ class SentenceContext:
     text: str
     cache: dict = field(default_factory=dict)
     _breaks: list[int] | None = None
+    _named: dict[str, list[Trigger]] | None = None
 
     @property
     def breaks(self) -> list[int]:
@@ -98,6 +99,21 @@ class SentenceContext:
 
     def triggers_between(self, lo: int, hi: int) -> list[Trigger]:
         return self.triggers[bisect_left(self.trigger_starts, lo):bisect_left(self.trigger_starts, hi)]
+
+    def triggers_named(self, words: str) -> list[Trigger]:
+        """The sentence's triggers written as `words`, in text order. The table is made once per
+        sentence, so a number finds the trigger its measure was read from without a scan of
+        the sentence's triggers."""
+        if self._named is None:
+            self._named = {}
+            for trigger in self.triggers:
+                self._named.setdefault(trigger.words, []).append(trigger)
+        return self._named.get(words, [])
+
+    def trigger_position(self, trigger: Trigger) -> int:
+        """Where `trigger`, one of this sentence's, stands in `triggers` (their starts are
+        distinct and sorted)."""
+        return bisect_left(self.trigger_starts, trigger.start)
 
     def hits_near(self, start: int, end: int, window: int = NAME_WINDOW) -> list[NameHit]:
         """Names in this sentence within `window` characters of text[start:end]."""

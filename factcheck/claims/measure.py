@@ -62,10 +62,10 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
     reading = _read_measure(phrase, context, article)
     if reading is None or reading.words is None or reading.measure == "duration":
         return reading
-    trigger = next((t for t in context.triggers_between(context.sentence.start, context.sentence.end)
-                    if t.words == reading.words), None)
-    if trigger is None:
+    named = context.triggers_named(reading.words)
+    if not named:
         return reading
+    trigger = named[0]
     if _joined_with_another(trigger, context, article.text):
         return None  # "killed or driven from their homes more than half": two measures at once
     if reading.measure == "population" and _of_a_part(trigger.start, phrase, context, article):
@@ -236,7 +236,7 @@ def _opens_with_period(text: str, lo: int, hi: int) -> bool:
 
 def _joined_with_another(trigger: Trigger, context: SentenceContext, text: str) -> bool:
     """"killed or driven", "dead and injured": the number counts two measures together."""
-    i = context.triggers.index(trigger)
+    i = context.trigger_position(trigger)
     for other in context.triggers[max(0, i - 1):i] + context.triggers[i + 1:i + 2]:
         if other.measure == trigger.measure:
             continue

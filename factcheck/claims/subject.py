@@ -12,6 +12,7 @@ nothing ties a subject, there is none and the claim is unverifiable (no-subject)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 import regex
 
@@ -607,7 +608,7 @@ def event_start(index: SubjectIndex, context: SentenceContext, article: ArticleC
     key = "event start"
     if key not in context.cache:  # once per sentence, not once per number
         context.cache[key] = next(
-            (index.subjects[sid].start for hit in list(reversed(context.hits)) + article.hits
+            (index.subjects[sid].start for hit in chain(reversed(context.hits), article.hits)
              for sid in hit.subjects
              if index.subjects[sid].start and index.subjects[sid].type != "country"), None)
     return context.cache[key]
