@@ -120,8 +120,8 @@ class SubjectIndex:
 
     def _matches(self, pattern, text: str) -> list[NameHit]:
         spelling, by_alias = self._spelling, self._by_alias
-        return [NameHit(m.start(), m.end(), m.group(), by_alias[spelling[m.group()]])
-                for m in pattern.finditer(text)]
+        return [NameHit(m.start(), m.end(), surface, by_alias[spelling[surface]])
+                for m in pattern.finditer(text) for surface in (m.group(),)]
 
     def lookup(self, word: str) -> tuple[str, ...]:
         """The subjects one word or phrase names exactly ("Afghans" -> ("AFG",)), or ()."""

@@ -140,7 +140,7 @@ class ArticleContext:
         if self.hits:
             # A name inside another's ("the Norwegian Refugee Council", "English-speaking") is
             # no subject. One scan of the article.
-            masked = [m.span() for m in vocabulary().names_not_subjects.finditer(self.text)]
+            masked = vocabulary().names_not_subjects_in(self.text)
             if masked:
                 self.hits = [h for h in self.hits if not _inside(masked, h.start, h.end)]
         self.hit_starts = [h.start for h in self.hits]

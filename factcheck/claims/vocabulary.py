@@ -60,6 +60,8 @@ class Vocabulary:
         self.host_verb_words = frozenset(w.lower() for w in phrasings["host_verbs"])
         self.before_event_starts = frozenset(w.lower()[:3] for w in times["before_event"])
         """The first three letters of each before-event phrase, to skip the search where none is."""
+        self._names_not_subjects_rests = tuple(sorted({
+            name[1:] for name in phrasings["names_not_subjects"]}))
 
     @cached_property
     def triggers(self) -> re.Pattern:
@@ -140,6 +142,14 @@ class Vocabulary:
         first letter in either case, as the triggers (one cheap scan of an article)."""
         return re.compile(r"(?<!\w)" + trie_pattern(self._phrasings["names_not_subjects"],
                                                      any_case_first=True) + r"(?!\w)")
+
+    def names_not_subjects_in(self, text: str) -> list[tuple[int, int]]:
+        """The spans of such names in `text`. Each name holds its words after the first letter
+        as written, and most articles hold none of them: a plain substring test of each spares
+        those articles the scan."""
+        if not any(rest in text for rest in self._names_not_subjects_rests):
+            return []
+        return [m.span() for m in self.names_not_subjects.finditer(text)]
 
     @cached_property
     def superlative(self) -> regex.Pattern:
