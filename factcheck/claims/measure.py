@@ -15,8 +15,8 @@ Each answer says which words gave it (`Reading.words` and `Reading.rule`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -30,9 +30,9 @@ from .vocabulary import vocabulary
 SHARE_WINDOW = 200  # characters after a share in which the trigger saying what it measures counts
 
 
-@dataclass(frozen=True)
-class Reading:
-    """A measure and why: the words that named it and the rule that read them."""
+class Reading(NamedTuple):
+    """A measure and why: the words that named it and the rule that read them. (A tuple, as
+    the other readings of a number: one or more is made for every number.)"""
 
     measure: str
     words: str | None

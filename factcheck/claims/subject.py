@@ -11,8 +11,8 @@ nothing ties a subject, there is none and the claim is unverifiable (no-subject)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import chain
+from typing import NamedTuple
 
 import regex
 
@@ -44,8 +44,7 @@ _POSSESSIVE_GAP = regex.compile(r"['’]s?\s{1,3}")
 _LIST_AFTER = regex.compile(r"\s{0,2}(?:,|and\s)\s{0,2}\p{Lu}")
 
 
-@dataclass(frozen=True)
-class SubjectReading:
+class SubjectReading(NamedTuple):
     subject: str | None
     words: str | None
     """The words the subject was read from, or why there is none."""

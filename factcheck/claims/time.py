@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -39,8 +39,7 @@ _MONTH_NUMBER = {name: number for number, name in enumerate(calendar.month_name)
 _WEEKDAY_NUMBER = {name: number for number, name in enumerate(calendar.day_name)}
 
 
-@dataclass(frozen=True)
-class TimeReading:
+class TimeReading(NamedTuple):
     scope: TimeScope
     before_event: str | None = None
     """The words ("pre-war") when the claim is about the time before an event began."""
