@@ -308,13 +308,7 @@ class Checker:
         if claim.measure not in PEOPLE_MEASURES or claim.mention.kind.value in ("percent", "fraction"):
             return None
         m = claim.mention
-        if m.is_range:
-            least = m.low
-        elif m.value is None:
-            return None
-        else:  # the least value the claim allows ("up to 12 million" allows any fewer)
-            least = allowed(m.value, self.tolerance(claim)[0], claim.bound, m.qualifier,
-                            self.tol.upper)[0]
+        least = m.low if m.is_range else m.value
         if least is None:
             return None
         country = self._country_of(claim.subject)
@@ -324,7 +318,12 @@ class Checker:
         most = max(population, key=lambda f: f.high if f.high is not None else f.central)
         people = most.high if most.high is not None else most.central
         if least <= people:
-            return None
+            return None  # (the tolerance only lowers a figure's least value: no need of it)
+        if not m.is_range:  # the least value the claim allows ("up to 12 million" allows any fewer)
+            least = allowed(m.value, self.tolerance(claim)[0], claim.bound, m.qualifier,
+                            self.tol.upper)[0]
+            if least is None or least <= people:
+                return None
         evidence = (Evidence(most.central, None, _describe(most), (most,)),)
         return Finding(claim, Verdict.CONTRADICTED,
                        f"The article says {_claimed_text(claim, False)}, more than the whole "
