@@ -130,11 +130,14 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     index = article.index
     published = article.article.date
     # A duration runs to the publication date (or the event's end): "the seven-year war, which
-    # began in March 2011" is seven years long now, not in March 2011.
-    time_reading = time_of(context, phrase.clause, article.article,
-                           (mention.start, phrase.head_end))
-    time = TimeScope(at=published) if reading.measure == "duration" else \
-        _own_year(mention, phrase, time_reading.scope, article.text, published)
+    # began in March 2011" is seven years long now, not in March 2011. Its clause's time words
+    # are not read at all.
+    if reading.measure == "duration":
+        time_reading, time = None, TimeScope(at=published)
+    else:
+        time_reading = time_of(context, phrase.clause, article.article,
+                               (mention.start, phrase.head_end))
+        time = _own_year(mention, phrase, time_reading.scope, article.text, published)
     host = host_of(phrase, reading.words, context, article) \
         if reading.measure == "refugees" else None
     if reading.measure in ("displaced", "refugees") and reading.words \
@@ -158,13 +161,14 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
             host, subject = subject.subject, SubjectReading(origin[0], origin[1])
     unresolved = None
     part = _PART_MARKER.match(article.text, max(context.sentence.start, mention.start - 20),
-                               mention.start)
-    if part and reading.measure not in ("duration", "population") and not reading.denominator \
-            and not _names_a_component(reading.words, reading.measure, part.start(), phrase,
+                              mention.start) \
+        if reading.measure not in ("duration", "population") and not reading.denominator else None
+    if part and not _names_a_component(reading.words, reading.measure, part.start(), phrase,
                                        context):
         unresolved = "part-named"  # "killed 301,781 people, including 86,692 civilians"
     share = reading.denominator == "population"
-    if time_reading.before_event and (reading.measure == "population" or share) and index:
+    if time_reading and time_reading.before_event and (reading.measure == "population" or share) \
+            and index:
         # "Ukraine's pre-war population": the figure in force when the event began.
         before = resolve_before_event(time_reading.before_event, subject.subject, index,
                                       published, share)
