@@ -322,19 +322,40 @@ def _names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _name_pattern() -> regex.Pattern:
-    """Every full name as one pattern: a named list is a set look-up for the regex module, so
-    one scan of the article costs the same whatever the number of names."""
-    return regex.compile(r"(?<![\w.])\L<names>(?![\w'’])", regex.IGNORECASE,
-                         names=sorted(_names(), key=len, reverse=True))
+def _head_pattern() -> regex.Pattern:
+    """The last words of the full names ("rupees", "dollar", "yuan"): a short alternation the
+    regex module scans for fast, where the whole list of names would be tried at every
+    position of the article."""
+    heads = sorted({name.split()[-1] for name in _names()}, key=len, reverse=True)
+    return regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\w'’])",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    return max(len(name.split()) for name in _names())
+
+
+_OPENING_MARKS = "([{\"'“‘"
 
 
 def named_currencies(text: str) -> frozenset[str]:
-    """The currencies of shared symbols that `text` names in full, in one scan."""
-    names = _names()
-    return frozenset(names[" ".join(m.group().lower().split())]
-                     for m in _name_pattern().finditer(text)
-                     if " ".join(m.group().lower().split()) in names)
+    """The currencies of shared symbols that `text` names in full, in one scan: at each last word
+    of a name, the longest name that the words up to it make."""
+    names, longest = _names(), _longest_name()
+    found = set()
+    for head in _head_pattern().finditer(text):
+        start = max(0, head.start() - 20 * longest)
+        words = text[start:head.end()].lower().split()
+        if start > 0 and not text[start - 1].isspace():
+            words = words[1:]  # the window began inside a word
+        words = words[-longest:]
+        for k in range(len(words), 0, -1):
+            candidate = " ".join([words[-k].lstrip(_OPENING_MARKS)] + words[len(words) - k + 1:])
+            if candidate in names:
+                found.add(names[candidate])
+                break
+    return frozenset(found)
 
 
 class CurrencySettler:
