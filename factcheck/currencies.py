@@ -65,18 +65,23 @@ def _tender_codes_from_babel() -> frozenset[str]:
     return frozenset(codes)
 
 
-def _symbols_from_babel() -> dict[str, str]:
-    """Symbol -> ISO code, over every babel locale; shared symbols only where English settles them."""
-    owners: dict[str, set[str]] = {}
+def _babel_symbols():
+    """(ISO code, symbol) as every babel locale itself writes it (not what it inherits)."""
     for name in localedata.locale_identifiers():
         try:
             data = _own_locale_data(name)
         except (OSError, ValueError):
             continue
-        for code, symbol in data.get("currency_symbols", {}).items():
-            symbol = symbol.strip().replace("\u00a0", " ")
-            if _usable(symbol, code):
-                owners.setdefault(symbol, set()).add(code)
+        yield from data.get("currency_symbols", {}).items()
+
+
+def _symbols_from_babel() -> dict[str, str]:
+    """Symbol -> ISO code, over every babel locale; shared symbols only where English settles them."""
+    owners: dict[str, set[str]] = {}
+    for code, symbol in _babel_symbols():
+        symbol = symbol.strip().replace("\u00a0", " ")
+        if _usable(symbol, code):
+            owners.setdefault(symbol, set()).add(code)
     out: dict[str, str] = {}
     tender = _tender_codes_from_babel()
     for symbol, codes in owners.items():
@@ -243,14 +248,9 @@ def shared_symbols() -> dict[str, frozenset[str]]:
             pass
     owners: dict[str, set[str]] = {}
     tender = _tender_codes_from_babel()
-    for name in localedata.locale_identifiers():
-        try:
-            data = _own_locale_data(name)
-        except (OSError, ValueError):
-            continue
-        for code, symbol in data.get("currency_symbols", {}).items():
-            if code in tender and _usable(symbol.strip(), code):
-                owners.setdefault(_babel_symbol(symbol), set()).add(code)
+    for code, symbol in _babel_symbols():
+        if code in tender and _usable(symbol.strip(), code):
+            owners.setdefault(_babel_symbol(symbol), set()).add(code)
     table = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
     if path is not None:
         userdirs.write_atomic_bytes(

@@ -2048,13 +2048,18 @@ def _join_fractions_of_scales(tokens: list[_Token], text: str, lex: NumberLexico
                 and token.kind in (Kind.NUMBER, Kind.COUNT, Kind.MONEY)
                 and text[token.start:token.start + 2].lower() in ("a ", "an", "on")
                 and _OF_GAP.fullmatch(text, previous.end, token.start)):
-            out[-1] = replace(token, start=previous.start, value=previous.value * token.value,
-                              bound=previous.bound, qualifier=previous.qualifier,
-                              opener=previous.opener, opener_start=previous.opener_start,
-                              factor=token.value, style="words")
+            out[-1] = _scaled_by(previous, token)
             continue
         out.append(token)
     return out
+
+
+def _scaled_by(share: _Token, scale: _Token) -> _Token:
+    """One mention of a share or collective and the scale word after it ("half a million", "a
+    couple of hundred"): the scale's value times the first, with the first's bound and start."""
+    return replace(scale, start=share.start, value=share.value * scale.value, bound=share.bound,
+                   qualifier=share.qualifier, opener=share.opener, opener_start=share.opener_start,
+                   factor=scale.value, style="words")
 
 
 def _join_collectives_of_scales(tokens: list[_Token], text: str, lex: NumberLexicon) -> list[_Token]:
@@ -2071,10 +2076,7 @@ def _join_collectives_of_scales(tokens: list[_Token], text: str, lex: NumberLexi
                 and _bare_scale(text[token.start:token.end], lex)
                 and text[previous.start:previous.end].lower().split()[-1] in lex.scale_collectives
                 and _OF_GAP.fullmatch(text, previous.end, token.start)):
-            out[-1] = replace(token, start=previous.start, value=previous.value * token.value,
-                              bound=previous.bound, qualifier=previous.qualifier,
-                              opener=previous.opener, opener_start=previous.opener_start,
-                              factor=token.value, style="words")
+            out[-1] = _scaled_by(previous, token)
             continue
         out.append(token)
     return out
