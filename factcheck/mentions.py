@@ -1602,7 +1602,7 @@ def _name_before(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> 
         return None  # "Kenya 300 people", "Delhi 5 days"
     name = _as(token, Kind.IDENTIFIER)
     name.start = match.start("name")
-    variant = _VARIANT.match(text, token.end) if text[token.end:token.end + 1] in ("-", "–") else None
+    variant = _MODEL_TAIL.match(text, token.end) if text[token.end:token.end + 1] in ("-", "–") else None
     if variant:  # "Boeing 777-9", "Airbus A321-200": the variant is part of the name
         name.end = variant.end()
     return name
@@ -1779,7 +1779,6 @@ def _score_end(text: str, token: _Token, lex: NumberLexicon) -> int | None:
 
 
 _MODEL_TAIL = regex.compile(r"[-–]\d{1,4}(?P<letters>[A-Z]{1,3}|s)?(?![\w%\-–]|[.,]\d)")
-_VARIANT = regex.compile(r"[-–]\d{1,4}[A-Z]{0,3}(?![\w%\-–]|[.,]\d)")
 
 
 def _model_end(text: str, token: _Token, lex: NumberLexicon, counted: bool) -> int | None:

@@ -24,7 +24,8 @@ def _mention(text: str, surface: str):
 def _check(text: str, surface: str, expected: dict) -> None:
     m = _mention(text, surface)
     got = {"value": decimal_text(m.value), "kind": m.kind.value, "unit": m.unit,
-           "low": decimal_text(m.low), "high": decimal_text(m.high), "bound": m.bound.value}
+           "low": decimal_text(m.low), "high": decimal_text(m.high), "bound": m.bound.value,
+           "problem": m.problem}
     for field, want in expected.items():
         if field in ("value", "low", "high") and want is not None:
             assert got[field] is not None and Decimal(got[field]) == Decimal(want), (field, got)

@@ -10,38 +10,15 @@ change.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from factcheck.mentions import find_mentions
 from factcheck.model import decimal_text
-
-
-def _mention(text: str, surface: str):
-    found = [m for m in find_mentions(text) if m.text == surface]
-    assert found, f"no mention {surface!r} in {text!r}: {[m.text for m in find_mentions(text)]}"
-    return found[0]
-
-
-def _check(text: str, surface: str, expected: dict) -> None:
-    m = _mention(text, surface)
-    got = {"value": decimal_text(m.value), "kind": m.kind.value, "unit": m.unit,
-           "low": decimal_text(m.low), "high": decimal_text(m.high), "bound": m.bound.value,
-           "problem": m.problem}
-    for field, want in expected.items():
-        if field in ("value", "low", "high") and want is not None:
-            assert got[field] is not None and Decimal(got[field]) == Decimal(want), (field, got)
-        else:
-            assert got[field] == want, (field, got)
+from test_news_forms import _check, _ids, _mention
 
 
 def _surfaces(text: str) -> list[str]:
     return [m.text for m in find_mentions(text)]
-
-
-def _ids(table):
-    return [row[0][:60] for row in table]
 
 
 # --- a unit of measurement on both ends of a range: one range in that unit -----------------------
