@@ -469,6 +469,12 @@ def _numerals(text: str, p: _Patterns) -> list[regex.Match]:
             if numeral is not None:
                 found.append(numeral)
                 end = numeral.end()
+        if start >= end and text[stop:stop + 1] == "," and text[stop + 1:stop + 2].isdigit():
+            items = _comma_list(text, start)
+            if items:
+                found += items
+                end = items[-1].end()
+                continue
         if start >= end:
             numeral = (plain if decimal and _only_plain_digits(text, start, stop) else match)(text, start)
             if numeral is not None:
@@ -482,6 +488,27 @@ def _numerals(text: str, p: _Patterns) -> list[regex.Match]:
                         found.append(numeral)
                         end = numeral.end()
     return found
+
+
+_COMMA_LIST = regex.compile(r"(?<![\d.,])(?:[1-9]\d?|0)(?:,(?:[1-9]\d?|0)){2,}(?!\d|[.,]\d)")
+"""Three or more numbers of one or two digits joined by bare commas ("rooms 3,5,7", "22,24,26,31"):
+no style groups digits so (Western and Indian groups end in three digits, a decimal comma comes
+once), so they are a list, each number its own."""
+_LIST_ITEM = regex.compile(r"(?P<digits>\d{1,2})")
+
+
+def _comma_list(text: str, start: int) -> list[regex.Match]:
+    """The numbers of a list of bare-comma numbers starting at `start`, as the scan's plain
+    numbers; empty where none starts there."""
+    found = _COMMA_LIST.match(text, start)
+    if found is None:
+        return []
+    items, at = [], start
+    while at < found.end():
+        item = _LIST_ITEM.match(text, at)
+        items.append(item)
+        at = item.end() + 1
+    return items
 
 
 _NOT_PLAIN_AFTER = frozenset("aApP:-/\u180e") | frozenset(chr(c) for c in range(0xBC, 0xBF)) \
@@ -975,10 +1002,30 @@ def _race_time(match: regex.Match, start: int, end: int, text: str,
     return _Token(start, end, Kind.DURATION, value=Decimal(seconds), unit="second")
 
 
+_DOTTED = regex.compile(r"\d{1,4}(?:\.\d{1,4}){2,}(?![\d.]?\d)")
+
+
+def _dotted_name_end(text: str, start: int) -> int | None:
+    """Where three or more groups of digits joined by points end, when they are no European
+    grouping (three digits after each point: "1.234.567"): an address, a version or a clause
+    ("192.168.1.2", "2.4.1", "3.2.1"); else None."""
+    found = _DOTTED.match(text, start)
+    if found is None:
+        return None
+    first, *rest = found.group().split(".")
+    if len(first) <= 3 and all(len(group) == 3 for group in rest):
+        return None
+    return found.end()
+
+
 def _read_digits(match: regex.Match, start: int, end: int, text: str, locale: str | None,
                  p: _Patterns, lex: NumberLexicon, follows_mention: bool,
                  floor: int) -> _Token | None:
     """A plain number in digits, with an exponent or a spoken decimal after it."""
+    if "." in match.group() and (text[end:end + 1] == "." or match.group().count(".") > 1):
+        dotted = _dotted_name_end(text, start)
+        if dotted is not None:  # "192.168.1.2", "version 2.4.1": a name, not a number
+            return _Token(start, dotted, Kind.IDENTIFIER)
     reading = parse_numeral(match.group(), locale)
     # positional: a keyword call costs half as much again, and this runs for every number
     token = _Token(start, end, Kind.NUMBER, reading.value, reading.style, reading.alternatives,
