@@ -360,6 +360,26 @@ def named_currencies(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _places_pattern() -> regex.Pattern:
+    """currencies.yaml's `places`, as one case-sensitive search over whole words."""
+    names = sorted({str(n) for names in _data()["places"].values() for n in names}, key=len, reverse=True)
+    # whole words, or before a possessive: "Taiwan's chipmakers"
+    return regex.compile(r"(?<![\w.])(?:" + "|".join(regex.escape(n) for n in names)
+                         + r")(?!\w|['’](?!s(?!\w)))")
+
+
+@lru_cache(maxsize=1)
+def _place_currencies() -> dict[str, str]:
+    return {str(n): str(code) for code, names in _data()["places"].items() for n in names}
+
+
+def placed_currencies(text: str) -> frozenset[str]:
+    """The currencies of the places `text` names (currencies.yaml: places), in one scan."""
+    currency_of = _place_currencies()
+    return frozenset(currency_of[m.group()] for m in _places_pattern().finditer(text))
+
+
 class CurrencySettler:
     """Settles the shared symbols of one text: explicit writings never come here ("US$", "A$",
     "USD" name one currency each). A shared symbol means what its locale writes so, or the one
@@ -368,13 +388,16 @@ class CurrencySettler:
 
     A currency English copy converts into with the bare symbol (currencies.yaml:
     conversion_currencies, "$" for US dollars) stays a candidate when the article names another
-    dollar and no locale is given: "50 million Australian dollars ($33 million)"."""
+    dollar and no locale is given: "50 million Australian dollars ($33 million)". With no locale
+    and no name, an article naming a place whose currency the symbol also writes (currencies.yaml:
+    places; "the Canadian government") leaves the usual reading unsettled too."""
 
     def __init__(self, text: str, locale: str | None, written_codes=()):
         self._text = text
         self._local = locale_currencies(locale) if locale else {}
         self._written = frozenset(written_codes)
         self._named: frozenset[str] | None = None
+        self._placed: frozenset[str] | None = None
         self._conversion = frozenset(str(c) for c in _data()["conversion_currencies"])
 
     def settle(self, surface: str, usual: str | None) -> str | None:
@@ -387,7 +410,11 @@ class CurrencySettler:
         local = self._local.get(key)
         said = self._said(candidates)
         if not said:
-            return local or usual
+            if local or usual is None:
+                return local or usual
+            # no locale and no currency named: a place named whose currency the symbol also
+            # writes leaves the usual reading a guess
+            return None if self._places(candidates) - {usual} else usual
         if local:
             said = said | {local}
         elif usual in self._conversion:
@@ -399,6 +426,11 @@ class CurrencySettler:
         key = symbol_key(surface)
         candidates = _shared_with_extras().get(key)
         return bool(candidates) and (key in self._local or bool(self._said(candidates)))
+
+    def _places(self, candidates: frozenset[str]) -> frozenset[str]:
+        if self._placed is None:  # one scan of the article, and only where it can matter
+            self._placed = placed_currencies(self._text)
+        return self._placed & candidates
 
     def _said(self, candidates: frozenset[str]) -> frozenset[str]:
         if self._named is None:  # one scan of the article, and only where a symbol needs it

@@ -167,6 +167,59 @@ def test_conflicting_evidence_leaves_the_currency_open(locale, text, surface):
     assert (m.kind.value, m.unit) == ("money", None)
 
 
+# --- a place whose currency the symbol also writes: with no locale and no name, left open --------
+
+PLACES = [
+    ("The Canadian government will spend $2 billion on housing.", "$2 billion"),
+    ("Sydney: farmers will get $5 billion, the Australian treasurer said.", "$5 billion"),
+    ("New Zealand will set aside $350 million for flood recovery.", "$350 million"),
+    ("The Singapore flat sold for $1.4 million, a record.", "$1.4 million"),
+    ("A Hong Kong court heard the firm owed $300 million.", "$300 million"),
+    ("Taiwan's chipmakers will invest $20 billion next year.", "$20 billion"),
+    ("Jamaica's minister announced a $500 million road plan.", "$500 million"),
+    ("Mexico will pay $5 billion for the new refinery.", "$5 billion"),
+    ("Argentine exporters earned $3 billion in the quarter.", "$3 billion"),
+    ("Chile's copper revenue fell to $40 billion.", "$40 billion"),
+    ("Colombian police seized $2 million in cash.", "$2 million"),
+    ("Fiji's tourism earned $2.1 billion last year.", "$2.1 billion"),
+    ("Namibia approved a $700 million budget for water.", "$700 million"),
+    ("Trinidad's gas exports earned $4 billion.", "$4 billion"),
+    ("Toronto homes sold for an average of $1.1 million, Canadians were told.", "$1.1 million"),
+    ("Australians spent $1.6 billion on pets.", "$1.6 billion"),
+    ("Japan's exports to China rose to ¥4 trillion.", "¥4 trillion"),
+    ("Chinese buyers paid ¥3,000 a night for rooms in Osaka.", "¥3,000"),
+    ("The US will pay Mexico $5 billion for the wall.", "$5 billion"),
+    ("The Bahamas expects $4.5 billion from tourism.", "$4.5 billion"),
+    ("Guyana's oil fund holds $3 billion.", "$3 billion"),
+]
+
+
+@pytest.mark.parametrize("text,surface", PLACES, ids=_ids(PLACES))
+def test_a_place_with_its_own_dollar_leaves_the_symbol_open(text, surface):
+    m = _mention(text, surface)
+    assert (m.kind.value, m.unit) == ("money", None)
+
+
+PLACES_SETTLED = [
+    (None, "The US will spend $2 billion on roads.", "$2 billion", "USD"),
+    (None, "Britain and Canada pledged £5 billion.", "£5 billion", "GBP"),  # no Canadian pound
+    (None, "India will spend $3 billion on ports.", "$3 billion", "USD"),
+    (None, "Kenya borrowed $1 billion from China's banks.", "$1 billion", "USD"),  # "$" no yuan
+    (None, "Canada will spend 5 billion Canadian dollars.", "5 billion Canadian dollars", "CAD"),
+    ("en_AU", "Canberra pledged $1.5bn to farmers, Australian officials said.", "$1.5bn", "AUD"),
+    ("en_US", "Mexico will pay $5 billion for the wall.", "$5 billion", "USD"),
+    ("en_CA", "The Canadian government will spend $2 billion.", "$2 billion", "CAD"),
+    (None, "The Japanese firm paid ¥20 billion.", "¥20 billion", "JPY"),
+    (None, "Canada's A$ bonds raised A$2 billion.", "A$2 billion", "AUD"),  # written out: no guess
+]
+
+
+@pytest.mark.parametrize("locale,text,surface,unit", PLACES_SETTLED, ids=_ids(PLACES_SETTLED))
+def test_places_never_settle_and_never_override(locale, text, surface, unit):
+    m = _mention(text, surface, locale)
+    assert (m.kind.value, m.unit) == ("money", unit)
+
+
 def test_named_currencies_one_scan():
     text = ("The Pakistani rupee fell while 5 million US dollars, Sri Lankan rupees and "
             "U.S. dollars changed hands; dollars and rupees alone name no one currency.")
