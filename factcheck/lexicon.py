@@ -101,6 +101,8 @@ class NumberLexicon:
     collectives: dict[str, Decimal]
     vague_plurals: dict[str, Decimal]
     denominators: dict[str, Decimal]
+    fraction_compounds: dict[str, frozenset[str]]
+    """A fraction word -> the words a hyphen joins it to in a noun, no share ("half-time")."""
     ordinals: dict[str, Decimal]
     glued_qualifiers: dict[str, str]
     """Bounds glued to the end of a number ("10,000+", "100-plus", "20-odd") -> the bound."""
@@ -110,6 +112,10 @@ class NumberLexicon:
     """Capital letters glued after a number that make it a name ("5G")."""
     model_words: frozenset[str]
     """Capitalised words after a number that make both a model's name ("737 Max")."""
+    index_names: frozenset[str]
+    phone_words: frozenset[str]
+    """Words before a number that make a zero-led group after it the rest of a phone number."""
+    """Names a number after belongs to wherever they stand ("S&P 500 futures", "FTSE 100")."""
     model_nouns: frozenset[str]
     """Words after "787-10" that make the dashed pair a type's name, not a range ("787-10 jets")."""
     street_types: frozenset[str]
@@ -159,6 +165,8 @@ class NumberLexicon:
     """Units of measurement after a number ("115.6 mm", "a 28-nanometer chip") -> pint's name."""
     glued_measure_units: dict[str, str]
     """The same, read only glued to the digits ("20C", "5g")."""
+    spaced_measure_letters: dict[str, str]
+    """Letters read as a unit after one space, as a word of their own ("35 C")."""
     multiplier_words: dict[str, Decimal]
     """One-word multipliers ("threefold", "tenfold") -> the number; multiplier_suffix after a
     hyphen ("45-fold")."""
@@ -242,6 +250,10 @@ def number_lexicon() -> NumberLexicon:
         name_codes=frozenset(str(w) for w in data["currencies"]["name_codes"]),
         name_suffixes=frozenset(str(w) for w in data["name_suffixes"]),
         model_words=frozenset(str(w) for w in data["model_words"]),
+        fraction_compounds={str(k): frozenset(str(w) for w in v)
+                            for k, v in data["fraction_compounds"].items()},
+        index_names=frozenset(str(w) for w in data["index_names"]),
+        phone_words=frozenset(str(w) for w in data["phone_words"]),
         model_nouns=frozenset(str(w).lower() for w in data["model_nouns"]),
         street_types=frozenset(str(w) for w in data["street_types"]),
         address_before=frozenset(str(w).lower() for w in data["address_before"]),
@@ -274,6 +286,7 @@ def number_lexicon() -> NumberLexicon:
         metre_event_before=frozenset(str(w).lower() for w in data["metre_event_before"]),
         measure_units={str(k): str(v) for k, v in data["measure_units"]["spaced"].items()},
         glued_measure_units={str(k): str(v) for k, v in data["measure_units"]["glued"].items()},
+        spaced_measure_letters={str(k): str(v) for k, v in data["measure_units"]["spaced_letters"].items()},
         multiplier_words=_decimals(data["multipliers"]["words"]),
         multiplier_suffix=str(data["multipliers"]["suffix"]).lower(),
         scale_collectives=frozenset(str(w).lower() for w in data["scale_collectives"]),

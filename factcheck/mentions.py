@@ -344,10 +344,12 @@ def _patterns() -> _Patterns:
         # "a year and a half", "3 hours and a quarter"
         and_fraction_after=_LazyPattern(
             r"[ \t]{1,3}and[ \t]{1,3}(?:an?[ \t]{1,3}|one[ \t]{1,3})?(?P<d>half|quarter|third)\b", _FLAGS),
-        # "40 tonnes a year", "44,500 a day", "twice a week": a rate, not a duration
+        # "40 tonnes a year", "44,500 a day", "twice a week", "2 million tonnes of ammonia a year":
+        # a rate, not a duration
         rate_before=_LazyPattern(
             r"(?r)(?:\d|\b(?:" + "|".join(sorted([*lex.units, *lex.frequency_words], key=len, reverse=True))
-            + r"|hundred|thousand|million|lakh|crore|billion))[%\w]{0,3}(?:[ \t]{1,3}[^\W\d]{1,20}){0,2}[ \t]{1,3}",
+            + r"|hundred|thousand|million|lakh|crore|billion))[%\w]{0,3}(?:[ \t]{1,3}[^\W\d]{1,20}){0,2}"
+            r"(?:[ \t]{1,3}of[ \t]{1,3}[^\W\d]{1,20}(?:[ \t]{1,3}[^\W\d]{1,20})?)?[ \t]{1,3}",
             _FLAGS),
         ordinal_suffix=_LazyPattern(r"(?:st|nd|rd|th)\b", _FLAGS),
         time_after=_LazyPattern(
@@ -380,7 +382,8 @@ def _patterns() -> _Patterns:
         # "115.6 mm", "10kg", "28-nanometer", "20C": a unit of measurement (data: measure_units)
         measure_after=_LazyPattern(
             rf"[ \u00a0\-]?(?P<u>{_alternation(lex.measure_units, keep_case=True)})(?![\w/])"
-            rf"|(?P<g>{_alternation(lex.glued_measure_units, keep_case=True)})(?![\w'’])",
+            rf"|(?P<g>{_alternation(lex.glued_measure_units, keep_case=True)})(?![\w'’])"
+            rf"|[ \u00a0](?P<s>{_alternation(lex.spaced_measure_letters, keep_case=True)})(?![\w'’\-&]|\.\w)",
             _CASE_FLAGS),
         post_qualifier=_LazyPattern(
             # not "above 1000 and below 1500": there the words open the next bound
@@ -415,7 +418,7 @@ def _patterns() -> _Patterns:
             w.lower() for phrase in (*lex.scales, *lex.scale_abbreviations, *lex.percent_markers,
                                      *names, *codes, *lex.duration_units,
                                      *lex.post_qualifiers, *lex.months, *lex.metre_context,
-                                     *lex.measure_units,
+                                     *lex.measure_units, *lex.spaced_measure_letters,
                                      *lex.clock_words, *currencies.subunits()[0], "of", "old")
             for w in str(phrase).split()[:1]),
         # words that lead to a unit of time only through the next word ("5 more days", "half an hour")
@@ -627,7 +630,8 @@ def _right_firsts(p: _Patterns, lex: NumberLexicon, names) -> dict:
         p.percent_after: _firsts(lex.percent_markers) | {"%"} | _first_words(lex.percent_markers),
         p.currency_after: _firsts(names) | _first_words(names),
         p.measure_after: _firsts(lex.measure_units) | _first_words(lex.measure_units)
-        | _firsts(lex.glued_measure_units) | _first_words(lex.glued_measure_units),
+        | _firsts(lex.glued_measure_units) | _first_words(lex.glued_measure_units)
+        | _first_words(lex.spaced_measure_letters),
         p.unit_after: _firsts(lex.duration_units) | _firsts(lex.duration_fillers) | {"o", "a"}
         | _first_words(lex.duration_units) | _first_words(lex.duration_fillers) | {"of", "a", "an"},
     }
@@ -1133,12 +1137,19 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
         return None  # "his score", "killing dozens": no number is said ("a dozen" is one)
     if reading.kind == "fraction" and lowered in lex.denominators and _period_part(text, start, lex):
         return None  # "the third quarter", "first-half profits": a part of the year, no share
+    if text[end:end + 1] == "-" and reading.kind == "fraction" and _in_a_compound(lowered, text, end, lex):
+        return None  # "before half-time", "his half-sister": a word, no share
     kind = {"fraction": Kind.FRACTION, "ordinal": Kind.ORDINAL}.get(reading.kind, Kind.NUMBER)
     if kind == Kind.FRACTION and _ordinal_before_noun(lowered, text, end, lex):
         # "a third term", "a fifth consecutive year": an ordinal, not a share
         word = lowered.split()[-1]
         return _Token(end - len(word), end, Kind.ORDINAL, value=lex.ordinals[word], style="words",
                       is_words=True)
+    if kind == Kind.NUMBER and text[start - 1:start] == " " and reading.value is not None \
+            and reading.value == int(reading.value) and 0 <= reading.value <= 100:
+        label = p.label_before.match(text, max(floor, start - 48), start)
+        if label:  # "world number one", "phase two", "page one": a rank or a label, no count
+            return _Token(label.start(), end, Kind.IDENTIFIER)
     token = _Token(start, end, kind, value=reading.value, style="words", is_words=True)
     if kind == Kind.ORDINAL:
         return token
@@ -1146,6 +1157,15 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
     if point_end is not None and token.end == end:
         token.kind, token.end = Kind.PERCENT, point_end
     return token
+
+
+def _in_a_compound(lowered: str, text: str, end: int, lex: NumberLexicon) -> bool:
+    """Whether the fraction word ending `lowered` and the word the hyphen at `end` joins it to
+    make a word of their own (data/numbers.yaml: fraction_compounds)."""
+    compounds = lex.fraction_compounds.get(lowered.rsplit(None, 1)[-1])
+    word = _ASCII_LETTERS.match(text, end + 1) if compounds else None
+    return word is not None and word.group().lower() in compounds \
+        and not text[word.end():word.end() + 1].isalnum()
 
 
 def _of_a_unit_of_time(text: str, end: int, p: _Patterns) -> bool:
@@ -1334,6 +1354,11 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             if after == "-" and text[token.end + 1:token.end + 2].isdigit() else None
         if phone:  # "1-800-621-3362"
             return _as(token, Kind.IDENTIFIER, end=phone.end())
+        code = _ZERO_GROUP.match(text, token.end) \
+            if after == " " and text[token.end + 1:token.end + 2] == "0" and token.style == "plain" else None
+        if code and any(w.lower().strip(_WORD_EDGES) in lex.phone_words for w in left[-32:].split()[-4:]):
+            # "the disaster hotline is 180 0111"
+            return _as(token, Kind.IDENTIFIER, end=code.end())
         label = before(p.label_before)
         if label and _written_as_a_count(token, text, lex):
             label = None  # "refugees now number 354,000", "number 1.4 million": the verb
@@ -1344,6 +1369,9 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
             more = _MORE_GROUPS.match(text, name.end) if after in (" ", "-") else None
             if more:
                 name.end = more.end()
+            elif after == "(":  # "Section 135(1)(d)": its parts are part of the name
+                parts = _SUBSECTIONS.match(text, name.end)
+                name.end = parts.end() if parts else name.end
             return name
         if glued_char == " " and _capitalised_before(left):
             named = _name_before(token, text, p, lex)
@@ -1496,8 +1524,9 @@ def _measure(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> bool
     found = p.measure_after.match(text, token.end)
     if found is None:
         return False
-    glued = found.group("g")
-    token.unit = lex.glued_measure_units[glued] if glued else lex.measure_units[found.group("u")]
+    glued, letter = found.group("g"), found.group("s")
+    token.unit = lex.glued_measure_units[glued] if glued \
+        else lex.spaced_measure_letters[letter] if letter else lex.measure_units[found.group("u")]
     token.end = found.end()
     return True
 
@@ -1536,6 +1565,13 @@ _GROUP = regex.compile(r"(?:[ \-]\d{2,6}){1,4}(?![\w\-]|[.,]\d)")
 _MORE_GROUPS = regex.compile(r"(?:[ \-]\d{2,5}){2,4}(?![\w\-]|[.,]\d)")
 """Groups of digits after a labelled number ("helpline 1800 180 1104"): two or more, since one
 number after a name can be a count ("Route 9 12 miles" aside, "Class 9 40 pupils")."""
+
+
+_SUBSECTIONS = regex.compile(r"(?:\((?:\d{1,3}|[A-Za-z]{1,4})\))+")
+"""The parts of a labelled clause written after it: "Section 135(1)(d)", "Article 370(1)"."""
+_ZERO_GROUP = regex.compile(r" 0\d{3,7}(?!\w|[.,]\d)")
+"""A group of four or more digits that starts with a zero after a number: after a phone word, the
+rest of a phone number ("hotline is 180 0111"); a thousands group has three ("40 000")."""
 
 
 _MONEY_DIGITS = regex.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+\.\d\d")
@@ -1633,10 +1669,17 @@ _NAME_BEFORE = regex.compile(r"(?r)(?<=(?:^|[^\s.!?:;\"“(])\s{1,3}|[\w,]\s)(?P
 
 def _name_before(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> _Token | None:
     """"Nasdaq 100", "Round 3", "Windows 11", "Euro 2024": a capitalised word (not the first of
-    a sentence) right before a plain whole number that counts nothing after it is a name."""
+    a sentence) right before a plain whole number that counts nothing after it is a name; an
+    index's name (data/numbers.yaml: index_names) wherever it stands ("S&P 500 futures rose")."""
     surface = text[token.start:token.end]
     if not surface.isdigit() or len(surface) > 4:
         return None
+    before = text[max(0, token.start - 24):token.start - 1].rsplit(None, 1)
+    index = before[-1].lstrip(_OPENING_MARKS) if before else ""
+    if index in lex.index_names:  # "S&P 500 futures rose", "FTSE 100 companies": wherever it stands
+        name = _as(token, Kind.IDENTIFIER)
+        name.start = token.start - 1 - len(index)
+        return name
     match = _NAME_BEFORE.match(text, max(0, token.start - 30), token.start)
     if match is None:
         return None
@@ -1656,6 +1699,7 @@ def _name_before(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> 
 
 
 _WORD_EDGES = ".,;:!?\"'“”‘’()[]"
+_OPENING_MARKS = "([{\"'“‘"
 
 
 def _counts_people(text: str, end: int, lex: NumberLexicon) -> bool:
