@@ -472,7 +472,8 @@ def _numerals(text: str, p: _Patterns) -> list[regex.Match]:
             if numeral is not None:
                 found.append(numeral)
                 end = numeral.end()
-        if start >= end and text[stop:stop + 1] == "," and text[stop + 1:stop + 2].isdigit():
+        if start >= end and stop - start <= 2 and text[stop:stop + 1] == "," \
+                and text[stop + 1:stop + 2].isdigit() and not text[stop + 1:stop + 4].isdigit():
             items = _comma_list(text, start)
             if items:
                 found += items
@@ -1146,7 +1147,8 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
         return _Token(end - len(word), end, Kind.ORDINAL, value=lex.ordinals[word], style="words",
                       is_words=True)
     if kind == Kind.NUMBER and text[start - 1:start] == " " and reading.value is not None \
-            and reading.value == int(reading.value) and 0 <= reading.value <= 100:
+            and reading.value == int(reading.value) and 0 <= reading.value <= 100 \
+            and _word_before(text, start) in p.left_gates[p.label_before][0]:
         label = p.label_before.match(text, max(floor, start - 48), start)
         if label:  # "world number one", "phase two", "page one": a rank or a label, no count
             return _Token(label.start(), end, Kind.IDENTIFIER)
@@ -1157,6 +1159,12 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
     if point_end is not None and token.end == end:
         token.kind, token.end = Kind.PERCENT, point_end
     return token
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before the one space before `start`, lower-cased, as the left gates hold it."""
+    words = text[max(0, start - 24):start - 1].rsplit(None, 1)
+    return words[-1].lower().strip(_WORD_EDGES) if words else ""
 
 
 def _in_a_compound(lowered: str, text: str, end: int, lex: NumberLexicon) -> bool:
