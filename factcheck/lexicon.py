@@ -114,6 +114,8 @@ class NumberLexicon:
     """Capitalised words after a number that make both a model's name ("737 Max")."""
     index_names: frozenset[str]
     phone_words: frozenset[str]
+    karat: dict[str, tuple[str, ...]]
+    """The letters and words of gold's purity after a number, and the metals they go before."""
     """Words before a number that make a zero-led group after it the rest of a phone number."""
     """Names a number after belongs to wherever they stand ("S&P 500 futures", "FTSE 100")."""
     model_nouns: frozenset[str]
@@ -254,6 +256,7 @@ def number_lexicon() -> NumberLexicon:
                             for k, v in data["fraction_compounds"].items()},
         index_names=frozenset(str(w) for w in data["index_names"]),
         phone_words=frozenset(str(w) for w in data["phone_words"]),
+        karat={str(k): tuple(str(w) for w in v) for k, v in data["karat"].items()},
         model_nouns=frozenset(str(w).lower() for w in data["model_nouns"]),
         street_types=frozenset(str(w) for w in data["street_types"]),
         address_before=frozenset(str(w).lower() for w in data["address_before"]),

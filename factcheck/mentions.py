@@ -247,6 +247,7 @@ class _Patterns:
     clock_firsts: frozenset[str]
     aged_before: regex.Pattern
     name_comma_before: regex.Pattern
+    karat_after: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -375,6 +376,11 @@ def _patterns() -> _Patterns:
             _FLAGS),
         aged_before=_LazyPattern(rf"(?r)\b(?:{_alternation(lex.age_words)})\s{{1,3}}", _FLAGS),
         name_comma_before=_LazyPattern(r"(?r)\p{Lu}\p{Ll}{1,20},\s{1,2}", regex.V1),
+        karat_after=_LazyPattern(
+            rf"(?P<k>{_alternation(lex.karat['letters'], keep_case=True)}"
+            rf"|[ \-](?i:{_alternation(lex.karat['words'])}))"
+            rf"[ \t\-]{{1,2}}(?:(?:white|yellow|rose|pure)[ \t]{{1,2}})?(?i:{_alternation(lex.karat['metals'])})\b",
+            _CASE_FLAGS),
         metre_after=_LazyPattern(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
         # "a couple of hundred": a cheap test before the join of a collective and a scale word
@@ -1326,13 +1332,23 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if glued_letter and not glued_currency:
             # Letters glued to the digits make a name ("A320neo", "Galaxy S24", "G20"), unless
             # they are a currency ("RM250", "USD4bn").
+            year_digits = token.end - token.start == 4
             name = _as(token, Kind.IDENTIFIER)
             name.start = p.letters_before.match(text, max(floor, token.start - 25), token.start).start()
             name.end = p.letters_after.match(text, token.end, token.end + 25).end()
+            if name.end == token.end and year_digits and text[name.end:name.end + 1] in "/-–":
+                years = _YEARS_TAIL.match(text, name.end)  # "FY2024/25": the fiscal year's second
+                name.end = years.end() if years and 1800 <= token.value <= 2100 else name.end
             return name
         if not glued_currency and not follows_mention and not prefixed \
                 and (glued_char.isalpha() or glued_char in "-‐") and before(p.glued_name_before):
             return _as(token, Kind.IDENTIFIER)
+        if after in _KARAT_FIRSTS:
+            karat = p.karat_after.match(text, token.end)
+            if karat:  # "24K gold", "18-karat gold": purity in 24ths, no thousands
+                token.end = karat.end("k")
+                token.unit = "karat"
+                return token
         if after in lex.name_suffixes and not text[token.end + 1:token.end + 2].isalnum():
             return _as(token, Kind.IDENTIFIER, end=token.end + 1)  # "5G", "4G": generations
         if after == " " and text[token.end + 1:token.end + 2].isupper() and glued_char in " (\n":
@@ -1575,6 +1591,10 @@ _MORE_GROUPS = regex.compile(r"(?:[ \-]\d{2,5}){2,4}(?![\w\-]|[.,]\d)")
 number after a name can be a count ("Route 9 12 miles" aside, "Class 9 40 pupils")."""
 
 
+_YEARS_TAIL = regex.compile(r"[/\-–](?:\d{2}|\d{4})(?![\w/]|[.,]\d)")
+"""The second year of a span after a year written in a name: "FY2024/25", "FY2023-24"."""
+_KARAT_FIRSTS = frozenset("KkC-c ")
+"""What may follow the digits where karat_after can match (a cheap test before it runs)."""
 _SUBSECTIONS = regex.compile(r"(?:\((?:\d{1,3}|[A-Za-z]{1,4})\))+")
 """The parts of a labelled clause written after it: "Section 135(1)(d)", "Article 370(1)"."""
 _ZERO_GROUP = regex.compile(r" 0\d{3,7}(?!\w|[.,]\d)")

@@ -353,3 +353,77 @@ def test_desk_money(text, surface, expected):
 def test_a_spaced_b_without_money_is_no_billion(text, surface):
     m = [m for m in find_mentions(text) if m.text == surface]
     assert m and m[0].value is not None and m[0].value < 10, _texts(text)
+
+
+# --- the purity of gold after a number: karats, no thousands ("24K gold") -----------------------
+
+KARATS = [
+    ("Prices of 24K gold rose to Rs 70,000 per 10 grams.", "24K", "24"),
+    ("22K gold sold at Rs 6,500 a gram in Chennai.", "22K", "22"),
+    ("He bought 22kt gold coins for the wedding.", "22kt", "22"),
+    ("The 18-karat gold ring fetched $4,000.", "18-karat", "18"),
+    ("An 18 carat gold watch was stolen.", "18 carat", "18"),
+    ("Jewellers sold 24k gold bars.", "24k", "24"),
+    ("The crown is made of 14K white gold.", "14K", "14"),
+    ("A 9ct gold chain was recovered.", "9ct", "9"),
+    ("Dubai's 24K gold rate fell to Dh300.", "24K", "24"),
+    ("The 21K gold price in Riyadh rose.", "21K", "21"),
+    ("Buyers want 18K rose gold.", "18K", "18"),
+    ("A 22-carat gold necklace was seized.", "22-carat", "22"),
+    ("The medal is 24-karat gold plated.", "24-karat", "24"),
+    ("Traders quoted 24KT gold at Rs 7,200.", "24KT", "24"),
+    ("Demand for 18K yellow gold rose.", "18K", "18"),
+    ("The smuggler carried 24K gold biscuits.", "24K", "24"),
+    ("One gram of 22K gold costs RM350.", "22K", "22"),
+    ("A 10K gold ring costs less.", "10K", "10"),
+    ("Hallmarked 14 karat gold jewellery sold well.", "14 karat", "14"),
+    ("The price of 24 carat gold rose 2%.", "24 carat", "24"),
+]
+
+THOUSANDS_STAY = [
+    ("The 24K Magic tour sold 24K tickets.", "24K", "24000"),
+    ("Sales of 5K bars rose.", "5K", "5000"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value", KARATS, ids=_ids(KARATS))
+def test_karats_of_gold(text, surface, value):
+    _check(text, surface, {"value": value, "unit": "karat", "kind": "number"})
+
+
+@pytest.mark.parametrize("text,surface,value", THOUSANDS_STAY, ids=_ids(THOUSANDS_STAY))
+def test_a_k_before_other_words_is_thousands(text, surface, value):
+    _check(text, surface, {"value": value})
+
+
+# --- a fiscal year written in a name takes its second year ("FY2024/25") ------------------------
+
+FISCAL_NAMES = [
+    ("Revenue in FY2024/25 rose 5%.", "FY2024/25"),
+    ("The FY2023/24 budget was cut.", "FY2023/24"),
+    ("FY2025/26 targets were set on Monday.", "FY2025/26"),
+    ("In FY2022/2023, exports fell.", "FY2022/2023"),
+    ("The firm's FY2021/22 profit doubled.", "FY2021/22"),
+    ("Losses narrowed in FY2019/20.", "FY2019/20"),
+    ("The FY2028/29 plan is due.", "FY2028/29"),
+    ("Capex for FY2026/27 is planned.", "FY2026/27"),
+    ("The FY2020/21 deficit widened.", "FY2020/21"),
+    ("During FY2018/19 the bank grew.", "FY2018/19"),
+    ("In FY2023-24, profit rose 9%.", "FY2023-24"),
+    ("The FY2024-25 plan was approved.", "FY2024-25"),
+    ("Its FY2017/18 report was late.", "FY2017/18"),
+    ("FY2016/17 sales were flat.", "FY2016/17"),
+    ("Spending in FY2015/16 fell.", "FY2015/16"),
+    ("The FY2027/28 outlook is weak.", "FY2027/28"),
+    ("Taxes rose in FY2014/15.", "FY2014/15"),
+    ("By FY2029/30 the debt will fall.", "FY2029/30"),
+    ("The FY2013/14 accounts were restated.", "FY2013/14"),
+    ("The FY2012/13 audit found gaps.", "FY2012/13"),
+]
+
+
+@pytest.mark.parametrize("text,surface", FISCAL_NAMES, ids=_ids(FISCAL_NAMES))
+def test_fiscal_years_in_names(text, surface):
+    _check(text, surface, {"kind": "identifier"})
+    start = text.index(surface)
+    assert not [m for m in find_mentions(text) if start < m.start < start + len(surface)]
