@@ -65,7 +65,8 @@ def _find_number(text: str, surface: str, start: int) -> int:
 # Each set: its passages and the truth computed for them (see tests/verdicts/truth.py).
 SETS = {"passages": ("passages.jsonl", "expected.jsonl"),
         "unseen": ("unseen.jsonl", "unseen_expected.jsonl"),
-        "fresh": ("fresh.jsonl", "fresh_expected.jsonl")}
+        "fresh": ("fresh.jsonl", "fresh_expected.jsonl"),
+        "wire2": ("wire2.jsonl", "wire2_expected.jsonl")}
 
 
 def available(name: str = "passages") -> bool:

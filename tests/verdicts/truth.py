@@ -33,7 +33,8 @@ EXPECTED = HERE / "expected.jsonl"
 # was tuned, by people who had not read its code, so their scores estimate accuracy on new text.
 SETS = {"passages": (PASSAGES, EXPECTED),
         "unseen": (HERE / "unseen.jsonl", HERE / "unseen_expected.jsonl"),
-        "fresh": (HERE / "fresh.jsonl", HERE / "fresh_expected.jsonl")}
+        "fresh": (HERE / "fresh.jsonl", HERE / "fresh_expected.jsonl"),
+        "wire2": (HERE / "wire2.jsonl", HERE / "wire2_expected.jsonl")}
 
 # --- the precision rule (README.md, "Precision rule") -------------------------------------------
 WINDOW_YEARS = 2  # a figure older than this, counted back from the claim's time, is not in force
