@@ -148,6 +148,11 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
             and not reading.denominator and possessor_country(phrase, context, index):
         reading = Reading(reading.measure, reading.words, OWNED_REFUGEES_RULE)
     subject = subject_of(phrase, reading.measure, time.at or time.end, context, article, host)
+    if reading.rule == "a population phrasing" and phrase.opener and " of" in phrase.opener \
+            and subject.subject and _other_country_opens(subject.subject, context, index):
+        # "Lebanon ... after the war with Israel, in a country of 5.8 million": the country the
+        # phrase is about is the sentence's, not the name nearest it; which, the text leaves open
+        subject = SubjectReading(None, "(a country of …: the sentence names another country first)")
     if host and host == subject.subject:
         # "Uganda hosts 1.6 million refugees" in a story about Uganda: whose refugees, the text
         # does not say.
@@ -197,6 +202,16 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
                  counts_wider_group=bool(reading.words)
                  and reading.words.lower() in vocabulary().wider_triggers,
                  unresolved=unresolved)
+
+
+def _other_country_opens(subject: str, context, index) -> bool:
+    """Whether the first country the sentence names (a city counts for none) is another than
+    `subject`."""
+    for hit in context.hits:
+        countries = [s for s in hit.subjects if index.subjects[s].type == "country"]
+        if countries:
+            return subject not in countries
+    return False
 
 
 # "52 million in 1991", "12 million people in 1990": a year right after a number is that number's.

@@ -53,7 +53,49 @@ def rejects(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
     owner = _POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
     if owner and not owner.group().lower().startswith("its"):
         return True
+    if _counts_another_group(mention, text):
+        return True
+    if index is not None and _owned_by_an_unknown_name(mention, text, index):
+        return True
     return _counts_something_else(mention, text, index)
+
+
+@lru_cache(maxsize=1)
+def _other_group_head() -> regex.Pattern:
+    words = load_data_file("phrasings.yaml")["other_groups"]
+    # past one or two modifiers, never a joint: "refugees and migrants" are not migrants alone
+    return regex.compile(r"[\s\-]{1,3}(?:(?!(?:and|or|nor)\b)[\p{L}.\-’']{1,24}\s{1,3}){0,2}(?P<head>"
+                         + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+                         + r")\b", regex.IGNORECASE)
+
+
+def _counts_another_group(mention: Mention, text: str) -> bool:
+    """"5,000 U.S. troops", "2.8 million Venezuelan migrants": the number's head noun names a
+    group no measure counts (phrasings.yaml, other_groups), so no trigger elsewhere is about it.
+    A group that a measure's trigger names (a dataset of one's own may count "voters") is not
+    another group."""
+    found = _other_group_head().match(text, mention.end, mention.end + 64)
+    if found is None:
+        return False
+    triggers = vocabulary().measure_of
+    head = found.group("head").lower()
+    words = text[mention.end:found.end()].lower().split()
+    return head not in triggers and " ".join(words[-2:]) not in triggers
+
+
+_NAME_OWNS = regex.compile(
+    r"(?r)(?<![\w.])(?P<name>\p{Lu}[\p{L}\-]{1,30}(?:\s\p{Lu}[\p{L}\-]{1,30}){0,2})['’]s?\s{1,3}\Z")
+
+
+def _owned_by_an_unknown_name(mention: Mention, text: str, index: SubjectIndex) -> bool:
+    """"Tigray's 5.5 million people", "Gaza's 2.1 million": a name the reference does not know owns
+    the number, so it counts a part (a region, a city) or something else, not a subject's."""
+    owner = _NAME_OWNS.match(text, max(0, mention.start - 100), mention.start)
+    if owner is None:
+        return False
+    words = owner.group("name").split()
+    # the name's last words may be the known one: "Yesterday South Korea's", "Saudi Arabia's"
+    return not any(index.lookup(" ".join(words[k:])) for k in range(len(words)))
 
 
 def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: ArticleContext

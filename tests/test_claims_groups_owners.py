@@ -1,0 +1,128 @@
+"""Numbers the text ties to no subject of the reference data, by table: a head noun naming a group
+no measure counts ("5,000 U.S. troops"), a name the reference does not know owning the number
+("Tigray's 5.5 million people"), and a population phrasing ("a country of 5.8 million") in a
+sentence that names another country first. Each is no claim, or a claim with no subject: never a
+verdict against the wrong figure. Rows marked as kept are readings that must not change."""
+
+import pytest
+
+from claim_helpers import claim_of
+
+OTHER_GROUPS = [
+    ('KABUL - 2.6 million Afghans lived as refugees, as 5,000 U.S. troops guarded the airport.', '5,000'),
+    ('Colombia counts 5 million displaced and hosts 2.8 million Venezuelan migrants.', '2.8 million'),
+    ('The UN has 14,000 peacekeepers in the Central African Republic, where 1.2 million are displaced.', '14,000'),
+    ("Some 90 crore voters will choose a parliament as India's population tops 140 crore.", '90 crore'),
+    ('Refugees crowd the camps while 3,000 aid workers struggle to feed them.', '3,000'),
+    ('About 12,000 police were deployed as refugees crossed the border.', '12,000'),
+    ('The rebels have 20,000 fighters, and 1.5 million people have fled.', '20,000'),
+    ('Nearly 40,000 students sat the exam in the refugee camps this week.', '40,000'),
+    ('Some 2,500 journalists covered the summit on displaced people.', '2,500'),
+    ('The army sent 8,000 soldiers as thousands fled the fighting.', '8,000'),
+    ('About 300 Kenyan police officers arrived in Haiti, where 578,000 are displaced.', '300'),
+    ("Syria's population fell as 1.2 million migrants reached Europe.", '1.2 million'),
+    ('More than 500 detainees were freed as refugees returned.', '500'),
+    ('Some 65,000 pilgrims arrived while refugees waited at the border.', '65,000'),
+    ('The camp employs 1,200 local staff and shelters refugees.', '1,200'),
+    ('About 7,000 volunteers helped refugees in the city.', '7,000'),
+    ('Some 4,000 protesters marched as displaced families watched.', '4,000'),
+    ('The war has displaced millions, and 30,000 foreign fighters joined it.', '30,000'),
+    ('More than 1,000 delegates discussed the refugee crisis.', '1,000'),
+    ('About 25,000 Ukrainian troops were trained abroad as refugees fled.', '25,000'),
+]
+
+
+@pytest.mark.parametrize("text,surface", OTHER_GROUPS, ids=[r[0][:60] for r in OTHER_GROUPS])
+def test_a_group_no_measure_counts_is_no_claim(reference, text, surface):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is None or claim.measure is None, (claim.measure, claim.measure_text)
+
+
+KEPT_GROUPS = [
+    ("Venezuela had 6.1 million refugees and migrants abroad by the end of 2020.", "6.1 million",
+     "refugees", "VEN"),
+    ("Turkey hosts 3.2 million Syrian refugees.", "3.2 million", "refugees", "SYR"),
+    ("Kenya's population has reached 55 million people.", "55 million", "population", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text,surface,measure,subject", KEPT_GROUPS, ids=[r[0][:60] for r in KEPT_GROUPS])
+def test_people_and_mixed_groups_keep_their_measure(reference, text, surface, measure, subject):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is not None and (claim.measure, claim.subject) == (measure, subject)
+
+
+UNKNOWN_OWNERS = [
+    ("Tigray's 5.5 million people have endured war; Ethiopia had 2 million displaced.", "5.5 million"),
+    ("Of Gaza's 2.1 million people, nearly all have been displaced.", "2.1 million"),
+    ("Borno's 6 million people bear the brunt of the Nigerian insurgency.", "6 million"),
+    ("Kyiv's 3 million residents faced blackouts as Ukrainians fled.", "3 million"),
+    ("Lagos's 15 million people live in Nigeria's largest city.", "15 million"),
+    ("Darfur's 9 million people face famine, Sudan's government said.", "9 million"),
+    ("Aleppo Province's 4 million residents saw heavy fighting in Syria.", "4 million"),
+    ("Karachi's 20 million inhabitants swelter in Pakistan's heat.", "20 million"),
+    ("Mindanao's 27 million people voted in the Philippines.", "27 million"),
+    ("Punjab's 127 million people are Pakistan's largest group.", "127 million"),
+    ("Balochistan's 15 million residents are Pakistan's poorest.", "15 million"),
+    ("Kurdistan's 6 million people live in northern Iraq.", "6 million"),
+    ("Cabo Delgado's 2.3 million people have suffered in Mozambique.", "2.3 million"),
+    ("Rakhine's 3 million inhabitants live in western Myanmar.", "3 million"),
+    ("Donetsk's 1.9 million residents were shelled as Ukraine's war went on.", "1.9 million"),
+    ("Idlib's 3 million people are squeezed into Syria's north-west.", "3 million"),
+    ("Tigray's nearly 6 million people, Ethiopia said, need aid.", "6 million"),
+    ("Khartoum's 6 million residents fled as Sudan's war spread.", "6 million"),
+    ("Oromia's 40 million people make up a third of Ethiopia.", "40 million"),
+    ("Amhara's 23 million people live in Ethiopia's north.", "23 million"),
+]
+
+
+@pytest.mark.parametrize("text,surface", UNKNOWN_OWNERS, ids=[r[0][:60] for r in UNKNOWN_OWNERS])
+def test_a_number_an_unknown_name_owns_is_no_claim(reference, text, surface):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is None, (claim.measure, claim.subject, claim.measure_text)
+
+
+KNOWN_OWNERS = [
+    ("South Korea's 51.7 million people have the world's lowest fertility rate.", "51.7 million",
+     "population", "KOR"),
+    ("Saudi Arabia's 33.7 million residents include 13 million foreign workers.", "33.7 million",
+     "population", "SAU"),
+    ("Ethiopia's 126 million people face rising prices.", "126 million", "population", "ETH"),
+]
+
+
+@pytest.mark.parametrize("text,surface,measure,subject", KNOWN_OWNERS, ids=[r[0][:60] for r in KNOWN_OWNERS])
+def test_a_number_a_known_name_owns_keeps_its_subject(reference, text, surface, measure, subject):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is not None and (claim.measure, claim.subject) == (measure, subject)
+
+
+COUNTRY_OF_AFTER_ANOTHER = [
+    ('BEIRUT - Lebanon, which hosts 1.5 million Syrians, was hit by the war with Israel, in a country of 5.8 million.', '5.8 million'),
+    ('Chad hosts more than 600,000 Sudanese who have fled, in a country of 19 million.', '19 million'),
+    ('Jordan took in 650,000 Syrians after the war in Iraq, a country of 11 million.', '11 million'),
+    ('Uganda shelters refugees from South Sudan, a country of 11 million.', '11 million'),
+    ('Poland received Ukrainians fleeing Russia, a country of 144 million.', '144 million'),
+    ('Bangladesh shelters Rohingya from Myanmar, a nation of 54 million.', '54 million'),
+    ('Turkey, host to Syrians, borders Iran, a country of 89 million.', '89 million'),
+    ('Pakistan deported Afghans to Afghanistan, a country of 41 million.', '41 million'),
+    ('Peru took in Venezuelans as Colombia, a country of 52 million, struggled.', '52 million'),
+    ('Egypt mediated between Israel and Hamas in Gaza, near Sudan, a country of 48 million.', '48 million'),
+    ('Germany welcomed Syrians, while Austria, a country of 9 million, closed its border.', '9 million'),
+    ("Ethiopia's talks with Eritrea, a country of 3.7 million, stalled.", '3.7 million'),
+    ('Niger broke with France and turned to Mali, a country of 23 million.', '23 million'),
+    ("Rwanda accused Congo's army of firing across the border at Burundi, a country of 13 million.", '13 million'),
+    ('India sent aid to Sri Lanka, a nation of 22 million.', '22 million'),
+    ('Iran hosts Afghans and borders Pakistan, a nation of 240 million.', '240 million'),
+    ('Tanzania took in Burundians while Malawi, a country of 20 million, sent troops.', '20 million'),
+    ("Nigeria's army fought in Niger, a country of 26 million.", '26 million'),
+    ("Sudan's war spilled into Chad, a country of 18 million.", '18 million'),
+    ("Somalia's refugees crossed into Kenya from Ethiopia, a country of 126 million.", '126 million'),
+]
+
+
+@pytest.mark.parametrize("text,surface", COUNTRY_OF_AFTER_ANOTHER,
+                         ids=[r[0][:60] for r in COUNTRY_OF_AFTER_ANOTHER])
+def test_a_country_of_after_another_country_names_no_subject(reference, text, surface):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is None or claim.subject is None, (claim.measure, claim.subject, claim.subject_text)
