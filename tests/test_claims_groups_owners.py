@@ -126,3 +126,82 @@ COUNTRY_OF_AFTER_ANOTHER = [
 def test_a_country_of_after_another_country_names_no_subject(reference, text, surface):
     claim = claim_of(reference, text, surface, date="2024-06-15")
     assert claim is None or claim.subject is None, (claim.measure, claim.subject, claim.subject_text)
+
+
+# --- people moved since a day of this year are a flow, not the stock the reference holds ---------
+
+SINCE_A_DAY = [
+    ("GENEVA - More than 4.6 million people have fled Ukraine since Feb. 24, the UN said.", "4.6 million"),
+    ("The fighting has forced 4.4 million people from their homes since April.", "4.4 million"),
+    ("Some 600,000 Sudanese have fled to Chad since April 15.", "600,000"),
+    ("About 250,000 people have been displaced in Haiti since March.", "250,000"),
+    ("Nearly 90,000 Armenians have fled Nagorno-Karabakh since Sept. 19.", "90,000"),
+    ("Over 1 million Gazans have been displaced since Oct. 7.", "1 million"),
+    ("More than 100,000 people have fled Lebanon to Syria since Sept. 23.", "100,000"),
+    ("Some 700,000 Congolese have been driven from their homes since January.", "700,000"),
+    ("The clashes have displaced 200,000 Somalis since February.", "200,000"),
+    ("More than 50,000 Burkinabe have fled since 1 March.", "50,000"),
+    ("Nearly 2 million Ukrainians have fled since Feb 24.", "2 million"),
+    ("Some 1.5 million Sudanese have crossed into neighbouring countries since mid-April.", "1.5 million"),
+    ("About 80,000 Ethiopians have been displaced since Nov. 4.", "80,000"),
+    ("Since August, 300,000 Afghans have fled to Pakistan.", "300,000"),
+    ("Some 40,000 Malians have fled to Mauritania since December.", "40,000"),
+    ("The floods have displaced 500,000 Pakistanis since June.", "500,000"),
+    ("More than 3 million Ukrainians have left since Feb. 24, the UN refugee agency says.", "3 million"),
+    ("Around 120,000 South Sudanese have returned since May.", "120,000"),
+    ("Roughly 60,000 Myanmar nationals have fled since 1 February.", "60,000"),
+    ("At least 30,000 Nigerians have fled to Cameroon since July.", "30,000"),
+]
+
+
+@pytest.mark.parametrize("text,surface", SINCE_A_DAY, ids=[r[0][:60] for r in SINCE_A_DAY])
+def test_moved_since_a_day_is_no_stock(reference, text, surface):
+    claim = claim_of(reference, text, surface, date="2024-10-15")
+    assert claim is None or claim.measure not in ("displaced", "refugees", "idps"), (
+        claim.measure, claim.measure_text)
+
+
+SINCE_A_YEAR = [
+    ("Some 300,000 Peruvians have fled since April 2023.", "300,000"),
+    ("Some 6.6 million Syrians have fled the country since 2011.", "6.6 million"),
+]
+
+
+@pytest.mark.parametrize("text,surface", SINCE_A_YEAR, ids=[r[0][:60] for r in SINCE_A_YEAR])
+def test_moved_since_a_year_keeps_its_measure(reference, text, surface):
+    claim = claim_of(reference, text, surface, date="2024-10-15")
+    assert claim is not None and claim.measure in ("displaced", "refugees"), claim
+
+
+# --- refugees "from" a country: the origin the text writes out ------------------------------------
+
+ORIGINS = [
+    ("COX'S BAZAR, Bangladesh - Rohingya joined some 490,000 refugees from Myanmar in the camps.",
+     "490,000", "MMR"),
+    ("Chad now shelters 1.2 million refugees from Sudan, the UN said.", "1.2 million", "SDN"),
+    ("Turkey hosts 3.2 million refugees from Syria.", "3.2 million", "SYR"),
+    ("Poland took in 1.5 million refugees from Ukraine.", "1.5 million", "UKR"),
+    ("Uganda shelters 900,000 refugees from South Sudan.", "900,000", "SSD"),
+    ("Kenya's camps hold 280,000 refugees from Somalia.", "280,000", "SOM"),
+    ("Iran counts 750,000 refugees from Afghanistan.", "750,000", "AFG"),
+    ("Ethiopia hosts 420,000 refugees from South Sudan.", "420,000", "SSD"),
+    ("Colombia hosts 2.9 million refugees from Venezuela.", "2.9 million", "VEN"),
+    ("Lebanon holds about 800,000 registered refugees from Syria.", "800,000", "SYR"),
+    ("Bangladesh, where 960,000 refugees from Myanmar live, appealed for aid.", "960,000", "MMR"),
+    ("Jordan says it hosts 650,000 refugees from Syria.", "650,000", "SYR"),
+    ("Germany has taken in 1.1 million refugees from Ukraine.", "1.1 million", "UKR"),
+    ("Cameroon shelters 350,000 refugees from the Central African Republic.", "350,000", "CAF"),
+    ("Rwanda hosts 80,000 refugees from Burundi.", "80,000", "BDI"),
+    ("Tanzania took in 200,000 refugees from Burundi.", "200,000", "BDI"),
+    ("Niger hosts 250,000 refugees from Nigeria and Mali.", "250,000", "NGA"),
+    ("Sudan hosted 800,000 refugees from South Sudan before the war.", "800,000", "SSD"),
+    ("Pakistan hosts 1.3 million registered refugees from Afghanistan.", "1.3 million", "AFG"),
+    ("Egypt says it has received 500,000 refugees from Sudan.", "500,000", "SDN"),
+]
+
+
+@pytest.mark.parametrize("text,surface,origin", ORIGINS, ids=[r[0][:60] for r in ORIGINS])
+def test_refugees_from_a_country_are_its_refugees(reference, text, surface, origin):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is not None and (claim.measure, claim.subject) == ("refugees", origin), (
+        claim and (claim.measure, claim.subject, claim.subject_text))

@@ -14,6 +14,7 @@ Each answer says which words gave it (`Reading.words` and `Reading.rule`).
 
 from __future__ import annotations
 
+import calendar
 from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
@@ -123,6 +124,7 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return Reading(reading.measure, reading.words, WHOLE_RULE, reading.denominator)
     if reading.measure in ("displaced", "refugees", "idps") and (_FLOW.search(
             article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
+            or _SINCE_A_DAY.search(article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
             or _opens_with_period(article.text, context.sentence.start, phrase.mention.start)):
         # "driven 3 million abroad in three weeks": a flow over the period, not a stock.
         return Reading("new_displacements", f"{reading.words} … in a period", "a flow",
@@ -269,11 +271,11 @@ def _time_window(mention: Mention, text: str) -> bool:
 
 
 def _opens_with_period(text: str, lo: int, hi: int) -> bool:
-    """"In three weeks, 200,000 have fled": a period that opens the sentence makes its count a
-    flow too."""
+    """"In three weeks, 200,000 have fled", "Since August, 300,000 have fled": a period that opens
+    the sentence makes its count a flow too."""
     while lo < hi and text[lo].isspace():
         lo += 1
-    return _FLOW.match(text, lo, hi) is not None
+    return _FLOW.match(text, lo, hi) is not None or _SINCE_A_DAY.match(text, lo, hi) is not None
 
 
 def _joined_with_another(trigger: Trigger, context: SentenceContext, text: str) -> bool:
@@ -336,6 +338,13 @@ _SUBSET_VERB = regex.compile(r"\s{1,3}(?:now\s{1,3})?(?:have|has|had|own|use|lac
                              regex.IGNORECASE)
 _FLOW = regex.compile(r"\b(?:in|within|over|during)\s{1,3}(?:the\s{1,3}(?:past|last|first)\s{1,3})?"
                       r"(?:[\w\-]{1,12}\s{1,3}){0,2}?(?:hours?|days?|weeks?|months?)\b", regex.IGNORECASE)
+_MONTHS = "|".join([*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"])
+_SINCE_A_DAY = regex.compile(
+    rf"\bsince\s{{1,3}}(?:(?:mid|early|late)[\s\-]{{1,2}})?(?:(?:{_MONTHS})\b\.?(?:\s{{1,3}}\d{{1,2}}\b)?"
+    rf"|\d{{1,2}}\s{{1,3}}(?:{_MONTHS})\b)(?!\.?,?\s{{1,3}}(?:19|20)\d{{2}})",
+    regex.IGNORECASE)
+"""A start written as a month or a day of this year ("since April", "since Feb. 24"): the people
+moved since then are a flow, never the stock the reference holds at a date."""
 _JOINING = regex.compile(r"\s{1,3}(?:or|and|and/or)\s{1,3}")
 _TO_PLACE = regex.compile(r"\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}?(?:to|into)\s{1,3}(?:neighbouring\s{1,3}|neighboring\s{1,3})?")
 

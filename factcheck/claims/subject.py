@@ -44,6 +44,10 @@ _POSSESSIVE_GAP = regex.compile(r"['’]s?\s{1,3}")
 _LIST_AFTER = regex.compile(r"\s{0,2}(?:,|and\s)\s{0,2}\p{Lu}")
 
 
+_ORIGIN_AFTER = regex.compile(r"\s{1,3}from\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
+"""What joins refugees to where they come from: "490,000 refugees from Myanmar"."""
+
+
 class SubjectReading(NamedTuple):
     subject: str | None
     words: str | None
@@ -92,6 +96,13 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
             if chosen:
                 return SubjectReading(chosen, f"{owner.text}, whose")
         return SubjectReading(None, "(whose: no country named right before)")
+    if measure == "refugees":
+        origin = _ORIGIN_AFTER.match(text, phrase.head_end, min(len(text), phrase.head_end + 24))
+        named = next((h for h in local if origin and h.start == origin.end() and _is_country(index, h)),
+                     None)
+        chosen = index.choose(named.subjects, countries, when) if named else None
+        if chosen:  # "490,000 refugees from Myanmar": the origin the text writes out
+            return SubjectReading(chosen, f"from {named.text}")
     head = [h for h in local if mention.end < h.start < phrase.head_end + 1]
     # ("some 8 million Ukrainians ..., while 5.9 million remain within the country": a people
     # named in the number's own head wins over "the country" elsewhere in the sentence.)
