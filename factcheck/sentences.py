@@ -31,6 +31,25 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(load_data_file("numbers.yaml")["abbreviations"])
 
 
+@lru_cache(maxsize=1)
+def _abbreviation_tails() -> frozenset[str]:
+    """The last three characters of each abbreviation (all of a shorter one): a word ending in
+    none of them is no abbreviation, which spares most full stops the backward search."""
+    return frozenset(a[-3:] for a in _abbreviations()) | {a for a in _abbreviations() if len(a) < 3}
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _sentence(start: int, end: int, text: str) -> Sentence:
+    """The Sentence that `Sentence(start, end, text)` makes, its fields set at once (a frozen
+    dataclass's __init__ sets them one object.__setattr__ at a time; an article has dozens)."""
+    sentence = _new_object(Sentence)
+    _set_attribute(sentence, "__dict__", {"start": start, "end": end, "text": text})
+    return sentence
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
@@ -45,6 +64,11 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    if not text[dot - 1:dot].isupper():  # else it may be an initial ("J. Smith")
+        tail = text[max(0, dot - 2):dot + 1].lower()
+        tails = _abbreviation_tails()
+        if tail[-3:] not in tails and tail[-2:] not in tails:
+            return False
     word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if word is None:
         return False
@@ -56,9 +80,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(start, end, text[start:end]))
+    span = text[start:end]
+    stripped = span.strip()  # (str.strip removes what str.isspace calls space)
+    if stripped:
+        start += len(span) - len(span.lstrip())
+        out.append(_sentence(start, start + len(stripped), stripped))
