@@ -26,6 +26,19 @@ class NameHit:
     subjects: tuple[str, ...]
 
 
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _hit(start: int, end: int, text: str, subjects: tuple[str, ...]) -> NameHit:
+    """The NameHit that `NameHit(...)` makes, its fields set at once (a frozen dataclass's
+    __init__ sets them one object.__setattr__ at a time; an article names dozens)."""
+    hit = _new_object(NameHit)
+    _set_attribute(hit, "__dict__", {"start": start, "end": end, "text": text,
+                                     "subjects": subjects})
+    return hit
+
+
 class SubjectIndex:
     """Finds subject names in text by looking each word up among the aliases' first words."""
 
@@ -62,6 +75,7 @@ class SubjectIndex:
                 self._spelling.setdefault(variant, alias)
         self._folded = {a.lower(): a for a in self._by_alias if not a.isupper()}
         self._countries: dict[str, str | None] = {}
+        self._hit_countries: dict[tuple, tuple[str, ...]] = {}
         self.children: dict[str, list[str]] = {}
         for subject in subjects.values():
             if subject.parent:
@@ -113,14 +127,14 @@ class SubjectIndex:
                     continue
                 surface = text[start:end]
                 if surface in spelling and (end == length or word_at(text, end) is None):
-                    hits.append(NameHit(start, end, surface, by_alias[spelling[surface]]))
+                    hits.append(_hit(start, end, surface, by_alias[spelling[surface]]))
                     taken = end
                     break
         return hits
 
     def _matches(self, pattern, text: str) -> list[NameHit]:
         spelling, by_alias = self._spelling, self._by_alias
-        return [NameHit(m.start(), m.end(), surface, by_alias[spelling[surface]])
+        return [_hit(m.start(), m.end(), surface, by_alias[spelling[surface]])
                 for m in pattern.finditer(text) for surface in (m.group(),)]
 
     def lookup(self, word: str) -> tuple[str, ...]:
@@ -135,15 +149,25 @@ class SubjectIndex:
         war is about Syria even if it names Russia as often as Syria.
         """
         counts: dict[str, int] = {}
+        known = self._hit_countries
         for hit in hits:
-            alias = self._spelling[hit.text]
-            if not _PROPER_WORD.search(alias[4:] if alias.lower().startswith("the ") else alias):
-                # "the war", "ceasefire": a generic word says nothing of the country ("the war
-                # in Syria" names one).
-                continue
-            for country in {self._country_of(sid) for sid in hit.subjects} - {None}:
+            key = (hit.text, hit.subjects)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = self._countries_named(hit)
+            for country in found:
                 counts[country] = counts.get(country, 0) + 1
         return sorted(counts, key=lambda s: -counts[s])
+
+    def _countries_named(self, hit: NameHit) -> tuple[str, ...]:
+        """The countries one name counts for (kept per spelling and subjects: an article
+        names the same few many times)."""
+        alias = self._spelling[hit.text]
+        if not _PROPER_WORD.search(alias[4:] if alias.lower().startswith("the ") else alias):
+            # "the war", "ceasefire": a generic word says nothing of the country ("the war
+            # in Syria" names one).
+            return ()
+        return tuple({self._country_of(sid) for sid in hit.subjects} - {None})
 
     def _country_of(self, sid: str) -> str | None:
         if sid not in self._countries:

@@ -68,7 +68,7 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
             if not (mention.start <= h.start and h.end <= mention.end)]
     local = [h for h in _not_part_places(_placed_events(near, text, index), mention, text)
              if not _in_superlative(h, text, index)
-             and not _MODIFIER_AFTER.match(text, h.end)
+             and not (text.startswith("-", h.end) and _MODIFIER_AFTER.match(text, h.end))
              and not (host and host in h.subjects and not is_people_name(h.text, h.subjects, index))]
     named_countries = [s for h in near for s in h.subjects
                        if index.subjects[s].type == "country"]
@@ -326,9 +326,12 @@ def _placed_events(hits: list[NameHit], text: str, index: SubjectIndex) -> list[
     events (none, if the reference knows none there), never another country's."""
     out = []
     for i, h in enumerate(hits):
+        if not h.text[:1].islower() and not h.text.lower().startswith("the "):
+            out.append(h)  # a proper name is placed by itself (tested first: it is cheaper)
+            continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         place = nxt if nxt is not None and _IN_COUNTRY.fullmatch(text, h.end, nxt.start) else None
-        if place is None or not h.text[:1].islower() and not h.text.lower().startswith("the "):
+        if place is None:
             out.append(h)
             continue
         # "the humanitarian pause in Aleppo": a city or region places the event in its country.
@@ -358,8 +361,11 @@ def _not_part_places(hits: list[NameHit], mention: Mention, text: str) -> list[N
     """Drop the places where a part of them is ("most of them in Ivory Coast and Ghana")."""
     out, previous_part = [], None
     for h in hits:
+        # (The pattern ends in a space before the name: a name right after any other character
+        # is no such place, and needs no backward search.)
         part = h.start > mention.end and (
-            _PART_PLACE.match(text, max(0, h.start - 40), h.start)
+            (text[h.start - 1:h.start].isspace()
+             and _PART_PLACE.match(text, max(0, h.start - 40), h.start))
             or (previous_part is not None and _LIST_JOIN.fullmatch(text, previous_part.end, h.start)))
         if part:
             previous_part = h
