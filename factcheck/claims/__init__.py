@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import fields, replace
 from functools import lru_cache
 
 import regex
@@ -195,13 +195,34 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
         if start:
             time = TimeScope(at=time.at, start=start, end=published, text=time.text)
     sentence = context.sentence
-    return Claim(mention=mention, measure=reading.measure, sentence=sentence.text,
-                 sentence_start=sentence.start, subject=subject.subject,
-                 subject_text=subject.words, measure_text=reading.words, time=time,
-                 denominator=reading.denominator, host=host, measure_rule=reading.rule,
-                 counts_wider_group=bool(reading.words)
-                 and reading.words.lower() in vocabulary().wider_triggers,
-                 unresolved=unresolved)
+    return _claim(mention, reading.measure, sentence.text, sentence.start, subject.subject,
+                  subject.words, reading.words, time, reading.denominator, host, reading.rule,
+                  bool(reading.words) and reading.words.lower() in vocabulary().wider_triggers,
+                  unresolved)
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _claim(mention: Mention, measure: str, sentence: str, sentence_start: int,
+           subject: str | None, subject_text: str | None, measure_text: str | None,
+           time: TimeScope, denominator: str | None, host: str | None, measure_rule: str | None,
+           counts_wider_group: bool, unresolved: str | None) -> Claim:
+    """The Claim that `Claim(...)` makes, every field given, set at once (a frozen dataclass's
+    __init__ sets them one object.__setattr__ at a time, and an article has many claims)."""
+    claim = _new_object(Claim)
+    _set_attribute(claim, "__dict__", {
+        "mention": mention, "measure": measure, "sentence": sentence,
+        "sentence_start": sentence_start, "subject": subject, "subject_text": subject_text,
+        "measure_text": measure_text, "time": time, "denominator": denominator, "host": host,
+        "measure_rule": measure_rule, "counts_wider_group": counts_wider_group,
+        "unresolved": unresolved})
+    return claim
+
+
+if tuple(f.name for f in fields(Claim)) != _claim.__code__.co_varnames[:13]:
+    raise TypeError("_claim must take exactly Claim's fields, in order")
 
 
 def _other_country_opens(subject: str, context, index) -> bool:

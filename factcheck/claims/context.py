@@ -41,8 +41,10 @@ def _in_a_name(text: str, start: int, end: int, words: str, sentence_start: int,
     (written in lower case in measures.yaml) or right before a body's or occasion's noun
     (phrasings.yaml, modifier_of) is part of a name, not what a number counts. (Money's words
     are kept: "the State Disaster Response Fund" is what an amount pays for.)"""
-    if not money and words[:1].isupper() and words[1:2].islower() \
-            and text[sentence_start:start].strip():
+    # (Something before the trigger in its sentence: a sentence starts with a non-space, so
+    # any trigger after its first character has; the strip is for any other span.)
+    if not money and words[:1].isupper() and words[1:2].islower() and start > sentence_start \
+            and (not text[sentence_start].isspace() or text[sentence_start:start].strip()):
         return True
     return _modifier_of().match(text, end, end + 20) is not None
 
@@ -163,11 +165,14 @@ class ArticleContext:
         v = vocabulary()
         sentence = self.sentences[position]
         text, lo, hi = self.text, sentence.start, sentence.end
-        measure_of = v.measure_of
-        triggers = [Trigger(*m.span(), w, measure_of[w.lower()])
-                    for m in v.triggers.finditer(text, lo, hi) for w in (m.group(),)
-                    if not _in_a_name(text, m.start(), m.end(), w, lo,
-                                      "money" in v.kinds.get(measure_of[w.lower()], ()))]
+        measure_of, kinds = v.measure_of, v.kinds
+        triggers = []
+        for m in v.triggers.finditer(text, lo, hi):
+            w = m.group()
+            measure = measure_of[w.lower()]
+            start, end = m.span()
+            if not _in_a_name(text, start, end, w, lo, "money" in kinds.get(measure, ())):
+                triggers.append(Trigger(start, end, w, measure))
         first = bisect_left(self.hit_starts, lo)
         last = bisect_left(self.hit_starts, hi)
         return SentenceContext(

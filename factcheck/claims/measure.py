@@ -888,10 +888,24 @@ def _is_plural_noun(word: str) -> bool:
             and lowered not in number_lexicon().not_plural)
 
 
+_PEOPLE_WORDS: list = [None, None, {}]  # (vocabulary, index, {word: is a people word})
+
+
 def _is_people_word(word: str, index: SubjectIndex | None) -> bool:
-    lowered = word.lower()
-    return (lowered in number_lexicon().count_nouns or _counts_people(lowered)
-            or bool(index and index.lookup(word)))
+    """A word for people: a count noun, a trigger of a measure of people or a name the index
+    knows. Looked up once a word for the run's vocabulary and index (past 8192 words the table
+    starts again): the words after numbers repeat."""
+    v = vocabulary()
+    memo = _PEOPLE_WORDS
+    if memo[0] is not v or memo[1] is not index or len(memo[2]) > 8192:
+        memo[:] = [v, index, {}]
+    known = memo[2]
+    found = known.get(word)
+    if found is None:
+        lowered = word.lower()
+        found = known[word] = (lowered in number_lexicon().count_nouns
+                               or _counts_people(lowered) or bool(index and index.lookup(word)))
+    return found
 
 
 _PEOPLE_TRIGGERS: list = [None, {}]  # (vocabulary, {word: is a trigger of a measure of people})
