@@ -151,6 +151,9 @@ class ArticleContext:
         self._sentences: dict[int, SentenceContext] = {}
         self.cache: dict = {}
         """Per-article answers that do not depend on the number (the article's war, ...)."""
+        self.names_described: dict = {}
+        """(a name's start, its subjects) -> whether the words around it make it describe
+        something else, not be a subject (answered once a name, for every number near it)."""
 
     def sentence_at(self, offset: int) -> SentenceContext | None:
         position = bisect_right(self.starts, offset) - 1

@@ -66,9 +66,10 @@ def subject_of(phrase: QuantityPhrase, measure: str, when, context: SentenceCont
     # A name inside the number's own words ("US$1.8 trillion") is its currency, not a subject.
     near = [h for h in context.hits_near(mention.start, mention.end)
             if not (mention.start <= h.start and h.end <= mention.end)]
+    described = article.names_described
     local = [h for h in _not_part_places(_placed_events(near, text, index), mention, text)
-             if not _in_superlative(h, text, index)
-             and not (text.startswith("-", h.end) and _MODIFIER_AFTER.match(text, h.end))
+             if not (described[key] if (key := (h.start, h.subjects)) in described
+                     else _describes(h, text, index, described, key))
              and not (host and host in h.subjects and not is_people_name(h.text, h.subjects, index))]
     named_countries = [s for h in near for s in h.subjects
                        if index.subjects[s].type == "country"]
@@ -239,6 +240,15 @@ def _sentence_subject(phrase: QuantityPhrase, context: SentenceContext, text: st
     if opening.strip() and not _DATELINE.fullmatch(opening):
         return None
     return first
+
+
+def _describes(hit: NameHit, text: str, index: SubjectIndex, described: dict, key) -> bool:
+    """A name in a superlative ("Europe's largest economy") or modifying a noun ("the UK-based
+    Observatory") describes something else; the answer kept in `described` under `key`."""
+    found = described[key] = bool(
+        _in_superlative(hit, text, index)
+        or (text.startswith("-", hit.end) and _MODIFIER_AFTER.match(text, hit.end)))
+    return found
 
 
 _AND_BEFORE = regex.compile(r"(?r)[,\s]\s{0,2}and\s{1,3}\Z")
