@@ -33,7 +33,7 @@ from .measure import (FLED_IN_PERIOD_RULE, OWNED_REFUGEES_RULE, WHOLE_RULE, Read
 from .phrases import chunk
 from .subject import SubjectReading, event_start, host_of, possessor_country, subject_of
 from .time import resolve_before_event, time_of
-from .vocabulary import vocabulary
+from .vocabulary import ends_in_none, starts_with_none, vocabulary
 
 __all__ = ["extract_claims", "CLAIM_KINDS"]
 
@@ -165,9 +165,10 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
             # of the country that hosts them.
             host, subject = subject.subject, SubjectReading(origin[0], origin[1])
     unresolved = None
-    part = _PART_MARKER.match(article.text, max(context.sentence.start, mention.start - 20),
-                              mention.start) \
-        if reading.measure not in ("duration", "population") and not reading.denominator else None
+    marker_lo = max(context.sentence.start, mention.start - 20)
+    part = _PART_MARKER.match(article.text, marker_lo, mention.start) \
+        if reading.measure not in ("duration", "population") and not reading.denominator \
+        and not ends_in_none(article.text, marker_lo, mention.start, _PART_MARKER_ENDS) else None
     if part and not _names_a_component(reading.words, reading.measure, part.start(), phrase,
                                        context):
         unresolved = "part-named"  # "killed 301,781 people, including 86,692 civilians"
@@ -251,14 +252,19 @@ def _own_year(mention: Mention, phrase, scope: TimeScope, text: str, published) 
     takes the year written right after it; "fell to 37 million from 52 million in 1991": a
     year that follows another number of the clause is that number's, and this one is counted
     at publication."""
-    earlier = _YEARS_EARLIER.match(text, mention.end, min(phrase.clause[1], mention.end + 40))
+    hi = min(phrase.clause[1], mention.end + 40)
+    after = text[mention.end:hi]
+    ascii_after = after.isascii()  # (then "year", "19" and "20" are where the patterns can match)
+    earlier = _YEARS_EARLIER.match(text, mention.end, hi) \
+        if not ascii_after or "year" in after.lower() else None
     if earlier and published:
         # "up from 249,000 a year earlier": the figure of that many years before publication.
         years = _YEARS.get(earlier.group("n").lower(), 0)
         if years:
             return TimeScope(at=published.replace(year=published.year - years, day=min(
                 published.day, 28)), text=earlier.group().strip())
-    own = _YEAR_RIGHT_AFTER.match(text, mention.end, min(phrase.clause[1], mention.end + 40))
+    own = _YEAR_RIGHT_AFTER.match(text, mention.end, hi) \
+        if "19" in after or "20" in after else None
     if own:
         y = int(own.group("year"))
         if 1900 <= y <= 2100:
@@ -328,9 +334,12 @@ def _cannot_be_a_claim(mention: Mention, context, article: ArticleContext) -> bo
     if mention.kind in (Kind.COUNT, Kind.NUMBER, Kind.RANGE) and not context.triggers \
             and not context.hits:
         v = vocabulary()
-        lo = context.sentence.start
-        return not (v.country_possessor.match(text, max(lo, mention.start - 20), mention.start)
-                    or v.population_opener.match(text, max(lo, mention.start - 30), mention.start))
+        lo, start = context.sentence.start, mention.start
+        owner_lo, opener_lo = max(lo, start - 20), max(lo, start - 30)
+        return not ((not ends_in_none(text, owner_lo, start, v.country_possessor_words)
+                     and v.country_possessor.match(text, owner_lo, start))
+                    or (not ends_in_none(text, opener_lo, start, v.population_opener_ends)
+                        and v.population_opener.match(text, opener_lo, start)))
     return False
 
 
@@ -357,6 +366,7 @@ def _in_a_period(text: str, lo: int, hi: int, published) -> bool:
     return True
 _PART_MARKER = regex.compile(r"(?r)\b(?:including|among\s{1,3}them|among\s{1,3}whom|of\s{1,3}whom)"
                             r"\s{1,3}\Z", regex.IGNORECASE)
+_PART_MARKER_ENDS = ("including", "them", "whom")
 
 
 def _local_currency(mention: Mention, country: str) -> Mention:

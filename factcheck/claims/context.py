@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..model import Article
 from ..sentences import Sentence
 from ..subjects import NameHit, SubjectIndex
-from .vocabulary import vocabulary
+from .vocabulary import starts_with_none, vocabulary
 
 TRIGGER_WINDOW = 120  # characters either side of a number in which a trigger word counts
 NAME_WINDOW = 300  # characters either side of a number in which a name can be its subject
@@ -24,15 +24,19 @@ def _modifier_of() -> "regex.Pattern":
     if not _MODIFIER:
         import regex
 
-        from ..lexicon import load_data_file
-        nouns = load_data_file("phrasings.yaml")["modifier_of"]
-        _MODIFIER.append(regex.compile(r"[\s\-]{1,3}(?:" + "|".join(
+        nouns = _modifier_nouns()
+        _MODIFIER[:] = [regex.compile(r"[\s\-]{1,3}(?:" + "|".join(
             regex.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r")\b",
-            regex.IGNORECASE))
+            regex.IGNORECASE), tuple(n.lower() for n in nouns)]
     return _MODIFIER[0]
 
 
-_MODIFIER: list = []
+def _modifier_nouns() -> list[str]:
+    from ..lexicon import load_data_file
+    return load_data_file("phrasings.yaml")["modifier_of"]
+
+
+_MODIFIER: list = []  # (the pattern, its nouns in lower case), made on first use
 
 
 def _in_a_name(text: str, start: int, end: int, words: str, sentence_start: int,
@@ -46,7 +50,10 @@ def _in_a_name(text: str, start: int, end: int, words: str, sentence_start: int,
     if not money and words[:1].isupper() and words[1:2].islower() and start > sentence_start \
             and (not text[sentence_start].isspace() or text[sentence_start:start].strip()):
         return True
-    return _modifier_of().match(text, end, end + 20) is not None
+    pattern = _modifier_of()
+    if starts_with_none(text, end, end + 20, _MODIFIER[1]):
+        return False  # (no modifier noun after it: the pattern cannot match)
+    return pattern.match(text, end, end + 20) is not None
 
 
 class Trigger(NamedTuple):

@@ -26,7 +26,7 @@ from ..model import Kind, Mention
 from ..subjects import SubjectIndex
 from .context import TRIGGER_WINDOW, ArticleContext, SentenceContext, Trigger
 from .phrases import QuantityPhrase
-from .vocabulary import vocabulary
+from .vocabulary import ends_in_none, last_words, starts_with_none, vocabulary
 
 SHARE_WINDOW = 200  # characters after a share in which the trigger saying what it measures counts
 
@@ -51,7 +51,7 @@ def rejects(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
         return False
     if text[mention.end:mention.end + 1] == "-":
         return True
-    owner = _POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
+    owner = _possessive_before(text, mention.start)
     if owner and not owner.group().lower().startswith("its"):
         return True
     if _counts_another_group(mention, text):
@@ -122,7 +122,8 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
         return None  # "5 million Syrians live in Turkey": a people abroad, not a population
     if _stated_whole(trigger, phrase, article.text):
         return Reading(reading.measure, reading.words, WHOLE_RULE, reading.denominator)
-    if reading.measure in ("displaced", "refugees", "idps") and (_FLOW.search(
+    if reading.measure in ("displaced", "refugees", "idps") and (_may_flow(
+            article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60)) and _FLOW.search(
             article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
             or _SINCE_A_DAY.search(article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
             or _opens_with_period(article.text, context.sentence.start, phrase.mention.start)):
@@ -275,7 +276,8 @@ def _opens_with_period(text: str, lo: int, hi: int) -> bool:
     the sentence makes its count a flow too."""
     while lo < hi and text[lo].isspace():
         lo += 1
-    return _FLOW.match(text, lo, hi) is not None or _SINCE_A_DAY.match(text, lo, hi) is not None
+    return _may_flow(text, lo, hi) and _FLOW.match(text, lo, hi) is not None \
+        or _SINCE_A_DAY.match(text, lo, hi) is not None
 
 
 def _joined_with_another(trigger: Trigger, context: SentenceContext, text: str) -> bool:
@@ -345,6 +347,19 @@ _SINCE_A_DAY = regex.compile(
     regex.IGNORECASE)
 """A start written as a month or a day of this year ("since April", "since Feb. 24"): the people
 moved since then are a flow, never the stock the reference holds at a date."""
+_PERIOD_UNITS = ("hour", "day", "week", "month")
+
+
+def _may_flow(text: str, lo: int, hi: int) -> bool:
+    """False when text[lo:hi] is ASCII and holds no unit of a period ("hours", "weeks"), which
+    _FLOW needs: most clauses hold none, and a substring test is far cheaper than its search."""
+    span = text[lo:hi]
+    if not span.isascii():
+        return True
+    span = span.lower()
+    return any(unit in span for unit in _PERIOD_UNITS)
+
+
 _JOINING = regex.compile(r"\s{1,3}(?:or|and|and/or)\s{1,3}")
 _TO_PLACE = regex.compile(r"\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}?(?:to|into)\s{1,3}(?:neighbouring\s{1,3}|neighboring\s{1,3})?")
 
@@ -361,7 +376,7 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         return _share_measure(phrase, context, article)
     # ("28 districts" and "a one-child policy" were turned away by rejects() already.)
     if mention.kind != Kind.MONEY and (
-            _POSSESSIVE_BEFORE.match(text, max(0, mention.start - 8), mention.start)
+            _possessive_before(text, mention.start)
             and not (phrase.country_possessor and phrase.head
                      and phrase.head_noun.lower() in v.population_heads)):
         return None  # "her five children"
@@ -391,8 +406,9 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         return Reading("population", f"… of the {mention.text} {phrase.head_noun}",
                        "the whole of a share")
     in_head = [t for t in context.triggers_between(mention.end, phrase.head_end + 1) if fits(t)]
-    if not in_head and _change_verb().search(text, max(context.sentence.start, mention.start - 30),
-                                             mention.start):
+    verb_lo = max(context.sentence.start, mention.start - 30)
+    if not in_head and not ends_in_none(text, verb_lo, mention.start, _change_verb_ends()) \
+            and _change_verb().search(text, verb_lo, mention.start):
         lo, _ = _borrowing_span(phrase, context, text)
         if lo is not None:
             # "Ukraine's population, estimated at 41 million, has shrunk to about 37.7 million
@@ -500,10 +516,20 @@ _NAME_BEFORE = regex.compile(r"(?r)(?:^|[^\w])(?P<name>\p{Lu}[\w\-]{1,30}),\s{1,
                              r"which\s{1,3}is|which\s{1,3}was|is|was)\s{1,3}){0,2}\Z")
 
 
+_CHANGE_QUALIFIERS = ["about", "around", "some", "nearly", "almost", "roughly", "over",
+                      "more than", "just over", "an estimated"]
+
+
 @lru_cache(maxsize=1)
 def _change_verb() -> regex.Pattern:
-    return _verbs_then_number("change_verbs", r"(?:(?:about|around|some|nearly|almost|roughly|"
-                              r"over|more\s{1,3}than|just\s{1,3}over|an\s{1,3}estimated)\s{1,3})?")
+    return _verbs_then_number("change_verbs", r"(?:(?:" + "|".join(
+        q.replace(" ", r"\s{1,3}") for q in _CHANGE_QUALIFIERS) + r")\s{1,3})?")
+
+
+@lru_cache(maxsize=1)
+def _change_verb_ends() -> tuple[str, ...]:
+    """The words _change_verb can end in, right before a number."""
+    return last_words(list(load_data_file("phrasings.yaml")["change_verbs"]) + _CHANGE_QUALIFIERS)
 
 
 def _verbs_then_number(key: str, qualifier: str) -> regex.Pattern:
@@ -521,9 +547,16 @@ def _place_noun() -> regex.Pattern:
         nouns, key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _place_nouns() -> tuple[str, ...]:
+    return tuple(w.lower() for w in load_data_file("phrasings.yaml")["place_nouns"])
+
+
 def _names_a_place(trigger: Trigger, text: str) -> bool:
     """"refugee camp", "displacement sites": the trigger word modifies a place noun
     (phrasings.yaml, place_nouns), so it says where, not what the number counts."""
+    if starts_with_none(text, trigger.end, trigger.end + 16, _place_nouns()):
+        return False
     return _place_noun().match(text, trigger.end, trigger.end + 16) is not None
 
 
@@ -692,11 +725,15 @@ def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext,
         if named and article.index and _is_people_name(named.group("people"), article.index):
             # "Chileans, 18.3 million in all, rejected ...": the people, counted whole.
             return Reading("population", f"{named.group('people')}, … in all", "a country's people")
-    has = _COUNTRY_HAS.match(article.text, max(0, phrase.mention.start - 60), phrase.mention.start)
+    number_at = phrase.mention.start
+    has_lo = max(0, number_at - 60)
+    has = None if ends_in_none(article.text, has_lo, number_at, _COUNTRY_HAS_ENDS) else \
+        _COUNTRY_HAS.match(article.text, has_lo, number_at)
     if has and people and article.index and _names_a_country(has.group("name"), article.index):
         return Reading("population", f"{has.group()} … {phrase.head_noun}", "a country's people")
-    verb = _HAS.match(article.text, max(phrase.clause[0], phrase.mention.start - 12),
-                       phrase.mention.start)
+    verb_lo = max(phrase.clause[0], number_at - 12)
+    verb = None if ends_in_none(article.text, verb_lo, number_at, _HAS_ENDS) else \
+        _HAS.match(article.text, verb_lo, number_at)
     if verb and head in v.population_heads and phrase.clause[0] > context.sentence.start:
         # "Sudan, Africa's largest country, has 31 million people": the country the sentence
         # opens with, before its apposition.
@@ -835,13 +872,26 @@ _GENERIC_PEOPLE = frozenset({"people", "persons", "individuals"})
 _HAS = regex.compile(r"(?r)\b(?:has|had|have|counts|numbers)\s{1,3}(?:(?:some|about|around|nearly|"
                      r"almost|roughly|over|just|only|barely|now|still|an\s{1,3}estimated)\s{1,3})?\Z",
                      regex.IGNORECASE)
+_HAS_ENDS = last_words(("has", "had", "have", "counts", "numbers", "some", "about", "around",
+                        "nearly", "almost", "roughly", "over", "just", "only", "barely", "now",
+                        "still", "an estimated"))
 _PREPOSITION_START = regex.compile(r"[,;:\s]{0,3}(?:to|from)\s", regex.IGNORECASE)
 _COUNTRY_HAS = regex.compile(r"(?r)(?P<name>\p{Lu}[\w\-]{1,40}(?:\s{1,3}\p{Lu}[\w\-]{1,40}){0,2})\s{1,3}"
                              r"(?:has|had|have|counts|counted|numbers|numbered)\s{1,3}\Z")
+_COUNTRY_HAS_ENDS = ("has", "had", "have", "counts", "counted", "numbers", "numbered")
 _ONE_IN = regex.compile(r"(?i)(?:\w+\s{1,3})?(?:one|1)\s{1,3}(?:in|out\s{1,3}of)\s")
 _ONE_IN_PEOPLE = regex.compile(r"\s{1,3}(?P<name>\p{Lu}[\w\-]{1,40}(?:\s\p{Lu}[\w\-]{1,40}){0,2})")
 _NEXT_WORDS = regex.compile(r"[\s\-]{1,3}(?P<first>\p{L}{2,30})\b(?:\s{1,3}(?P<second>\p{L}{3,30})\b)?")
 _POSSESSIVE_BEFORE = regex.compile(r"(?r)\b(?:her|his|their|my|our|your|its)\s{1,3}", regex.IGNORECASE)
+_POSSESSIVE_ENDS = ("her", "his", "their", "my", "our", "your", "its")
+
+
+def _possessive_before(text: str, start: int):
+    """"her", "their", "its" ... right before the number (its match), or None."""
+    lo = max(0, start - 8)
+    if ends_in_none(text, lo, start, _POSSESSIVE_ENDS):
+        return None
+    return _POSSESSIVE_BEFORE.match(text, lo, start)
 # A people's name rather than a country's: "Syrians", "Afghans", "Sudanese", "Pakistanis".
 PEOPLE_NAME = regex.compile(r"(?:[^t]ans?|ians?|ese|is|ish)\Z")
 

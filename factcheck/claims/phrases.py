@@ -20,7 +20,7 @@ import regex
 from ..lexicon import number_lexicon
 from ..model import Mention
 from .context import SentenceContext
-from .vocabulary import vocabulary
+from .vocabulary import ends_in_none, vocabulary
 
 HEAD_WORDS = 3  # words after the number that can be its head noun and modifiers
 _HEAD = regex.compile(r"[\s\-]{1,3}(?P<words>[\p{L}’'\-]{1,30}(?:\s{1,3}[\p{L}’'\-]{1,30}){0,%d})"
@@ -92,8 +92,9 @@ def chunk(mention: Mention, text: str, context: SentenceContext) -> QuantityPhra
     owner = _POSSESSOR.match(text, lo, mention.start) if owned else None  # (?r): at the number
     country = v.country_possessor.match(text, max(clause[0], mention.start - 20), mention.start) \
         if tail.lower().endswith(v.country_possessor_ends) else None
-    opener = v.population_opener.match(text, max(context.sentence.start, mention.start - 30),
-                                        mention.start)
+    opener_lo = max(context.sentence.start, mention.start - 30)
+    opener = None if ends_in_none(text, opener_lo, mention.start, v.population_opener_ends) \
+        else v.population_opener.match(text, opener_lo, mention.start)
     return QuantityPhrase(
         mention=mention, clause=clause, head=tuple(head), head_end=head_end,
         possessor=owner.group("owner") if owner else None,

@@ -69,8 +69,11 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
         # "Before the full-scale invasion, Ukraine had ... 44 million": a phrase that opens the
         # number's clause dates all of it, however far the number is (not the clause after a
         # ";": "...; today it is about 38 million").
-        before = v.before_event.match(article.text, _first_word(
-            article.text, context.sentence.start, phrase_span[0]), phrase_span[0])
+        first = _first_word(article.text, context.sentence.start, phrase_span[0])
+        opening = article.text[first:phrase_span[0]]
+        # (An ASCII clause opening with none of the phrases cannot match: no need to try.)
+        before = None if opening.isascii() and not opening.lower().startswith(
+            v.before_event_phrases) else v.before_event.match(article.text, first, phrase_span[0])
         if before and clause[0] > before.end() and _CLAUSE_END.search(
                 article.text, before.end(), clause[0] + 1):
             before = None

@@ -22,6 +22,36 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def last_words(phrases) -> tuple[str, ...]:
+    """The last word of each phrase, lower-cased, for `ends_in_none`."""
+    return tuple(sorted({p.lower().split()[-1] for p in phrases if p.strip()}))
+
+
+def ends_in_none(text: str, lo: int, hi: int, endings: tuple[str, ...]) -> bool:
+    """True when text[lo:hi] is ASCII and, past its trailing spaces, ends in none of `endings`
+    (lower case). A pattern that ends in one of those words and spaces, matched back from
+    `hi`, cannot match there, so it need not be tried: most numbers follow none of a list's
+    words. (Other text: False, and the pattern decides, as IGNORECASE folds some non-ASCII
+    letters to ASCII ones.)"""
+    tail = text[lo:hi]
+    return tail.isascii() and not tail.rstrip().lower().endswith(endings)
+
+
+_SPACES_AND_HYPHEN = "".join(c for c in map(chr, range(128)) if c.isspace()) + "-"
+
+
+def starts_with_none(text: str, lo: int, hi: int, starts: tuple[str, ...]) -> bool:
+    """True when text[lo:hi] is ASCII and, past its leading spaces and hyphens, starts with none
+    of `starts` (lower case): a pattern of spaces or hyphens and then one of those words cannot
+    match at `lo`."""
+    head = text[lo:hi]
+    return head.isascii() and not head.lstrip(_SPACES_AND_HYPHEN).lower().startswith(starts)
+
+
+OPENER_QUALIFIERS = ["some", "about", "around", "nearly", "almost", "over", "more than", "roughly"]
+"""The words that may stand between a population opener and its number ("home to some")."""
+
+
 class Vocabulary:
     """The run's measures (bundled and dataset-declared, see factcheck/measures.py) and phrasing
     lists: word tables as attributes, patterns compiled on first use (then kept)."""
@@ -59,6 +89,7 @@ class Vocabulary:
                                      for w in ws}
         self.host_verb_words = frozenset(w.lower() for w in phrasings["host_verbs"])
         self.before_event_starts = frozenset(w.lower()[:3] for w in times["before_event"])
+        self.before_event_phrases = tuple(w.lower() for w in times["before_event"])
         """The first three letters of each before-event phrase, to skip the search where none is."""
         self._names_not_subjects_rests = tuple(sorted({
             name[1:] for name in phrasings["names_not_subjects"]}))
@@ -133,8 +164,18 @@ class Vocabulary:
     def population_opener(self) -> regex.Pattern:
         return regex.compile(
             r"(?r)\b(?:" + _alternation(self._phrasings["population_openers"])
-            + r")\s{1,3}(?:(?:some|about|around|nearly|almost|over|more\s{1,3}than|roughly)\s{1,3})?\Z",
-            regex.IGNORECASE)
+            + r")\s{1,3}(?:(?:" + "|".join(q.replace(" ", r"\s{1,3}") for q in OPENER_QUALIFIERS)
+            + r")\s{1,3})?\Z", regex.IGNORECASE)
+
+    @cached_property
+    def population_opener_ends(self) -> tuple[str, ...]:
+        """The words `population_opener` can end in, right before a number."""
+        return last_words(list(self._phrasings["population_openers"]) + OPENER_QUALIFIERS)
+
+    @cached_property
+    def country_possessor_words(self) -> tuple[str, ...]:
+        """The words `country_possessor` can end in, right before a number."""
+        return last_words(self._phrasings["country_possessors"])
 
     @cached_property
     def names_not_subjects(self) -> re.Pattern:
