@@ -54,9 +54,10 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+        found = match.group()
+        if found[0] == "." and _is_abbreviation(text, match.start()):
             continue
-        end = match.end() if not match.group().isspace() else match.start()
+        end = match.start() if found.isspace() else match.end()
         _append(out, text, start, end)
         start = match.end()
     _append(out, text, start, len(text))

@@ -32,7 +32,7 @@ from .measure import (FLED_IN_PERIOD_RULE, OWNED_REFUGEES_RULE, WHOLE_RULE, Read
                       measure_of, rejects)
 from .phrases import chunk
 from .subject import SubjectReading, event_start, host_of, possessor_country, subject_of
-from .time import resolve_before_event, time_of
+from .time import resolve_before_event, scope_at, time_of
 from .vocabulary import ends_in_none, starts_with_none, vocabulary
 
 __all__ = ["extract_claims", "CLAIM_KINDS"]
@@ -99,13 +99,15 @@ def _one_in_n(mentions: list[Mention], text: str) -> list[Mention]:
     share of its base, not a count of one. One pass over adjacent mentions."""
     out: list[Mention] = []
     skip = False
+    last = len(mentions) - 1
+    counts = (Kind.NUMBER, Kind.COUNT)
     for i, m in enumerate(mentions):
         if skip:
             skip = False
             continue
-        n = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (n is not None and m.value == 1 and m.kind in (Kind.NUMBER, Kind.COUNT)
-                and n.kind in (Kind.NUMBER, Kind.COUNT) and n.value and n.value > 1
+        # (The kind first: most numbers are no count or number of one.)
+        if (i < last and m.kind in counts and m.value == 1
+                and (n := mentions[i + 1]).kind in counts and n.value and n.value > 1
                 and n.start - m.end <= 10 and _ONE_IN_GAP.fullmatch(text, m.end, n.start)):
             out.append(replace(m, end=n.end, text=text[m.start:n.end], kind=Kind.FRACTION,
                                value=1 / n.value, style=m.style))
@@ -133,7 +135,7 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     # began in March 2011" is seven years long now, not in March 2011. Its clause's time words
     # are not read at all.
     if reading.measure == "duration":
-        time_reading, time = None, TimeScope(at=published)
+        time_reading, time = None, scope_at(published)
     else:
         time_reading = time_of(context, phrase.clause, article.article,
                                (mention.start, phrase.head_end))

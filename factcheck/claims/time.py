@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import fields
 from typing import NamedTuple
 
 import regex
@@ -37,6 +38,23 @@ _ON_WEEKDAY = regex.compile(r"\b(?:on|this|next|last)\s{1,3}(?P<day>" + "|".join
 # The names the patterns above were built from, numbered once (calendar formats each on every read).
 _MONTH_NUMBER = {name: number for number, name in enumerate(calendar.month_name) if name}
 _WEEKDAY_NUMBER = {name: number for number, name in enumerate(calendar.day_name)}
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def scope_at(at: dt.date | None) -> TimeScope:
+    """The TimeScope that `TimeScope(at=at)` makes, its fields set at once (a frozen
+    dataclass's __init__ sets them one object.__setattr__ at a time; most numbers get one)."""
+    scope = _new_object(TimeScope)
+    _set_attribute(scope, "__dict__", {"at": at, "start": None, "end": None, "text": None})
+    return scope
+
+
+if tuple(f.name for f in fields(TimeScope)) != ("at", "start", "end", "text") \
+        or any(f.default is not None for f in fields(TimeScope)):
+    raise TypeError("scope_at must set exactly TimeScope's fields, the others to their defaults")
 
 
 class TimeReading(NamedTuple):
@@ -85,7 +103,7 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
             # "In 2015, 4.9 million ...": time words in the clauses before the number's; not
             # those after it ("4.9 million refugees, up from 1 million in 2013").
             scope = _scope(article, context.sentence.start, clause[0])
-        context.cache[key] = scope or TimeScope(at=article.date)
+        context.cache[key] = scope or scope_at(article.date)
     return TimeReading(context.cache[key], words)
 
 

@@ -15,7 +15,8 @@ import re
 import regex
 
 from ..lexicon import load_data_file, trie_pattern
-from ..measures import declared, declared_key, measures_table
+from .. import measures as _measures
+from ..measures import declared_key, measures_table
 
 
 def _alternation(words) -> str:
@@ -241,7 +242,9 @@ _LAST: list = [None, None]  # (the declared measures, their vocabulary): read pe
 
 
 def vocabulary() -> Vocabulary:
-    current = declared()
+    # (measures.declared() returns this module variable; read here without the call, as this
+    # is asked once or more per number.)
+    current = _measures._declared
     if _LAST[0] is not current:
         _LAST[:] = [current, _vocabulary(declared_key())]
     return _LAST[1]
