@@ -390,6 +390,11 @@ _LIST_JOIN = regex.compile(r"\s{0,2}(?:,|,?\s{0,2}and|,?\s{0,2}or)\s{1,2}")
 def _the_country(context: SentenceContext, text: str) -> bool:
     key = "the country"
     if key not in context.cache:
+        sentence = context.sentence.text
+        if sentence.isascii() and "country" not in (low := sentence.lower()) \
+                and "nation" not in low:
+            context.cache[key] = False  # (ASCII words with neither word: no need to search)
+            return False
         context.cache[key] = bool(_THE_COUNTRY.search(text, context.sentence.start,
                                                       context.sentence.end))
     return context.cache[key]
