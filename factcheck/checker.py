@@ -9,6 +9,7 @@ claim is off by a power of ten that a scale word explains (lakh vs million), the
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -687,7 +688,17 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
     qualifier = {Bound.LOWER: "just over", Bound.UPPER: "nearly"}.get(claim.bound,
                                                                       claim.mention.qualifier)
 
+    # A look in floats first: a reading further from every reference than its widest window
+    # (twice its scaled tolerance, or `upper` of it, with a margin far above float error)
+    # cannot match, and most readings are far off; the exact test decides the others.
+    reach, floats = _float_reach(value, references, written_tolerance, tol.upper)
+
     def matches(candidate: Decimal) -> Decimal | None:
+        if reach is not None:
+            c = float(candidate)
+            width = abs(c) * reach
+            if math.isfinite(c) and all(abs(r - c) > width for r in floats):
+                return None
         scaled = abs(written_tolerance * candidate / value)
         lo, hi = allowed(candidate, scaled, claim.bound, qualifier, tol.upper)
         return next((r for r in references
@@ -715,6 +726,21 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
             return (f"Magnitude slip: {claim.mention.text!r} is {_times(1 / Decimal(power))} "
                     f"against the reference ({number(reference)}): a digit dropped or added?")
     return None
+
+
+def _float_reach(value: Decimal, references: list[Decimal], written_tolerance: Decimal,
+                 near_span: Decimal) -> tuple[float | None, list[float]]:
+    """(how far from a reading, as a share of it, a reference can fit it, with a margin; the
+    non-zero references as floats), or (None, []) when floats cannot tell."""
+    try:
+        reach = max(2 * abs(float(written_tolerance) / float(value)), float(near_span)) \
+            * 1.000001 + 1e-12
+        floats = [float(r) for r in references if r]
+    except (OverflowError, ValueError, ZeroDivisionError):
+        return None, []
+    if reach > 10 or not all(math.isfinite(x) and abs(x) > 1e-200 for x in floats):
+        return None, []
+    return reach, floats
 
 
 def _times(ratio: Decimal) -> str:
