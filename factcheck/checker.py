@@ -759,12 +759,26 @@ def _claimed_text(claim: Claim, share: bool) -> str:
     return f"{claim.text!r} = {bound}{with_unit(value, m.unit, m.central)}"
 
 
+_DESCRIBED: dict[int, tuple[Fact, str]] = {}
+"""id(fact) -> (the fact, its description): a reference's facts are described again and again,
+one article after another. Kept by identity (the entry holds the fact, so its id is not
+reused), not equality: equal Decimals can be written differently."""
+
+
 def _describe(fact: Fact) -> str:
+    known = _DESCRIBED.get(id(fact))
+    if known is not None and known[0] is fact:
+        return known[1]
     if fact.value is not None:
         value = number(fact.value)
     else:
         value = f"{number(fact.low)} to {number(fact.high)}"
-    return f"{with_unit(value, fact.unit, fact.central)} ({fact.publisher}, as of {fact.as_of.isoformat()})"
+    described = f"{with_unit(value, fact.unit, fact.central)} ({fact.publisher}, as of " \
+                f"{fact.as_of.isoformat()})"
+    if len(_DESCRIBED) >= 4096:
+        _DESCRIBED.clear()
+    _DESCRIBED[id(fact)] = (fact, described)
+    return described
 
 
 def _span(start: dt.date, end: dt.date) -> str:
