@@ -8,7 +8,7 @@ ones near it by bisection within a bounded window, never by scanning the sentenc
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 from ..model import Article
@@ -185,7 +185,18 @@ class ArticleContext:
                 triggers.append(Trigger(start, end, w, measure))
         first = bisect_left(self.hit_starts, lo)
         last = bisect_left(self.hit_starts, hi)
-        return SentenceContext(
+        # (What SentenceContext(...) makes, its fields set at once: one is made per sentence.)
+        context = _new_object(SentenceContext)
+        context.__dict__.update(
             sentence=sentence, previous=self.sentences[position - 1] if position > 0 else None,
             triggers=triggers, trigger_starts=[t.start for t in triggers],
-            hits=self.hits[first:last], hit_starts=self.hit_starts[first:last], text=text)
+            hits=self.hits[first:last], hit_starts=self.hit_starts[first:last], text=text,
+            cache={}, _breaks=None, _named=None)
+        return context
+
+
+_new_object = object.__new__
+if tuple(f.name for f in fields(SentenceContext)) != (
+        "sentence", "previous", "triggers", "trigger_starts", "hits", "hit_starts", "text",
+        "cache", "_breaks", "_named"):
+    raise TypeError("ArticleContext._build must set exactly SentenceContext's fields")
