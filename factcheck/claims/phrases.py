@@ -31,7 +31,9 @@ have has had were was are is be been being will would could may might who which 
 as since after before during than while whose where""".split())
 # A people's name in the plural ("Nigerians", "Sudanese", "Afghans") ends a head too.
 _PEOPLE_PLURAL = regex.compile(r"\A\p{Lu}\p{L}{2,}(?:ans|ese|is|ish|ns)\Z")
-_PEOPLE_ENDS = ("ese", "is", "ish", "ns")  # its endings ("ans" ends in "ns"): tested first
+# Its endings ("ans" ends in "ns") and capitals, tested first (\p{Lu} is A-Z in ASCII; other
+# capitals are left to the pattern, whose Unicode tables may be newer than str.isupper's).
+_PEOPLE_ENDS = ("ese", "is", "ish", "ns")
 _POSSESSOR = regex.compile(
     r"(?r)(?P<owner>\b\p{Lu}[\w\-]{1,40}(?:\s{1,3}\p{Lu}[\w\-]{1,40}){0,2})['’]s?\s{1,3}\Z")
 
@@ -84,7 +86,8 @@ def chunk(mention: Mention, text: str, context: SentenceContext) -> QuantityPhra
             head.append(word)
             offset = text.index(word, offset) + len(word)
             head_end = offset
-            if lowered in nouns or (word[0].isupper() and word.endswith(_PEOPLE_ENDS)
+            if lowered in nouns or ((word[0].isupper() or not word[0].isascii())
+                                    and word.endswith(_PEOPLE_ENDS)
                                     and _PEOPLE_PLURAL.search(word)):
                 break  # "221 million people elected ...": the head ends at its noun
     lo = max(clause[0], mention.start - 60)
