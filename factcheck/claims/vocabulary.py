@@ -238,16 +238,18 @@ PATTERNS = tuple(name for name, value in vars(Vocabulary).items()
                  if isinstance(value, cached_property))
 """The names of the vocabulary's patterns (compiled on first use)."""
 
-_LAST: list = [None, None]  # (the declared measures, their vocabulary): read per number, so cheap
+_DECLARED: object = None  # the declared measures the current vocabulary was made for
+_CURRENT: "Vocabulary | None" = None
 
 
 def vocabulary() -> Vocabulary:
-    # (measures.declared() returns this module variable; read here without the call, as this
-    # is asked once or more per number.)
-    current = _measures._declared
-    if _LAST[0] is not current:
-        _LAST[:] = [current, _vocabulary(declared_key())]
-    return _LAST[1]
+    """The run's vocabulary: asked once or more per number, so two module variables are read
+    (measures.declared() returns the one of factcheck.measures; read here without the call)."""
+    global _DECLARED, _CURRENT
+    if _measures._declared is not _DECLARED:
+        _CURRENT = _vocabulary(declared_key())
+        _DECLARED = _measures._declared
+    return _CURRENT
 
 
 @lru_cache(maxsize=4)
