@@ -77,7 +77,7 @@ def time_of(context: SentenceContext, clause: tuple[int, int], article: Article,
     v = vocabulary()
     window = article.text[lo:hi].lower()
     before = v.before_event.search(article.text, lo, hi) \
-        if any(start in window for start in v.before_event_starts) else None
+        if any(map(window.__contains__, v.before_event_starts)) else None
     if before is not None and before.end() <= phrase_span[0] \
             and _AFTER_A_NUMBER.search(article.text, max(lo, before.start() - 30), before.start()):
         # "estimated at 41 million before the invasion, has shrunk to 37.7 million": the words
