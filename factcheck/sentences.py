@@ -34,7 +34,8 @@ def _abbreviations() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _abbreviation_tails() -> frozenset[str]:
     """The last three characters of each abbreviation (all of a shorter one): a word ending in
-    none of them is no abbreviation, which spares most full stops the backward search."""
+    none of them is no abbreviation, which spares most full stops the backward search (see
+    split_sentences)."""
     return frozenset(a[-3:] for a in _abbreviations()) | {a for a in _abbreviations() if len(a) < 3}
 
 
@@ -53,23 +54,30 @@ def _sentence(start: int, end: int, text: str) -> Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
+    tails = _abbreviation_tails()
     for match in _BOUNDARY.finditer(text):
         found = match.group()
-        if found[0] == "." and _is_abbreviation(text, match.start()):
-            continue
+        if found[0] == ".":
+            dot = match.start()
+            # A word ending in no abbreviation's last letters, and no capital (an initial, "J.
+            # Smith"), is no abbreviation: most full stops end a sentence without a search.
+            if text[dot - 1:dot].isupper() or (
+                    (tail := text[max(0, dot - 2):dot + 1].lower())[-3:] in tails
+                    or tail[-2:] in tails):
+                if _is_abbreviation(text, dot):
+                    continue
         end = match.start() if found.isspace() else match.end()
-        _append(out, text, start, end)
+        span = text[start:end]
+        stripped = span.strip()  # (str.strip removes what str.isspace calls space)
+        if stripped:
+            at = start + len(span) - len(span.lstrip())
+            out.append(_sentence(at, at + len(stripped), stripped))
         start = match.end()
     _append(out, text, start, len(text))
     return out
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    if not text[dot - 1:dot].isupper():  # else it may be an initial ("J. Smith")
-        tail = text[max(0, dot - 2):dot + 1].lower()
-        tails = _abbreviation_tails()
-        if tail[-3:] not in tails and tail[-2:] not in tails:
-            return False
     word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if word is None:
         return False
