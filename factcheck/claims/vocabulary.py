@@ -91,6 +91,11 @@ class Vocabulary:
         self.host_verb_words = frozenset(w.lower() for w in phrasings["host_verbs"])
         self.before_event_starts = frozenset(w.lower()[:3] for w in times["before_event"])
         self.before_event_phrases = tuple(w.lower() for w in times["before_event"])
+        self.population_opener_ends = last_words(list(phrasings["population_openers"])
+                                                 + OPENER_QUALIFIERS)
+        """The words `population_opener` can end in, right before a number."""
+        self.country_possessor_words = last_words(phrasings["country_possessors"])
+        """The words `country_possessor` can end in, right before a number."""
         """The first three letters of each before-event phrase, to skip the search where none is."""
         self._names_not_subjects_rests = tuple(sorted({
             name[1:] for name in phrasings["names_not_subjects"]}))
@@ -167,16 +172,6 @@ class Vocabulary:
             r"(?r)\b(?:" + _alternation(self._phrasings["population_openers"])
             + r")\s{1,3}(?:(?:" + "|".join(q.replace(" ", r"\s{1,3}") for q in OPENER_QUALIFIERS)
             + r")\s{1,3})?\Z", regex.IGNORECASE)
-
-    @cached_property
-    def population_opener_ends(self) -> tuple[str, ...]:
-        """The words `population_opener` can end in, right before a number."""
-        return last_words(list(self._phrasings["population_openers"]) + OPENER_QUALIFIERS)
-
-    @cached_property
-    def country_possessor_words(self) -> tuple[str, ...]:
-        """The words `country_possessor` can end in, right before a number."""
-        return last_words(self._phrasings["country_possessors"])
 
     @cached_property
     def names_not_subjects(self) -> re.Pattern:
