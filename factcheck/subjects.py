@@ -7,6 +7,7 @@ when its country is named somewhere in the article, and the event nearest the cl
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -236,7 +237,6 @@ def _name_pattern(spellings):
 
 def _std_name_pattern(spellings):
     """The same pattern for the standard `re` module, or None if `re` cannot compile it."""
-    import re
     # A look ahead at the names' first characters lets the engine pass over the other places
     # at once (about a seventh faster; a name starts with one of them, so the same matches).
     first = "".join(sorted({re.escape(name[0]) for name in spellings}))
@@ -255,6 +255,7 @@ costs a short run at most that once, and gives a corpus run the faster engine fr
 tenth article on."""
 
 _AGREE: dict[str, bool] = {}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _engines_agree(text: str) -> bool:
@@ -264,7 +265,7 @@ def _engines_agree(text: str) -> bool:
     if text.isascii():
         return True
     agree = _AGREE
-    for ch in set(text):
+    for ch in set(_NON_ASCII.findall(text)):  # (one quick scan, not a set of every character)
         same = agree.get(ch)
         if same is None:
             same = (_WORD_CHAR.match(ch) is not None) == (ch.isalnum() or ch == "_")
