@@ -33,7 +33,7 @@ from .measure import (FLED_IN_PERIOD_RULE, OWNED_REFUGEES_RULE, WHOLE_RULE, Read
 from .phrases import chunk
 from .subject import SubjectReading, event_start, host_of, possessor_country, subject_of
 from .time import resolve_before_event, scope_at, time_of
-from .vocabulary import ends_in_none, starts_with_none, vocabulary
+from .vocabulary import ends_in_none, vocabulary
 
 __all__ = ["extract_claims", "CLAIM_KINDS"]
 

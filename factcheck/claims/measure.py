@@ -44,7 +44,6 @@ class Reading(NamedTuple):
 def rejects(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
     """Cheap tests, before the phrase is read, that a number is no claim: "28 districts", "her
     five children", "a one-child policy", "in the past 24 hours", "two years ago"."""
-    v = vocabulary()
     if mention.kind == Kind.DURATION:
         return _time_window(mention, text)
     if mention.kind in (Kind.FRACTION, Kind.PERCENT, Kind.MONEY):
