@@ -264,7 +264,8 @@ def _time_window(mention: Mention, text: str) -> bool:
     """"in the past 24 hours", "two years ago": a duration that dates something, not a length."""
     v = vocabulary()
     lo = max(0, mention.start - 40)
-    window = v.window_before.match(text, lo, mention.start)
+    window = None if ends_in_none(text, lo, mention.start, v.window_before_ends) else \
+        v.window_before.match(text, lo, mention.start)
     if window and _LAST_THE_VERB.search(text, lo, mention.start):
         window = None
     return bool(window or v.window_after.match(text, mention.end))
@@ -398,8 +399,9 @@ def _read_measure(phrase: QuantityPhrase, context: SentenceContext, article: Art
         return Reading(found.measure, found.words, "trigger in the sentence") if found else \
             Reading(v.default_money_measure, None, "an amount of money")
     if phrase.head and phrase.head_noun.lower() in v.population_heads and not _modified_head(phrase) \
-            and _SHARE_OF_BEFORE.search(text, max(context.sentence.start, mention.start - 40),
-                                        mention.start):
+            and not ends_in_none(text, share_lo := max(context.sentence.start, mention.start - 40),
+                                 mention.start, _SHARE_OF_ENDS) \
+            and _SHARE_OF_BEFORE.search(text, share_lo, mention.start):
         # "uprooted nearly a third of the 11.5 million people of South Sudan": the whole the
         # share is of, the country's people.
         return Reading("population", f"… of the {mention.text} {phrase.head_noun}",
@@ -596,6 +598,7 @@ _SHARE_OF_BEFORE = regex.compile(
     r"(?r)\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|percent|per\s{1,3}cent|%)"
     r"\s{1,3}of\s{1,3}(?:the|its|their|all)\s{1,3}(?:(?:some|about|nearly|roughly|around)\s{1,3})?\Z",
     regex.IGNORECASE)
+_SHARE_OF_ENDS = ("the", "its", "their", "all", "some", "about", "nearly", "roughly", "around")
 # "has jailed more than 68,000 people": the object of a verb that is no trigger says what
 # happened to them, which no trigger elsewhere in the sentence can tell.
 _OBJECT_OF_VERB = regex.compile(r"(?r)\b(?:has|have|had|was|were|been|is|are)\s{1,3}(?:\w{2,20}ly\s{1,3})?"
@@ -619,7 +622,9 @@ def _borrowing_span(phrase: QuantityPhrase, context: SentenceContext, text: str
     semicolon or colon, not into or out of a relative clause, and not for the object of another
     verb. (None, 0) when it may borrow none."""
     mention = phrase.mention
-    verb = _OBJECT_OF_VERB.search(text, max(phrase.clause[0], mention.start - 40), mention.start)
+    verb_lo = max(phrase.clause[0], mention.start - 40)
+    verb = None if ends_in_none(text, verb_lo, mention.start, ("ed",)) else \
+        _OBJECT_OF_VERB.search(text, verb_lo, mention.start)
     if verb and verb.group("verb").lower() not in vocabulary().measure_of:
         return None, 0
     lo, hi = context.sentence.start, context.sentence.end
@@ -662,7 +667,9 @@ def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) ->
         measure = v.money_opener_measure[" ".join(opener.group("opener").lower().split())]
         if measure in v.kinds:
             return Reading(measure, opener.group("opener"), "the noun it sizes")
-    compared = _COMPARED_WITH.match(text, max(context.sentence.start, mention.start - 40), mention.start)
+    compared_lo = max(context.sentence.start, mention.start - 40)
+    compared = None if ends_in_none(text, compared_lo, mention.start, _COMPARED_ENDS) else \
+        _COMPARED_WITH.match(text, compared_lo, mention.start)
     if compared:
         # "an economy at $4.46 trillion against Japan's $4.3 trillion": what the amount it is
         # compared with sizes.
@@ -672,7 +679,9 @@ def _money_sizes(phrase: QuantityPhrase, context: SentenceContext, text: str) ->
         if measure in v.kinds:
             return Reading(measure, f"{owner.group('noun')} … {compared.group().strip()}",
                            "the noun it sizes")
-    value = v.money_value.match(text, max(context.sentence.start, mention.start - 20), mention.start)
+    value_lo = max(context.sentence.start, mention.start - 20)
+    value = None if ends_in_none(text, value_lo, mention.start, v.money_value_ends) else \
+        v.money_value.match(text, value_lo, mention.start)
     if value is not None:
         owner = v.money_owner.match(text, max(context.sentence.start, value.start() - 40),
                                     value.start())
@@ -689,11 +698,20 @@ _IN_ALL = regex.compile(r"\s{1,3}(?:in\s{1,3}all|in\s{1,3}total|all\s{1,3}told)\
 _PEOPLE_BEFORE = regex.compile(r"(?r)(?P<people>\p{Lu}[\w\-]{2,40}),\s{1,3}(?i:" + _QUALIFIED + r")\Z")
 _COMPARED_WITH = regex.compile(r"(?r)\b(?:against|versus|vs\.?|compared\s{1,3}with|compared\s{1,3}to)"
                                r"\s{1,3}(?:\p{Lu}[\w.\-]{1,30}['’]s?\s{1,3})?\Z")
+# Its last words: the comparison's, or a possessive name's ending.
+_COMPARED_ENDS = ("against", "versus", "vs", "vs.", "with", "to", "'s", "'", "’s", "’")
 
 
 @lru_cache(maxsize=1)
 def _governs() -> regex.Pattern:
     return _verbs_then_number("governing_verbs", _QUALIFIED)
+
+
+@lru_cache(maxsize=1)
+def _governs_ends() -> tuple[str, ...]:
+    """The words _governs can end in, right before a number (a verb, or _QUALIFIED's)."""
+    return last_words(list(load_data_file("phrasings.yaml")["governing_verbs"]) + [
+        "some", "about", "around", "nearly", "almost", "over", "than", "roughly", "estimated"])
 
 
 @lru_cache(maxsize=1)
@@ -713,12 +731,17 @@ def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext,
     people = head in v.population_heads or (
         head is not None and article.index is not None and _is_people_name(phrase.head_noun,
                                                                            article.index))
-    if head in v.population_heads and _governs().match(
-            article.text, max(context.sentence.start, phrase.mention.start - 40), phrase.mention.start):
+    governs_lo = max(context.sentence.start, phrase.mention.start - 40)
+    if head in v.population_heads \
+            and not ends_in_none(article.text, governs_lo, phrase.mention.start, _governs_ends()) \
+            and _governs().match(article.text, governs_lo, phrase.mention.start):
         # "will now govern 215 million people": a leader's country's people (a small figure is
         # still read as a part of it).
         return Reading("population", f"governs … {phrase.head_noun}", "the people a leader governs")
-    if not phrase.head and _IN_ALL.match(article.text, phrase.mention.end):
+    if not phrase.head \
+            and not starts_with_none(article.text, phrase.mention.end, phrase.mention.end + 20,
+                                     ("in", "all")) \
+            and _IN_ALL.match(article.text, phrase.mention.end):
         named = _PEOPLE_BEFORE.match(article.text, max(context.sentence.start, phrase.mention.start - 40),
                                      phrase.mention.start)
         if named and article.index and _is_people_name(named.group("people"), article.index):

@@ -96,6 +96,11 @@ class Vocabulary:
         """The words `population_opener` can end in, right before a number."""
         self.country_possessor_words = last_words(phrasings["country_possessors"])
         """The words `country_possessor` can end in, right before a number."""
+        self.window_before_ends = last_words(list(data["duration_not_claims"]["before"])
+                                             + ["the", "a", "an"])
+        """The words `window_before` can end in, right before a number."""
+        self.money_value_ends = last_words(phrasings["money_values"])
+        """The words `money_value` can end in, right before an amount."""
         """The first three letters of each before-event phrase, to skip the search where none is."""
         self._names_not_subjects_rests = tuple(sorted({
             name[1:] for name in phrasings["names_not_subjects"]}))
