@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import regex
@@ -49,6 +49,10 @@ def _sentence(start: int, end: int, text: str) -> Sentence:
     sentence = _new_object(Sentence)
     _set_attribute(sentence, "__dict__", {"start": start, "end": end, "text": text})
     return sentence
+
+
+if tuple(f.name for f in fields(Sentence)) != ("start", "end", "text"):
+    raise TypeError("_sentence must set exactly Sentence's fields")
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import regex
@@ -38,6 +38,10 @@ def _hit(start: int, end: int, text: str, subjects: tuple[str, ...]) -> NameHit:
     _set_attribute(hit, "__dict__", {"start": start, "end": end, "text": text,
                                      "subjects": subjects})
     return hit
+
+
+if tuple(f.name for f in fields(NameHit)) != ("start", "end", "text", "subjects"):
+    raise TypeError("_hit must set exactly NameHit's fields")
 
 
 class SubjectIndex:
