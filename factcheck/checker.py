@@ -9,7 +9,6 @@ claim is off by a power of ten that a scale word explains (lakh vs million), the
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -688,16 +687,18 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
     qualifier = {Bound.LOWER: "just over", Bound.UPPER: "nearly"}.get(claim.bound,
                                                                       claim.mention.qualifier)
 
-    # A look in floats first: a reading further from every reference than its widest window
-    # (twice its scaled tolerance, or `upper` of it, with a margin far above float error)
-    # cannot match, and most readings are far off; the exact test decides the others.
-    reach, floats = _float_reach(value, references, written_tolerance, tol.upper)
+    # A reading can fit only references of about its size: its window is at most `reach` of
+    # it either way, so with `reach` under 0.9 a fitting reference has its leading digit within
+    # one place of the reading's (Decimal.adjusted(), exact). Most readings have none such and
+    # skip the exact test.
+    reach = max(2 * abs(written_tolerance / value), tol.upper)
+    places = [r.adjusted() for r in references if r] if reach < _NEAR_REACH and all(
+        isinstance(r, Decimal) and r.is_finite() for r in references) else None
 
     def matches(candidate: Decimal) -> Decimal | None:
-        if reach is not None:
-            c = float(candidate)
-            width = abs(c) * reach
-            if math.isfinite(c) and all(abs(r - c) > width for r in floats):
+        if places is not None and candidate and candidate.is_finite():
+            place = candidate.adjusted()
+            if not any(place - 1 <= p <= place + 1 for p in places):
                 return None
         scaled = abs(written_tolerance * candidate / value)
         lo, hi = allowed(candidate, scaled, claim.bound, qualifier, tol.upper)
@@ -728,19 +729,9 @@ def _magnitude_slip(claim: Claim, references: list[Decimal], tol: Tolerances,
     return None
 
 
-def _float_reach(value: Decimal, references: list[Decimal], written_tolerance: Decimal,
-                 near_span: Decimal) -> tuple[float | None, list[float]]:
-    """(how far from a reading, as a share of it, a reference can fit it, with a margin; the
-    non-zero references as floats), or (None, []) when floats cannot tell."""
-    try:
-        reach = max(2 * abs(float(written_tolerance) / float(value)), float(near_span)) \
-            * 1.000001 + 1e-12
-        floats = [float(r) for r in references if r]
-    except (OverflowError, ValueError, ZeroDivisionError):
-        return None, []
-    if reach > 10 or not all(math.isfinite(x) and abs(x) > 1e-200 for x in floats):
-        return None, []
-    return reach, floats
+_NEAR_REACH = Decimal("0.85")
+"""Below this reach (with a margin under 0.9) a reading fits only references within one
+decimal place of its own leading digit."""
 
 
 def _times(ratio: Decimal) -> str:
