@@ -118,6 +118,10 @@ EXPLANATIONS = {
                         "population, and the reference data holds no such share.",
     "part-named": "The figure counts a part of {subject} (the words before it, {words!r}, say "
                   "so); the reference data holds figures for the whole only.",
+    "part-placed": "The figure counts the people of a part of {subject} ({words!r}); the "
+                   "reference data holds figures for the whole only.",
+    "incident": "The figure counts the {measure} of one incident ({words!r}), a part of the "
+                "toll of {subject}; the reference data holds the toll of the whole.",
     "ambiguous-displacement": "The reference gives {reference} displaced people in {subject} "
                               "(refugees and internally displaced together), which does not fit; "
                               "the figure fits the internally displaced alone ({idps}). Which the "
@@ -166,6 +170,9 @@ class Checker:
             return _unverifiable(claim, claim.unresolved, subject=self._name(claim),
                                  words=claim.sentence[max(0, claim.mention.start - claim.sentence_start - 20):
                                                       claim.mention.start - claim.sentence_start].strip())
+        if claim.unresolved in ("part-placed", "incident"):
+            return _unverifiable(claim, claim.unresolved, words=claim.subject_text,
+                                 subject=self._name(claim), measure=claim.measure)
         if claim.unresolved:
             return _unverifiable(claim, claim.unresolved, words=claim.time.text,
                                  subject=self._name(claim))

@@ -205,3 +205,94 @@ def test_refugees_from_a_country_are_its_refugees(reference, text, surface, orig
     claim = claim_of(reference, text, surface, date="2024-06-15")
     assert claim is not None and (claim.measure, claim.subject) == ("refugees", origin), (
         claim and (claim.measure, claim.subject, claim.subject_text))
+
+
+# --- the people "in" a place the reference does not know are that part's ------------------------
+
+PLACED = [
+    ("Nigeria's 3.3 million displaced include 1.8 million in Borno state.", "1.8 million"),
+    ("Some 2 million people in Tigray need food aid, Ethiopia says.", "2 million"),
+    ("About 500,000 people in Cabo Delgado have been displaced in Mozambique.", "500,000"),
+    ("Ukraine says 1.2 million residents in Donetsk region were displaced.", "1.2 million"),
+    ("The war displaced 300,000 in Darfur, Sudan's government said.", "300,000"),
+    ("Some 700,000 people in Rakhine state were displaced in Myanmar.", "700,000"),
+    ("Pakistan's floods displaced 1 million in Sindh province.", "1 million"),
+    ("Ethiopia's conflict left 400,000 in Amhara region displaced.", "400,000"),
+    ("Syria's war displaced 2.8 million in Idlib, aid groups say.", "2.8 million"),
+    ("Congo's fighting displaced 1.5 million people in North Kivu province.", "1.5 million"),
+    ("Iraq's 1.2 million displaced include 250,000 in Nineveh governorate.", "250,000"),
+    ("Somalia's drought displaced 400,000 people in Baidoa.", "400,000"),
+    ("Yemen's war displaced 600,000 in Marib, the UN said.", "600,000"),
+    ("Burkina Faso's 2 million displaced include 300,000 in Djibo.", "300,000"),
+    ("Haiti's 578,000 displaced include 200,000 in Port-au-Prince.", "200,000"),
+    ("Cameroon's crisis displaced 700,000 people in Anglophone regions.", "700,000"),
+    ("Mozambique's 1 million displaced include 800,000 in Cabo Delgado.", "800,000"),
+    ("Ukraine's war displaced 500,000 residents in Kharkiv region.", "500,000"),
+    ("Sudan's RSF displaced 250,000 people in El Fasher.", "250,000"),
+    ("Afghanistan's quake displaced 40,000 in Herat province.", "40,000"),
+]
+
+
+@pytest.mark.parametrize("text,surface", PLACED, ids=[r[0][:60] for r in PLACED])
+def test_people_in_an_unknown_place_are_a_part(reference, text, surface):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is None or claim.unresolved == "part-placed" or claim.measure is None, (
+        claim.measure, claim.subject, claim.unresolved, claim.subject_text)
+
+
+PLACED_WHOLE = [
+    ("Boko Haram's insurgency has displaced 8 million people in Nigeria's north-east.", "8 million"),
+    ("Some 3.2 million Syrian refugees live in Turkey.", "3.2 million"),
+    ("About 3.4 million people were displaced in Sudan in October.", "3.4 million"),
+]
+
+
+@pytest.mark.parametrize("text,surface", PLACED_WHOLE, ids=[r[0][:60] for r in PLACED_WHOLE])
+def test_people_in_a_known_place_or_a_time_are_no_part(reference, text, surface):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is not None and claim.unresolved != "part-placed", claim
+
+
+# --- the dead of one attack or accident are that incident's ---------------------------------------
+
+INCIDENTS = [
+    ("An air strike on a 31-truck convoy near Aleppo killed about 20 civilians.", "20"),
+    ("A suicide bombing in Kabul killed 60 people, the Afghan government said.", "60"),
+    ("The attack on the market killed 35 Syrians.", "35"),
+    ("Monday's blast killed 12 people in the Syrian capital.", "12"),
+    ("A drone strike killed 15 Afghan civilians.", "15"),
+    ("The shelling of the hospital killed 40 people in Syria.", "40"),
+    ("An ambush in northern Mali killed 30 soldiers and civilians.", "30"),
+    ("A landslide in Papua New Guinea killed 670 people.", "670"),
+    ("The raid on the village killed 80 Nigerians.", "80"),
+    ("A stampede at the stadium killed 125 Indonesians.", "125"),
+    ("An explosion at the port killed 218 people in Lebanon.", "218"),
+    ("A missile strike on the mall killed 21 Ukrainians.", "21"),
+    ("The massacre in the village killed 200 Burkinabe.", "200"),
+    ("A car bombing in Mogadishu killed 500 Somalis.", "500"),
+    ("A fire at the camp killed 9 Rohingya refugees.", "9"),
+    ("The crash killed 157 Ethiopians and foreigners.", "157"),
+    ("Friday's attack wounded 45 Pakistanis.", "45"),
+    ("An airstrike on the school injured 30 Yemeni children.", "30"),
+    ("A shooting at the mosque killed 51 people in New Zealand.", "51"),
+    ("A bombing at the checkpoint killed 18 Iraqi police.", "18"),
+]
+
+
+@pytest.mark.parametrize("text,surface", INCIDENTS, ids=[r[0][:60] for r in INCIDENTS])
+def test_the_dead_of_an_incident_are_a_part(reference, text, surface):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is None or claim.unresolved == "incident" or claim.measure not in ("deaths", "injured"), (
+        claim.measure, claim.subject, claim.unresolved)
+
+
+TOLLS = [
+    ("Syria's war has killed more than 500,000 people.", "500,000", "deaths"),
+    ("The war in Syria has killed 470,000 people, a research centre said.", "470,000", "deaths"),
+]
+
+
+@pytest.mark.parametrize("text,surface,measure", TOLLS, ids=[r[0][:60] for r in TOLLS])
+def test_a_war_toll_is_no_incident(reference, text, surface, measure):
+    claim = claim_of(reference, text, surface, date="2016-10-18")
+    assert claim is not None and claim.measure == measure and claim.unresolved is None, claim

@@ -174,6 +174,17 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     if part and not _names_a_component(reading.words, reading.measure, part.start(), phrase,
                                        context):
         unresolved = "part-named"  # "killed 301,781 people, including 86,692 civilians"
+    if unresolved is None and reading.measure in _PART_MEASURES and index:
+        placed = _PLACED_IN.match(article.text, phrase.head_end, min(len(article.text), phrase.head_end + 70))
+        if placed and _unknown_place(placed.group("place"), index):
+            # "1.8 million in Borno state": the people of a place the reference does not hold
+            unresolved = "part-placed"
+            subject = SubjectReading(subject.subject, placed.group().strip())
+    if unresolved is None and reading.measure in ("deaths", "injured"):
+        incident = vocabulary().incident.search(article.text, *phrase.clause)
+        if incident:  # "an air strike on a convoy killed about 20 civilians"
+            unresolved = "incident"
+            subject = SubjectReading(subject.subject, incident.group().strip())
     share = reading.denominator == "population"
     if time_reading and time_reading.before_event and (reading.measure == "population" or share) \
             and index:
@@ -226,6 +237,27 @@ def _claim(mention: Mention, measure: str, sentence: str, sentence_start: int,
 
 if tuple(f.name for f in fields(Claim)) != _claim.__code__.co_varnames[:13]:
     raise TypeError("_claim must take exactly Claim's fields, in order")
+
+
+_PART_MEASURES = frozenset({"population", "displaced", "idps", "refugees", "deaths", "injured"})
+_PLACED_IN = regex.compile(
+    r"\s{1,3}(?:(?:people|residents|inhabitants|of\s{1,3}them|of\s{1,3}whom)\s{1,3})?in\s{1,3}"
+    r"(?P<place>(?-i:\p{Lu})[\p{L}\-]{1,30}(?:\s{1,3}(?-i:\p{Lu})[\p{L}\-]{1,30}){0,2})"
+    r"(?:\s{1,3}(?:state|province|region|district|county|city|governorate|prefecture))?\b",
+    regex.IGNORECASE)
+
+
+def _unknown_place(place: str, index) -> bool:
+    """Whether a capitalised name after "in" is one the reference does not know (no month, no
+    day: "in October" is a time), nor any of its last words ("in South Sudan")."""
+    words = place.split()
+    if words[0].lower() in _NOT_PLACES:
+        return False
+    return not any(index.lookup(" ".join(words[k:])) for k in range(len(words)))
+
+
+_NOT_PLACES = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)) \
+    | {"the", "all", "total", "addition", "recent", "fact", "part", "response", "june"}
 
 
 def _other_country_opens(subject: str, context, index) -> bool:

@@ -200,6 +200,13 @@ class Vocabulary:
             regex.IGNORECASE)
 
     @cached_property
+    def incident(self) -> regex.Pattern:
+        """One attack or accident named with an article or a day: "an air strike", "Monday's
+        blast" (measures.yaml: incident_nouns)."""
+        return regex.compile(r"\b(?:an?|the|one|(?-i:\p{Lu})\w{2,12}['’]s)\s{1,3}(?:[\w\-]{1,20}\s{1,3})?(?:"
+                             + _alternation(self._data["incident_nouns"]) + r")\b", regex.IGNORECASE)
+
+    @cached_property
     def host_verb(self) -> regex.Pattern:
         return regex.compile(r"\b(?:" + _alternation(self._phrasings["host_verbs"]) + r")\b",
                              regex.IGNORECASE)
