@@ -53,6 +53,24 @@ def test_slips_named_floor(scored):
     assert score.slip_rate >= FLOORS[name][1], score.summary()
 
 
+# Sets whose false verdicts are not all mended yet: (agreement floor, slips-named floor, most
+# false contradicted, most false supported). The caps only ever fall. wire2 (tests/verdicts/
+# wire2.jsonl, written without reading the checker) scored 328/384 with 19 false contradicted
+# and 2 false supported when first run; its README section says which classes were mended since.
+OPEN = {"wire2": (0.87, 0.84, 9, 1)}
+
+
+@pytest.mark.parametrize("name", sorted(OPEN))
+def test_open_sets_stay_within_their_caps(reference, name):
+    if not verdict_scoring.available(name):
+        pytest.skip(f"no {name} set")
+    score = verdict_scoring.score(reference, name)
+    agreement, slips, contradicted, supported = OPEN[name]
+    assert score.agreement >= agreement and score.slip_rate >= slips, score.summary()
+    assert score.false_contradicted <= contradicted and score.false_supported <= supported, \
+        "\n".join(w for w in score.wrong if "checker contradicted" in w or "checker supported" in w)
+
+
 def test_every_finding_says_why_and_the_reports_show_it(reference):
     """Each finding records the words its measure, subject and time came from, and the Markdown
     and HTML reports print them, so a reviewer sees a wrong attachment at a glance."""
