@@ -296,3 +296,158 @@ TOLLS = [
 def test_a_war_toll_is_no_incident(reference, text, surface, measure):
     claim = claim_of(reference, text, surface, date="2016-10-18")
     assert claim is not None and claim.measure == measure and claim.unresolved is None, claim
+
+
+# --- a people's name before a noun of another party is no subject ("a Russian lawmaker") --------
+
+DESCRIBED = [
+    ("Half of Ukrainians have fled, a Russian lawmaker claimed, while Kyiv says 3.7 million people are internally displaced.", "3.7 million", "UKR"),
+    ("A Russian senator disputed it, but Ukraine says 3.7 million are internally displaced.", "3.7 million", "UKR"),
+    ("Sudanese army shelling drove 200,000 Chadians from their homes, Chad said.", "200,000", "TCD"),
+    ("Near the Somali border, Kenya counts 300,000 internally displaced.", "300,000", "KEN"),
+    ("Israeli media reported that 1.9 million Palestinians were displaced.", "1.9 million", "PSE"),
+    ("A Syrian diplomat denied that 6.8 million Syrians are internally displaced.", "6.8 million", "SYR"),
+    ("Ethiopian troops crossed as Somalia counted 3.8 million internally displaced.", "3.8 million", "SOM"),
+    ("Afghan forces left as 3.5 million Afghans remained internally displaced.", "3.5 million", "AFG"),
+    ("Turkish state media said 1.5 million Syrians had returned to Syria, which counts 7 million internally displaced.", "7 million", "SYR"),
+    ("Iranian lawmakers said Afghanistan has 4 million internally displaced.", "4 million", "AFG"),
+    ("A Chinese envoy visited Myanmar, where 3 million are internally displaced.", "3 million", "MMR"),
+    ("Rwandan army units were seen as Congo counted 6.9 million internally displaced.", "6.9 million", "COD"),
+    ("Pakistani television said Afghanistan had 3.2 million internally displaced.", "3.2 million", "AFG"),
+    ("A Saudi general said Yemen has 4.5 million internally displaced.", "4.5 million", "YEM"),
+    ("Russian forces shelled Kharkiv as Ukraine counted 4 million internally displaced.", "4 million", "UKR"),
+    ("Eritrean troops withdrew, leaving Ethiopia with 4 million internally displaced.", "4 million", "ETH"),
+    ("Egyptian diplomats met as Sudan's internally displaced reached 9 million.", "9 million", "SDN"),
+    ("Venezuelan exporters struggled as Colombia counted 5 million internally displaced.", "5 million", "COL"),
+    ("An American diplomat said Haiti has 700,000 internally displaced.", "700,000", "HTI"),
+    ("Burundian militias crossed as Congo's internally displaced reached 7 million.", "7 million", "COD"),
+]
+
+
+@pytest.mark.parametrize("text,surface,subject", DESCRIBED, ids=[r[0][:60] for r in DESCRIBED])
+def test_a_people_describing_another_party_is_no_subject(reference, text, surface, subject):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is None or claim.subject in (subject, None), (claim.measure, claim.subject, claim.subject_text)
+
+
+# --- a pronoun or a camp that hosts refugees: a host's count, in the country the sentence names --
+
+HOSTED = [
+    "KAMPALA: Uganda had 4.8 lakh internally displaced, even as it hosts over 15 lakh refugees from its neighbours.",
+    "NAIROBI - Kenya's economy grew, while the Dadaab camps near the border shelter 370,000 refugees.",
+    "Chad, which hosts 1.1 million refugees, appealed for aid.",
+    "Bangladesh says it shelters 960,000 refugees in Cox's Bazar.",
+    "Ethiopia's camps host 900,000 refugees from its neighbours.",
+    "Jordan, which houses 650,000 refugees, asked for funds.",
+    "Lebanon says it hosts 1.5 million refugees.",
+    "Pakistan, which shelters 1.3 million refugees, is deporting others.",
+    "Tanzania's settlements host 250,000 refugees.",
+    "Sudan, which hosted 1.1 million refugees, is now at war.",
+    "Niger's camps shelter 300,000 refugees from Mali and Nigeria.",
+    "Cameroon, which hosts 470,000 refugees, faces its own conflict.",
+    "Iran says it hosts 3.4 million refugees and other displaced people.",
+    "Rwanda, which shelters 130,000 refugees, signed the deal.",
+    "Germany says it hosts 2.6 million refugees.",
+    "Colombia, which hosts 2.9 million refugees, seeks aid.",
+    "Turkey says it shelters 3.2 million refugees.",
+    "South Sudan's camps host 300,000 refugees from Sudan.",
+    "Egypt, which hosts 500,000 refugees, tightened its borders.",
+    "Poland says it hosts 1 million refugees.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTED, ids=[t[:60] for t in HOSTED])
+def test_a_hosts_count_is_no_origins_count(reference, text):
+    surface = next(w for w in text.replace(",", " ").split() if any(c.isdigit() for c in w) and w[0].isdigit()
+                   and text[text.index(w) + len(w):].lstrip().startswith(("lakh", "million", "refugees")))
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is None or claim.host is not None or claim.measure != "refugees", (
+        claim.measure, claim.subject, claim.host, claim.subject_text)
+
+
+# --- "with" and a people counts the people only where nothing else in its clause is counted ------
+
+WITH_OTHER_MEASURE = [
+    ("Syria seeks investment, with 7.4 million Syrians still displaced inside the country.", "7.4 million", "idps"),
+    ("The talks began, with 3.8 million Somalis displaced inside the country.", "3.8 million", "idps"),
+    ("The war goes on, with 6.5 million Ukrainians living as refugees abroad.", "6.5 million", "refugees"),
+    ("Aid was cut, with 2.3 million Sudanese displaced within the country.", "2.3 million", "idps"),
+    ("The floods hit, with 1.2 million Pakistanis displaced inside the country.", "1.2 million", "idps"),
+    ("The peace deal stalled, with 4 million Congolese internally displaced.", "4 million", "idps"),
+    ("Fighting resumed, with 900,000 Malians internally displaced.", "900,000", "idps"),
+    ("Elections were held, with 3.5 million Afghans internally displaced.", "3.5 million", "idps"),
+    ("The economy shrank, with 1.8 million Iraqis internally displaced.", "1.8 million", "idps"),
+    ("Aid arrived, with 2 million Ethiopians internally displaced.", "2 million", "idps"),
+    ("The drought deepened, with 1 million Kenyans internally displaced.", "1 million", "idps"),
+    ("Talks failed, with 5 million Colombians internally displaced.", "5 million", "idps"),
+    ("The junta held power, with 3 million Burmese internally displaced.", "3 million", "idps"),
+    ("Ceasefire talks began, with 6 million Sudanese displaced inside the country.", "6 million", "idps"),
+    ("The rains came, with 600,000 Haitians internally displaced.", "600,000", "idps"),
+    ("The army advanced, with 2.7 million Nigerians internally displaced.", "2.7 million", "idps"),
+    ("The crisis worsened, with 1.9 million Cameroonians internally displaced.", "1.9 million", "idps"),
+    ("Prices rose, with 3.3 million Yemenis internally displaced.", "3.3 million", "idps"),
+    ("Schools closed, with 2 million Burkinabe internally displaced.", "2 million", "idps"),
+    ("Talks resumed, with 7 million Syrians displaced inside the country.", "7 million", "idps"),
+]
+
+
+@pytest.mark.parametrize("text,surface,measure", WITH_OTHER_MEASURE, ids=[r[0][:60] for r in WITH_OTHER_MEASURE])
+def test_with_a_people_and_another_measure(reference, text, surface, measure):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is None or claim.measure != "population", (claim.measure, claim.measure_text)
+
+
+WITH_POPULATION = [
+    ("With 44 million people, Ukraine is Europe's eighth most populous country.", "44 million", "population"),
+]
+
+
+@pytest.mark.parametrize("text,surface,measure", WITH_POPULATION, ids=[r[0][:60] for r in WITH_POPULATION])
+def test_with_a_people_alone_is_the_population(reference, text, surface, measure):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is not None and claim.measure == measure
+
+
+# --- people who need aid are no measure the reference holds ----------------------------------------
+
+NEED = [
+    "Drought has displaced a fifth of Somalis inside the country, and 6.9 million Somalis need aid.",
+    "Some 25 million Sudanese need humanitarian assistance after displacement.",
+    "About 18 million Yemenis need food aid, refugees included.",
+    "Nearly 24 million Afghans need aid, the displaced among them.",
+    "More than 16 million Syrians require assistance as refugees return.",
+    "Some 4 million Haitians face hunger as the displaced grow in number.",
+    "About 20 million Ethiopians need food aid after the war displaced millions.",
+    "Some 8 million Somalis face famine; many are displaced inside the country.",
+    "About 3 million Ukrainians need shelter, many displaced from their homes.",
+    "Some 12 million Congolese go hungry as the displaced flee.",
+    "More than 5 million Burmese need aid as refugees leave.",
+    "Around 2 million Palestinians rely on aid, nearly all displaced.",
+    "Some 9 million Nigerians need help in the north, where the displaced live.",
+    "About 1.4 million Malians require aid; the displaced suffer most.",
+    "Some 6 million Zimbabweans face hunger as refugees cross.",
+    "Nearly 7 million South Sudanese face starvation, and the displaced suffer most.",
+    "About 2.7 million Libyans lack water as the displaced return.",
+    "Some 11 million Kenyans need food aid, refugees too.",
+    "Over 30 million Pakistanis needed aid after the floods displaced millions.",
+    "Some 15 million Iraqis depend on aid, many displaced.",
+]
+
+
+@pytest.mark.parametrize("text", NEED, ids=[t[:60] for t in NEED])
+def test_people_in_need_are_no_measure(reference, text):
+    surface = next(w for w in text.split() if w[0].isdigit())
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is None or claim.measure is None, (claim.measure, claim.measure_text)
+
+
+NEED_OWNED = [
+    ("Yemen's 40.6 million people face famine, aid agencies say.", "40.6 million", "population"),
+    ("Half of Somalia's 17 million people need aid to survive.", "17 million", "population"),
+]
+
+
+@pytest.mark.parametrize("text,surface,measure", NEED_OWNED, ids=[r[0][:60] for r in NEED_OWNED])
+def test_an_owned_count_in_need_keeps_its_measure(reference, text, surface, measure):
+    claim = claim_of(reference, text, surface, date="2024-06-15")
+    assert claim is not None and claim.measure == measure

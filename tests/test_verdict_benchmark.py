@@ -57,7 +57,7 @@ def test_slips_named_floor(scored):
 # false contradicted, most false supported). The caps only ever fall. wire2 (tests/verdicts/
 # wire2.jsonl, written without reading the checker) scored 328/384 with 19 false contradicted
 # and 2 false supported when first run; its README section says which classes were mended since.
-OPEN = {"wire2": (0.87, 0.84, 9, 1)}
+OPEN = {"wire2": (0.88, 0.84, 4, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(OPEN))

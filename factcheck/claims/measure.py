@@ -61,6 +61,14 @@ def rejects(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _need_after() -> regex.Pattern:
+    verbs = load_data_file("phrasings.yaml")["need_verbs"]
+    return regex.compile(r"\s{1,3}(?:still\s{1,3}|now\s{1,3}|urgently\s{1,3})?(?:"
+                         + "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
+                         + r")\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _other_group_head() -> regex.Pattern:
     words = load_data_file("phrasings.yaml")["other_groups"]
     # past one or two modifiers, never a joint: "refugees and migrants" are not migrants alone
@@ -101,6 +109,11 @@ def _owned_by_an_unknown_name(mention: Mention, text: str, index: SubjectIndex) 
 def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: ArticleContext
                ) -> Reading | None:
     """The measure of the phrase's number, or None when the text does not say what it counts."""
+    if not phrase.possessor and not phrase.country_possessor \
+            and _need_after().match(article.text, phrase.head_end, min(len(article.text), phrase.head_end + 40)):
+        # "6.9 million Somalis need aid": people in need, whatever else the sentence says (but
+        # "Yemen's 40.6 million people face famine" is still the owner's population)
+        return None
     reading = _read_measure(phrase, context, article)
     if reading is None or reading.words is None or reading.measure == "duration":
         return reading
@@ -778,8 +791,10 @@ def _population_phrasing(phrase: QuantityPhrase, article: ArticleContext,
         if start >= 0 and _of_a_part(start, phrase, context, article):
             return None  # "the capital Khartoum, once home to some 6 million people"
         return Reading("population", phrase.opener, "a population phrasing")
-    if phrase.opener and people:
-        # "With 44 million people, Ukraine ...": the clause after the comma names the country.
+    if phrase.opener and people and not any(
+            t.measure != "population" for t in context.triggers_between(phrase.head_end, phrase.clause[1])):
+        # "With 44 million people, Ukraine ...": the clause after the comma names the country
+        # (but "with 7.4 million Syrians still displaced inside the country" counts displaced).
         return Reading("population", f"{phrase.opener} … {phrase.head_noun}",
                        "a population phrasing")
     return None

@@ -11,11 +11,13 @@ nothing ties a subject, there is none and the claim is unverifiable (no-subject)
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
 import regex
 
+from ..lexicon import load_data_file
 from ..model import Kind, Mention
 from ..subjects import NameHit, SubjectIndex
 from .context import ArticleContext, SentenceContext
@@ -44,6 +46,8 @@ _POSSESSIVE_GAP = regex.compile(r"['’]s?\s{1,3}")
 _LIST_AFTER = regex.compile(r"\s{0,2}(?:,|and\s)\s{0,2}\p{Lu}")
 
 
+_HOSTING_PLACE = regex.compile(r"\b(?:it|which|camps?|settlements?)\b", regex.IGNORECASE)
+"""What hosts refugees, before a host verb, when no country's name stands right before it."""
 _ORIGIN_AFTER = regex.compile(r"\s{1,3}from\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
 """What joins refugees to where they come from: "490,000 refugees from Myanmar"."""
 
@@ -243,12 +247,23 @@ def _sentence_subject(phrase: QuantityPhrase, context: SentenceContext, text: st
 
 
 def _describes(hit: NameHit, text: str, index: SubjectIndex, described: dict, key) -> bool:
-    """A name in a superlative ("Europe's largest economy") or modifying a noun ("the UK-based
-    Observatory") describes something else; the answer kept in `described` under `key`."""
+    """A name in a superlative ("Europe's largest economy"), modifying a noun ("the UK-based
+    Observatory"), or a people's name before a noun of another party ("a Russian lawmaker", "the
+    Somali border"; phrasings.yaml, described_by_a_people) describes something else; the answer
+    kept in `described` under `key`."""
     found = described[key] = bool(
         _in_superlative(hit, text, index)
-        or (text.startswith("-", hit.end) and _MODIFIER_AFTER.match(text, hit.end)))
+        or (text.startswith("-", hit.end) and _MODIFIER_AFTER.match(text, hit.end))
+        or (_described_nouns().match(text, hit.end, hit.end + 24) is not None
+            and is_people_name(hit.text, hit.subjects, index)))
     return found
+
+
+@lru_cache(maxsize=1)
+def _described_nouns() -> regex.Pattern:
+    nouns = load_data_file("phrasings.yaml")["described_by_a_people"]
+    return regex.compile(r"\s{1,3}(?:" + "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+                         + r")\b", regex.IGNORECASE)
 
 
 _AND_BEFORE = regex.compile(r"(?r)[,\s]\s{0,2}and\s{1,3}\Z")
@@ -295,6 +310,12 @@ def host_of(phrase: QuantityPhrase, measure_words: str | None, context: Sentence
             if _SUBJECTLESS_VERB.match(text, verb_clause[0], verb.start()) else None
         if opener is not None and place(opener):
             return place(opener)
+        if _HOSTING_PLACE.search(text, verb_clause[0], verb.start()):
+            # "even as it hosts 15 lakh refugees", "the Dadaab camps near the border shelter
+            # 370,000 refugees": a pronoun or a camp hosts them, in the country the sentence names
+            first = next((place(h) for h in context.hits if h.end <= verb.start() and place(h)), None)
+            if first:
+                return first
     if measure_words and v.host_verb.fullmatch(measure_words):
         # The measure came from a host verb earlier in the sentence: the host of this number is
         # the place its own clause names before it ("followed by Peru with 1.5 million").
