@@ -1343,7 +1343,7 @@ def _widen(token: _Token, text: str, p: _Patterns, lex: NumberLexicon,
         if not glued_currency and not follows_mention and not prefixed \
                 and (glued_char.isalpha() or glued_char in "-‐") and before(p.glued_name_before):
             return _as(token, Kind.IDENTIFIER)
-        if after in _KARAT_FIRSTS:
+        if after in _KARAT_FIRSTS and (after.isalpha() or text[token.end + 1:token.end + 2] in _KARAT_FIRSTS):
             karat = p.karat_after.match(text, token.end)
             if karat:  # "24K gold", "18-karat gold": purity in 24ths, no thousands
                 token.end = karat.end("k")
@@ -1593,8 +1593,9 @@ number after a name can be a count ("Route 9 12 miles" aside, "Class 9 40 pupils
 
 _YEARS_TAIL = regex.compile(r"[/\-–](?:\d{2}|\d{4})(?![\w/]|[.,]\d)")
 """The second year of a span after a year written in a name: "FY2024/25", "FY2023-24"."""
-_KARAT_FIRSTS = frozenset("KkC-c ")
-"""What may follow the digits where karat_after can match (a cheap test before it runs)."""
+_KARAT_FIRSTS = frozenset("KkCc- ")
+"""What may follow the digits where karat_after can match, and (past a space or hyphen) what its
+word starts with: a cheap test before it runs."""
 _SUBSECTIONS = regex.compile(r"(?:\((?:\d{1,3}|[A-Za-z]{1,4})\))+")
 """The parts of a labelled clause written after it: "Section 135(1)(d)", "Article 370(1)"."""
 _ZERO_GROUP = regex.compile(r" 0\d{3,7}(?!\w|[.,]\d)")
