@@ -174,7 +174,8 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
     if part and not _names_a_component(reading.words, reading.measure, part.start(), phrase,
                                        context):
         unresolved = "part-named"  # "killed 301,781 people, including 86,692 civilians"
-    if unresolved is None and reading.measure in _PART_MEASURES and index:
+    if unresolved is None and reading.measure in _PART_MEASURES and index \
+            and " in " in article.text[phrase.head_end:phrase.head_end + 30]:
         placed = _PLACED_IN.match(article.text, phrase.head_end, min(len(article.text), phrase.head_end + 70))
         if placed and _unknown_place(placed.group("place"), index):
             # "1.8 million in Borno state": the people of a place the reference does not hold

@@ -61,11 +61,23 @@ def rejects(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _needs_firsts() -> frozenset[str]:
+    """The first words of _need_after's matches: one of them among the next words, or no match."""
+    return frozenset({"still", "now", "urgently"}) | frozenset(
+        v.split()[0].lower() for v in load_data_file("phrasings.yaml")["need_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _need_after() -> regex.Pattern:
     verbs = load_data_file("phrasings.yaml")["need_verbs"]
     return regex.compile(r"\s{1,3}(?:still\s{1,3}|now\s{1,3}|urgently\s{1,3})?(?:"
                          + "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
                          + r")\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _other_groups() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data_file("phrasings.yaml")["other_groups"])
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +94,9 @@ def _counts_another_group(mention: Mention, text: str) -> bool:
     group no measure counts (phrasings.yaml, other_groups), so no trigger elsewhere is about it.
     A group that a measure's trigger names (a dataset of one's own may count "voters") is not
     another group."""
+    words = text[mention.end:mention.end + 64].lower().split(None, 3)[:3]
+    if not any(w.strip(".,;:!?()\"'’") in _other_groups() for w in words):
+        return False  # none of the next three words is such a group (a speed-up only)
     found = _other_group_head().match(text, mention.end, mention.end + 64)
     if found is None:
         return False
@@ -98,6 +113,9 @@ _NAME_OWNS = regex.compile(
 def _owned_by_an_unknown_name(mention: Mention, text: str, index: SubjectIndex) -> bool:
     """"Tigray's 5.5 million people", "Gaza's 2.1 million": a name the reference does not know owns
     the number, so it counts a part (a region, a city) or something else, not a subject's."""
+    before = text[max(0, mention.start - 4):mention.start]
+    if "'" not in before and "’" not in before:
+        return False  # no possessive right before it (a speed-up only)
     owner = _NAME_OWNS.match(text, max(0, mention.start - 100), mention.start)
     if owner is None:
         return False
@@ -110,6 +128,7 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
                ) -> Reading | None:
     """The measure of the phrase's number, or None when the text does not say what it counts."""
     if not phrase.possessor and not phrase.country_possessor \
+            and _needs_firsts().intersection(article.text[phrase.head_end:phrase.head_end + 40].lower().split()[:3]) \
             and _need_after().match(article.text, phrase.head_end, min(len(article.text), phrase.head_end + 40)):
         # "6.9 million Somalis need aid": people in need, whatever else the sentence says (but
         # "Yemen's 40.6 million people face famine" is still the owner's population)
@@ -137,7 +156,8 @@ def measure_of(phrase: QuantityPhrase, context: SentenceContext, article: Articl
     if reading.measure in ("displaced", "refugees", "idps") and (_may_flow(
             article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60)) and _FLOW.search(
             article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
-            or _SINCE_A_DAY.search(article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
+            or "since" in article.text[phrase.head_end:phrase.head_end + 60].lower()
+            and _SINCE_A_DAY.search(article.text, phrase.head_end, min(phrase.clause[1], phrase.head_end + 60))
             or _opens_with_period(article.text, context.sentence.start, phrase.mention.start)):
         # "driven 3 million abroad in three weeks": a flow over the period, not a stock.
         return Reading("new_displacements", f"{reading.words} … in a period", "a flow",
@@ -290,7 +310,7 @@ def _opens_with_period(text: str, lo: int, hi: int) -> bool:
     while lo < hi and text[lo].isspace():
         lo += 1
     return _may_flow(text, lo, hi) and _FLOW.match(text, lo, hi) is not None \
-        or _SINCE_A_DAY.match(text, lo, hi) is not None
+        or text[lo:lo + 5].lower() == "since" and _SINCE_A_DAY.match(text, lo, hi) is not None
 
 
 def _joined_with_another(trigger: Trigger, context: SentenceContext, text: str) -> bool:
