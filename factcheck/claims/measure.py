@@ -67,12 +67,16 @@ def _needs_firsts() -> frozenset[str]:
         v.split()[0].lower() for v in load_data_file("phrasings.yaml")["need_verbs"])
 
 
+def listed(key: str) -> str:
+    """A regex alternation of phrasings.yaml's list `key`, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(load_data_file("phrasings.yaml")[key],
+                                                    key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _need_after() -> regex.Pattern:
-    verbs = load_data_file("phrasings.yaml")["need_verbs"]
     return regex.compile(r"\s{1,3}(?:still\s{1,3}|now\s{1,3}|urgently\s{1,3})?(?:"
-                         + "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
-                         + r")\b", regex.IGNORECASE)
+                         + listed("need_verbs") + r")\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -82,11 +86,9 @@ def _other_groups() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _other_group_head() -> regex.Pattern:
-    words = load_data_file("phrasings.yaml")["other_groups"]
     # past one or two modifiers, never a joint: "refugees and migrants" are not migrants alone
     return regex.compile(r"[\s\-]{1,3}(?:(?!(?:and|or|nor)\b)[\p{L}.\-’']{1,24}\s{1,3}){0,2}(?P<head>"
-                         + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-                         + r")\b", regex.IGNORECASE)
+                         + listed("other_groups") + r")\b", regex.IGNORECASE)
 
 
 def _counts_another_group(mention: Mention, text: str) -> bool:

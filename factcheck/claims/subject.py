@@ -17,11 +17,10 @@ from typing import NamedTuple
 
 import regex
 
-from ..lexicon import load_data_file
 from ..model import Kind, Mention
 from ..subjects import NameHit, SubjectIndex
 from .context import ArticleContext, SentenceContext
-from .measure import is_people_name
+from .measure import is_people_name, listed
 from .phrases import QuantityPhrase
 from .vocabulary import vocabulary
 
@@ -261,9 +260,7 @@ def _describes(hit: NameHit, text: str, index: SubjectIndex, described: dict, ke
 
 @lru_cache(maxsize=1)
 def _described_nouns() -> regex.Pattern:
-    nouns = load_data_file("phrasings.yaml")["described_by_a_people"]
-    return regex.compile(r"\s{1,3}(?:" + "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
-                         + r")\b", regex.IGNORECASE)
+    return regex.compile(r"\s{1,3}(?:" + listed("described_by_a_people") + r")\b", regex.IGNORECASE)
 
 
 _AND_BEFORE = regex.compile(r"(?r)[,\s]\s{0,2}and\s{1,3}\Z")
