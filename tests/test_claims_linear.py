@@ -79,3 +79,29 @@ def test_doubling_the_input_at_most_roughly_doubles_the_time(reference):
     cpu(*small)
     ratio = cpu(*large) / max(cpu(*small), 1e-3)
     assert ratio < 3.2, ratio  # linear gives about 2, quadratic about 4
+
+
+# Cities only, so that no sentence-wide search for a first country or place ends early.
+HOSTILE_SEGMENT = ("as Aleppo and Idlib shelled, an air strike killed 20 civilians, and it hosts 5,000 "
+                   "refugees, in a country of 21 million, with 7,000 people displaced inside the "
+                   "country, 3,000 troops, Tigray's 4 million people and 800 in Borno state ")
+
+
+def test_the_part_and_host_rules_stay_linear_in_one_long_sentence(reference):
+    """The rules that look at a sentence's first country or place, at an incident in the
+    clause, or at a host before a verb answer once per sentence or in a window of the number:
+    one sentence twice as long makes at most about twice the calls."""
+    index = subject_index(reference)
+
+    def inputs(repeats):
+        text = "Officials said that " + HOSTILE_SEGMENT * repeats + "."
+        return Article(id="long", text=text, locale="en_GB"), find_mentions(text, "en_GB")
+
+    small, small_mentions = inputs(100)
+    large, large_mentions = inputs(200)
+    extract_claims(small, index, small_mentions)
+    extract_claims(large, index, large_mentions)
+    small_calls, small_claims = _calls(small, small_mentions, index)
+    large_calls, large_claims = _calls(large, large_mentions, index)
+    assert small_claims > 50 and large_claims >= 2 * small_claims - 5
+    assert large_calls <= 2.3 * small_calls, (small_calls, large_calls)

@@ -151,7 +151,7 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
         reading = Reading(reading.measure, reading.words, OWNED_REFUGEES_RULE)
     subject = subject_of(phrase, reading.measure, time.at or time.end, context, article, host)
     if reading.rule == "a population phrasing" and phrase.opener and " of" in phrase.opener \
-            and subject.subject and _other_country_opens(subject.subject, context, index):
+            and subject.subject and _other_country_opens(subject.subject, context, article):
         # "Lebanon ... after the war with Israel, in a country of 5.8 million": the country the
         # phrase is about is the sentence's, not the name nearest it; which, the text leaves open
         subject = SubjectReading(None, "(a country of …: the sentence names another country first)")
@@ -182,7 +182,8 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
             unresolved = "part-placed"
             subject = SubjectReading(subject.subject, placed.group().strip())
     if unresolved is None and reading.measure in ("deaths", "injured"):
-        incident = vocabulary().incident.search(article.text, *phrase.clause)
+        incident = vocabulary().incident.search(  # within a window of the number: linear
+            article.text, max(phrase.clause[0], mention.start - 120), min(phrase.clause[1], mention.end + 120))
         if incident:  # "an air strike on a convoy killed about 20 civilians"
             unresolved = "incident"
             subject = SubjectReading(subject.subject, incident.group().strip())
@@ -261,14 +262,16 @@ _NOT_PLACES = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.
     | {"the", "all", "total", "addition", "recent", "fact", "part", "response", "june"}
 
 
-def _other_country_opens(subject: str, context, index) -> bool:
+def _other_country_opens(subject: str, context, article: ArticleContext) -> bool:
     """Whether the first country the sentence names (a city counts for none) is another than
-    `subject`."""
-    for hit in context.hits:
-        countries = [s for s in hit.subjects if index.subjects[s].type == "country"]
-        if countries:
-            return subject not in countries
-    return False
+    `subject`. Found once per sentence (kept in the article's cache)."""
+    key = ("first country", context.sentence.start)
+    if key not in article.cache:
+        subjects = article.index.subjects
+        article.cache[key] = next((countries for hit in context.hits for countries in (
+            [s for s in hit.subjects if subjects[s].type == "country"],) if countries), None)
+    countries = article.cache[key]
+    return countries is not None and subject not in countries
 
 
 # "52 million in 1991", "12 million people in 1990": a year right after a number is that number's.

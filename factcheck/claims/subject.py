@@ -307,12 +307,15 @@ def host_of(phrase: QuantityPhrase, measure_words: str | None, context: Sentence
             if _SUBJECTLESS_VERB.match(text, verb_clause[0], verb.start()) else None
         if opener is not None and place(opener):
             return place(opener)
-        if _HOSTING_PLACE.search(text, verb_clause[0], verb.start()):
+        if _HOSTING_PLACE.search(text, max(verb_clause[0], verb.start() - 60), verb.start()):
             # "even as it hosts 15 lakh refugees", "the Dadaab camps near the border shelter
             # 370,000 refugees": a pronoun or a camp hosts them, in the country the sentence names
-            first = next((place(h) for h in context.hits if h.end <= verb.start() and place(h)), None)
-            if first:
-                return first
+            key = ("first place", context.sentence.start)  # found once per sentence
+            if key not in article.cache:
+                article.cache[key] = next(((h.end, place(h)) for h in context.hits if place(h)), None)
+            first = article.cache[key]
+            if first and first[0] <= verb.start():
+                return first[1]
     if measure_words and v.host_verb.fullmatch(measure_words):
         # The measure came from a host verb earlier in the sentence: the host of this number is
         # the place its own clause names before it ("followed by Peru with 1.5 million").
