@@ -20,8 +20,8 @@ SEGMENT = ("in Syria 1,200 people died and 3,400 fled to Turkey while Uganda hos
            "and half the country's population of 21 million has been displaced since 2011 ")
 
 
-def _inputs(repeats: int):
-    text = "Officials said that " + SEGMENT * repeats + "."
+def _inputs(repeats: int, segment: str = SEGMENT):
+    text = "Officials said that " + segment * repeats + "."
     article = Article(id="long", text=text, locale="en_GB")
     return article, find_mentions(text, "en_GB")
 
@@ -42,16 +42,20 @@ def _calls(article, mentions, index) -> tuple[int, int]:
     return count, len(claims)
 
 
-def test_doubling_the_input_at_most_roughly_doubles_the_calls(reference):
+def _calls_at_two_lengths(reference, repeats: int, segment: str = SEGMENT):
+    """Calls and claims for the segment repeated `repeats` times, then twice as many times."""
     index = subject_index(reference)
-    small, small_mentions = _inputs(150)
-    large, large_mentions = _inputs(300)
+    small, small_mentions = _inputs(repeats, segment)
+    large, large_mentions = _inputs(2 * repeats, segment)
     # Warm the caches, and let one-time work (the subject index compiles its names once enough
     # text has come) happen before anything is counted.
     extract_claims(small, index, small_mentions)
     extract_claims(large, index, large_mentions)
-    small_calls, small_claims = _calls(small, small_mentions, index)
-    large_calls, large_claims = _calls(large, large_mentions, index)
+    return _calls(small, small_mentions, index) + _calls(large, large_mentions, index)
+
+
+def test_doubling_the_input_at_most_roughly_doubles_the_calls(reference):
+    small_calls, small_claims, large_calls, large_claims = _calls_at_two_lengths(reference, 150)
     assert small_claims > 300 and large_claims >= 2 * small_claims - 5
     assert large_calls <= 2.3 * small_calls, (small_calls, large_calls)
 
@@ -91,17 +95,7 @@ def test_the_part_and_host_rules_stay_linear_in_one_long_sentence(reference):
     """The rules that look at a sentence's first country or place, at an incident in the
     clause, or at a host before a verb answer once per sentence or in a window of the number:
     one sentence twice as long makes at most about twice the calls."""
-    index = subject_index(reference)
-
-    def inputs(repeats):
-        text = "Officials said that " + HOSTILE_SEGMENT * repeats + "."
-        return Article(id="long", text=text, locale="en_GB"), find_mentions(text, "en_GB")
-
-    small, small_mentions = inputs(100)
-    large, large_mentions = inputs(200)
-    extract_claims(small, index, small_mentions)
-    extract_claims(large, index, large_mentions)
-    small_calls, small_claims = _calls(small, small_mentions, index)
-    large_calls, large_claims = _calls(large, large_mentions, index)
+    small_calls, small_claims, large_calls, large_claims = _calls_at_two_lengths(
+        reference, 100, HOSTILE_SEGMENT)
     assert small_claims > 50 and large_claims >= 2 * small_claims - 5
     assert large_calls <= 2.3 * small_calls, (small_calls, large_calls)

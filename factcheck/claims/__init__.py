@@ -259,7 +259,7 @@ def _unknown_place(place: str, index) -> bool:
 
 
 _NOT_PLACES = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)) \
-    | {"the", "all", "total", "addition", "recent", "fact", "part", "response", "june"}
+    | {"the", "all", "total", "addition", "recent", "fact", "part", "response"}
 
 
 def _other_country_opens(subject: str, context, article: ArticleContext) -> bool:
