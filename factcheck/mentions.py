@@ -379,7 +379,8 @@ def _patterns() -> _Patterns:
         karat_after=_LazyPattern(
             rf"(?P<k>{_alternation(lex.karat['letters'], keep_case=True)}"
             rf"|[ \-](?i:{_alternation(lex.karat['words'])}))"
-            rf"[ \t\-]{{1,2}}(?:(?:white|yellow|rose|pure)[ \t]{{1,2}})?(?i:{_alternation(lex.karat['metals'])})\b",
+            rf"[ \t\-]{{1,2}}(?:(?i:{_alternation(lex.karat['colours'])})[ \t]{{1,2}})?"
+            rf"(?i:{_alternation(lex.karat['metals'])})\b",
             _CASE_FLAGS),
         metre_after=_LazyPattern(
             rf"[\s\-]{{0,3}}(?:{_alternation(lex.metre_context)})\b", _FLAGS),
@@ -1154,7 +1155,7 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
                       is_words=True)
     if kind == Kind.NUMBER and text[start - 1:start] == " " and reading.value is not None \
             and reading.value == int(reading.value) and 0 <= reading.value <= 100 \
-            and _word_before(text, start) in p.left_gates[p.label_before][0]:
+            and _word_before(text, start).lower().strip(_WORD_EDGES) in p.left_gates[p.label_before][0]:
         label = p.label_before.match(text, max(floor, start - 48), start)
         if label:  # "world number one", "phase two", "page one": a rank or a label, no count
             return _Token(label.start(), end, Kind.IDENTIFIER)
@@ -1168,9 +1169,9 @@ def _read_words(match: regex.Match, text: str, p: _Patterns, lex: NumberLexicon,
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word before the one space before `start`, lower-cased, as the left gates hold it."""
+    """The word, as written, before the one space before `start` ("" where none is)."""
     words = text[max(0, start - 24):start - 1].rsplit(None, 1)
-    return words[-1].lower().strip(_WORD_EDGES) if words else ""
+    return words[-1] if words else ""
 
 
 def _in_a_compound(lowered: str, text: str, end: int, lex: NumberLexicon) -> bool:
@@ -1703,8 +1704,7 @@ def _name_before(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> 
     surface = text[token.start:token.end]
     if not surface.isdigit() or len(surface) > 4:
         return None
-    before = text[max(0, token.start - 24):token.start - 1].rsplit(None, 1)
-    index = before[-1].lstrip(_OPENING_MARKS) if before else ""
+    index = _word_before(text, token.start).lstrip(_WORD_EDGES)
     if index in lex.index_names:  # "S&P 500 futures rose", "FTSE 100 companies": wherever it stands
         name = _as(token, Kind.IDENTIFIER)
         name.start = token.start - 1 - len(index)
@@ -1728,7 +1728,6 @@ def _name_before(token: _Token, text: str, p: _Patterns, lex: NumberLexicon) -> 
 
 
 _WORD_EDGES = ".,;:!?\"'“”‘’()[]"
-_OPENING_MARKS = "([{\"'“‘"
 
 
 def _counts_people(text: str, end: int, lex: NumberLexicon) -> bool:
