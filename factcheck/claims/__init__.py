@@ -29,7 +29,7 @@ from ..sentences import split_sentences
 from ..subjects import SubjectIndex
 from .context import ArticleContext
 from .measure import (FLED_IN_PERIOD_RULE, OWNED_REFUGEES_RULE, WHOLE_RULE, Reading, denominator,
-                      measure_of, rejects)
+                      listed, measure_of, name_unknown, rejects)
 from .phrases import chunk
 from .subject import SubjectReading, event_start, host_of, possessor_country, subject_of
 from .time import resolve_before_event, scope_at, time_of
@@ -176,7 +176,7 @@ def _claim_for(mention: Mention, article: ArticleContext) -> Claim | None:
         unresolved = "part-named"  # "killed 301,781 people, including 86,692 civilians"
     if unresolved is None and reading.measure in _PART_MEASURES and index \
             and " in " in article.text[phrase.head_end:phrase.head_end + 30]:
-        placed = _PLACED_IN.match(article.text, phrase.head_end, min(len(article.text), phrase.head_end + 70))
+        placed = _placed_in().match(article.text, phrase.head_end, min(len(article.text), phrase.head_end + 70))
         if placed and _unknown_place(placed.group("place"), index):
             # "1.8 million in Borno state": the people of a place the reference does not hold
             unresolved = "part-placed"
@@ -242,24 +242,26 @@ if tuple(f.name for f in fields(Claim)) != _claim.__code__.co_varnames[:13]:
 
 
 _PART_MEASURES = frozenset({"population", "displaced", "idps", "refugees", "deaths", "injured"})
-_PLACED_IN = regex.compile(
-    r"\s{1,3}(?:(?:people|residents|inhabitants|of\s{1,3}them|of\s{1,3}whom)\s{1,3})?in\s{1,3}"
-    r"(?P<place>(?-i:\p{Lu})[\p{L}\-]{1,30}(?:\s{1,3}(?-i:\p{Lu})[\p{L}\-]{1,30}){0,2})"
-    r"(?:\s{1,3}(?:state|province|region|district|county|city|governorate|prefecture))?\b",
-    regex.IGNORECASE)
+@lru_cache(maxsize=1)
+def _placed_in() -> regex.Pattern:
+    """ "in" and a capitalised name right after a number's head, with the head's people words
+    and a part noun after the name (phrasings.yaml: population_heads, part_nouns)."""
+    return regex.compile(
+        r"\s{1,3}(?:(?:" + listed("population_heads") + r"|of\s{1,3}them|of\s{1,3}whom)\s{1,3})?in\s{1,3}"
+        r"(?P<place>(?-i:\p{Lu})[\p{L}\-]{1,30}(?:\s{1,3}(?-i:\p{Lu})[\p{L}\-]{1,30}){0,2})"
+        r"(?:\s{1,3}(?:" + listed("part_nouns") + r"))?\b", regex.IGNORECASE)
 
 
 def _unknown_place(place: str, index) -> bool:
-    """Whether a capitalised name after "in" is one the reference does not know (no month, no
-    day: "in October" is a time), nor any of its last words ("in South Sudan")."""
-    words = place.split()
-    if words[0].lower() in _NOT_PLACES:
-        return False
-    return not any(index.lookup(" ".join(words[k:])) for k in range(len(words)))
+    """Whether a capitalised name after "in" is one the reference does not know, and no time
+    ("in October") or phrase ("In fact"; phrasings.yaml: not_places_after_in)."""
+    return place.split()[0].lower() not in _not_places() and name_unknown(place, index)
 
 
-_NOT_PLACES = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)) \
-    | {"the", "all", "total", "addition", "recent", "fact", "part", "response"}
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)) \
+        | frozenset(w.lower() for w in load_data_file("phrasings.yaml")["not_places_after_in"])
 
 
 def _other_country_opens(subject: str, context, article: ArticleContext) -> bool:

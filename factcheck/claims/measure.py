@@ -63,8 +63,12 @@ def rejects(mention: Mention, text: str, index: SubjectIndex | None) -> bool:
 @lru_cache(maxsize=1)
 def _needs_firsts() -> frozenset[str]:
     """The first words of _need_after's matches: one of them among the next words, or no match."""
-    return frozenset({"still", "now", "urgently"}) | frozenset(
+    return frozenset(_NEED_ADVERBS) | frozenset(
         v.split()[0].lower() for v in load_data_file("phrasings.yaml")["need_verbs"])
+
+
+_NEED_ADVERBS = ("still", "now", "urgently")
+"""Words that may stand between a number's head and a need verb ("still need")."""
 
 
 def listed(key: str) -> str:
@@ -75,7 +79,7 @@ def listed(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def _need_after() -> regex.Pattern:
-    return regex.compile(r"\s{1,3}(?:still\s{1,3}|now\s{1,3}|urgently\s{1,3})?(?:"
+    return regex.compile(r"\s{1,3}(?:(?:" + "|".join(_NEED_ADVERBS) + r")\s{1,3})?(?:"
                          + listed("need_verbs") + r")\b", regex.IGNORECASE)
 
 
@@ -121,8 +125,13 @@ def _owned_by_an_unknown_name(mention: Mention, text: str, index: SubjectIndex) 
     owner = _NAME_OWNS.match(text, max(0, mention.start - 100), mention.start)
     if owner is None:
         return False
-    words = owner.group("name").split()
-    # the name's last words may be the known one: "Yesterday South Korea's", "Saudi Arabia's"
+    return name_unknown(owner.group("name"), index)
+
+
+def name_unknown(name: str, index: SubjectIndex) -> bool:
+    """Whether neither a capitalised name nor any of its last words is one the reference knows:
+    "Tigray", "Borno"; not "Yesterday South Korea", "Saudi Arabia", "South Sudan"."""
+    words = name.split()
     return not any(index.lookup(" ".join(words[k:])) for k in range(len(words)))
 
 

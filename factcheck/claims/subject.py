@@ -45,8 +45,11 @@ _POSSESSIVE_GAP = regex.compile(r"['’]s?\s{1,3}")
 _LIST_AFTER = regex.compile(r"\s{0,2}(?:,|and\s)\s{0,2}\p{Lu}")
 
 
-_HOSTING_PLACE = regex.compile(r"\b(?:it|which|camps?|settlements?)\b", regex.IGNORECASE)
-"""What hosts refugees, before a host verb, when no country's name stands right before it."""
+@lru_cache(maxsize=1)
+def _hosting_place() -> regex.Pattern:
+    """What hosts refugees, before a host verb, when no country's name stands right before it:
+    a pronoun or a place noun (phrasings.yaml: place_nouns)."""
+    return regex.compile(r"\b(?:it|which|" + listed("place_nouns") + r")\b", regex.IGNORECASE)
 _ORIGIN_AFTER = regex.compile(r"\s{1,3}from\s{1,3}(?:the\s{1,3})?", regex.IGNORECASE)
 """What joins refugees to where they come from: "490,000 refugees from Myanmar"."""
 
@@ -307,7 +310,7 @@ def host_of(phrase: QuantityPhrase, measure_words: str | None, context: Sentence
             if _SUBJECTLESS_VERB.match(text, verb_clause[0], verb.start()) else None
         if opener is not None and place(opener):
             return place(opener)
-        if _HOSTING_PLACE.search(text, max(verb_clause[0], verb.start() - 60), verb.start()):
+        if _hosting_place().search(text, max(verb_clause[0], verb.start() - 60), verb.start()):
             # "even as it hosts 15 lakh refugees", "the Dadaab camps near the border shelter
             # 370,000 refugees": a pronoun or a camp hosts them, in the country the sentence names
             key = ("first place", context.sentence.start)  # found once per sentence
